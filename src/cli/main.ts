@@ -1,0 +1,149 @@
+// The `rasd` command line. Exit codes (CONTRACT.md): 0 done, 1 some inputs failed, 2 usage.
+
+import { Command, CommanderError, Option } from 'commander';
+import { readFileSync } from 'node:fs';
+import { createInterface } from 'node:readline';
+import { createReadStream } from 'node:fs';
+import { analyze, checkDate } from '../analyze.js';
+import { decodeBytes, InputError } from '../text/decode.js';
+import { SCHEMA, type RasdRecord } from '../schema.js';
+import { formatSummary } from './summary.js';
+
+export class UsageError extends Error {}
+
+function readInput(file: string): Buffer {
+  try {
+    return file === '-' ? readFileSync(0) : readFileSync(file);
+  } catch (err) {
+    const e = err as NodeJS.ErrnoException;
+    if (e.code === 'ENOENT') throw new InputError('not_found', `no such file: ${file}`);
+    if (e.code === 'EISDIR') throw new InputError('is_directory', `${file} is a directory; give a file (or use rasd ingest)`);
+    throw new InputError('read', `cannot read ${file}: ${e.message}`);
+  }
+}
+
+interface AnalyzeFlags {
+  format: 'text' | 'json' | 'jsonl';
+  input: 'text' | 'jsonl';
+  date?: string;
+  pretty?: boolean;
+}
+
+function write(s: string): void {
+  process.stdout.write(s);
+}
+
+/** One bad line gives a record with a warning and the batch goes on. */
+export function analyzeBatchLine(line: string, lineNo: number, defaultDate: string | null): { record: RasdRecord; ok: boolean; error?: string } {
+  let id: string | undefined;
+  try {
+    let obj: unknown;
+    try {
+      obj = JSON.parse(line);
+    } catch {
+      throw new InputError('bad_json', `line ${lineNo}: not valid JSON`);
+    }
+    if (!obj || typeof obj !== 'object' || Array.isArray(obj)) throw new InputError('bad_record', `line ${lineNo}: expected a JSON object`);
+    const o = obj as Record<string, unknown>;
+    if (o.id !== undefined && o.id !== null) id = String(o.id);
+    if (typeof o.text !== 'string') throw new InputError('no_text', `line ${lineNo}: missing "text" string`);
+    const date = typeof o.date === 'string' && o.date ? o.date : defaultDate;
+    const rec = analyze(o.text, { date: checkDate(date) });
+    return { record: id !== undefined ? { schema: rec.schema, id, ...withoutSchema(rec) } : rec, ok: true };
+  } catch (err) {
+    const message = (err as Error).message;
+    const record: RasdRecord = {
+      schema: SCHEMA, ...(id !== undefined ? { id } : {}), text: '', lang: 'ar', documentDate: null,
+      sentences: [], tokens: [], entities: [], values: [], events: [],
+      warnings: [{ code: err instanceof InputError ? err.code : 'error', message }],
+    };
+    return { record, ok: false, error: message };
+  }
+}
+
+function withoutSchema(r: RasdRecord): Omit<RasdRecord, 'schema'> {
+  const { schema: _s, ...rest } = r;
+  return rest;
+}
+
+async function runBatch(file: string, flags: AnalyzeFlags): Promise<number> {
+  const stream = file === '-' ? process.stdin : createReadStream(file);
+  const failures: string[] = [];
+  await new Promise<void>((resolve, reject) => {
+    stream.on('error', (e: NodeJS.ErrnoException) => reject(e.code === 'ENOENT' ? new InputError('not_found', `no such file: ${file}`) : e));
+    stream.on('open', () => resolve());
+    if (file === '-') resolve();
+  });
+  const rl = createInterface({ input: stream, crlfDelay: Infinity });
+  let n = 0;
+  const defaultDate = checkDate(flags.date);
+  for await (const raw of rl) {
+    n++;
+    const line = n === 1 && raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
+    if (!line.trim()) continue;
+    const { record, ok, error } = analyzeBatchLine(line, n, defaultDate);
+    if (!ok) failures.push(error!);
+    if (flags.format === 'text') write(formatSummary(record) + '\n');
+    else write(JSON.stringify(record) + '\n');
+  }
+  for (const f of failures) process.stderr.write(`rasd: ${f}\n`);
+  if (failures.length) process.stderr.write(`rasd: ${failures.length} of ${n} lines failed\n`);
+  return failures.length ? 1 : 0;
+}
+
+async function runAnalyze(file: string, flags: AnalyzeFlags): Promise<number> {
+  if (flags.input === 'jsonl') return runBatch(file, flags);
+  const date = checkDate(flags.date);
+  const text = decodeBytes(readInput(file));
+  const rec = analyze(text, { date });
+  if (flags.format === 'json') write(JSON.stringify(rec, null, flags.pretty ? 2 : undefined) + '\n');
+  else if (flags.format === 'jsonl') write(JSON.stringify(rec) + '\n');
+  else write(formatSummary(rec) + '\n');
+  return 0;
+}
+
+export function buildProgram(setExit: (code: number) => void): Command {
+  const program = new Command();
+  program
+    .name('rasd')
+    .description('Arabic news → structured, sourced political events (rasd/1)')
+    .version('0.1.0')
+    .exitOverride()
+    .configureOutput({ writeErr: (s) => process.stderr.write(s) });
+
+  program
+    .command('analyze')
+    .description('analyse a document (FILE, or - for stdin) or a JSONL batch')
+    .argument('<file>', 'a UTF-8 text file, a JSONL file with --input jsonl, or - for stdin')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json', 'jsonl']).default('text'))
+    .addOption(new Option('-i, --input <kind>', 'input kind').choices(['text', 'jsonl']).default('text'))
+    .option('-d, --date <YYYY-MM-DD>', 'document date: the anchor for relative dates')
+    .option('--pretty', 'indent JSON output')
+    .action(async (file: string, flags: AnalyzeFlags) => {
+      setExit(await runAnalyze(file, flags));
+    });
+  return program;
+}
+
+export async function main(argv: string[]): Promise<void> {
+  let code = 0;
+  const program = buildProgram((c) => { code = c; });
+  try {
+    await program.parseAsync(argv);
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      // --help and --version exit 0; every other commander error is a usage error.
+      code = err.exitCode === 0 ? 0 : 2;
+    } else if (err instanceof InputError) {
+      process.stderr.write(`rasd: ${err.message}\n`);
+      code = 1;
+    } else if (err instanceof RangeError || err instanceof UsageError) {
+      process.stderr.write(`rasd: ${err.message}\n`);
+      code = 2;
+    } else {
+      process.stderr.write(`rasd: ${(err as Error).message ?? String(err)}\n`);
+      code = 1;
+    }
+  }
+  process.exitCode = code;
+}
