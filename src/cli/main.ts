@@ -126,6 +126,8 @@ export function buildProgram(setExit: (code: number) => void): Command {
 }
 
 export async function main(argv: string[]): Promise<void> {
+  // A closed pipe (rasd … | head) ends the run quietly instead of crashing.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => { if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0); });
   let code = 0;
   const program = buildProgram((c) => { code = c; });
   try {
