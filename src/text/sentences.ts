@@ -17,8 +17,9 @@ const ABBREVIATIONS = new Set([
 function isAbbreviation(text: string, tok: RawToken): boolean {
   const w = text.slice(tok.start, tok.end);
   if (ABBREVIATIONS.has(w)) return true;
-  // A single Latin capital is an initial (J. Smith, U.S.).
-  return tok.kind === 'latin' && /^[A-Z]$/.test(w);
+  // A single letter is an initial or an abbreviation (J. Smith, U.S., أ.ف.ب، ج. بوش):
+  // no Arabic or Latin sentence ends on a one-letter word followed by a period.
+  return (tok.kind === 'latin' || tok.kind === 'word') && w.replace(/[\u064B-\u065F\u0670\u0640]/g, '').length === 1;
 }
 
 /** Sentence spans, trimmed to their first and last token. */
