@@ -1,8 +1,263 @@
-// Entities layer: knowledge-base matching, the statistical tagger, linking, clusters (issue 4).
+// Entities layer: the statistical tagger (tagger.ts) merged with knowledge-base matches
+// (gazetteer.ts), then linking and clusters. The merge rule, in order:
+//  1. A tagger name that strictly contains a gazetteer match wins: the longer name is typed
+//     by its context (جامعة بغداد is an ORG, not the city; أحمد الجزائري is a person).
+//  2. A gazetteer match that contains or equals a tagger name wins, with the gazetteer's
+//     type and canonical entry, except that on an exact tie a confident tagger PER/ORG
+//     overrides a nisba or metonym reading (a surname like الجزائري).
+//  3. Crossing spans: the longer one stays.
+//  4. Names only the tagger finds stay, with canonical from linkName when the KB knows them
+//     and null otherwise (never forced onto a famous name).
+// Spans leave out proclitics: والعراق → العراق, بالحكومة → الحكومة; a word written with لل
+// (للعراق) keeps its ل ل, since the article's alef is not written.
+
 import type { Doc } from '../doc.js';
-import type { Entity } from '../schema.js';
+import type { Canonical, Entity, EntityType } from '../schema.js';
+import { expandLamAlef, foldChar, isArabicDiacritic, isTatweel } from '../text/normalize.js';
+import { splitCached } from './features.js';
+import { defaultModel, tagDoc, type TaggedSpan } from './tagger.js';
+
+/** What the gazetteer gives the merge (gazetteer.ts GazMatch). */
+export interface GazMention {
+  start: number;
+  end: number;
+  tokenStart: number;
+  tokenEnd: number;
+  type: EntityType;
+  canonical: Canonical | null;
+  via: 'kb' | 'nisba' | 'institution' | 'metonym';
+  confidence: number;
+}
+
+/** The knowledge-base side: matcher, token tags, linker. Null parts are simply skipped. */
+export interface KbHooks {
+  match: ((doc: Doc) => GazMention[]) | null;
+  tokenTags: ((doc: Doc) => string[]) | null;
+  link: ((surface: string, type: EntityType, documentDate: string | null) => Canonical | null) | null;
+}
+
+let hooks: KbHooks = { match: null, tokenTags: null, link: null };
+
+/** Plugs in the knowledge base (done by the KB module's registration, or by tests). */
+export function setKbHooks(h: Partial<KbHooks>): void {
+  hooks = { ...hooks, ...h };
+}
 
 /** Finds every entity mention in the document. */
-export function extractEntities(_doc: Doc): Entity[] {
-  return [];
+export function extractEntities(doc: Doc): Entity[] {
+  if (doc.tokens.length === 0) return [];
+  const gaz = hooks.tokenTags ? hooks.tokenTags(doc) : null;
+  const tagged = tagDoc(doc, gaz, defaultModel());
+  const matches = hooks.match ? hooks.match(doc) : [];
+  return mergeMentions(doc, tagged, matches);
+}
+
+// Head words that make a tagged LOC a natural location or a facility rather than a GPE.
+const NATURAL = new Set(['نهر', 'بحر', 'البحر', 'جبل', 'جبال', 'خليج', 'الخليج', 'صحراء', 'صحراء', 'جزيره', 'جزر', 'وادي', 'بحيره', 'محيط', 'المحيط', 'هضبه', 'سهل', 'قناه', 'مضيق', 'الضفه', 'شبه', 'قطاع']);
+const FACILITY = new Set(['مطار', 'مسجد', 'جامع', 'سجن', 'جسر', 'ملعب', 'استاد', 'مستشفي', 'قصر', 'برج', 'فندق', 'ميناء', 'معبر', 'كنيسه', 'قاعده', 'مخيم', 'شارع', 'ساحه', 'ميدان']);
+
+function locType(doc: Doc, tokenStart: number, model = defaultModel()): EntityType {
+  const w = splitCached(doc.tokens[tokenStart]!.norm, model.lex).core;
+  if (NATURAL.has(w)) return 'LOC';
+  if (FACILITY.has(w) || FACILITY.has(w.startsWith('ال') ? w.slice(2) : w)) return 'FAC';
+  return 'GPE';
+}
+
+/** Surface length of the first `pre` normalised characters of `surface` (marks included). */
+export function surfacePrefixLength(surface: string, pre: number): number {
+  let i = 0, k = 0;
+  while (i < surface.length && k < pre) {
+    const c = surface.charCodeAt(i);
+    if (expandLamAlef(c)) k += 2;
+    else if (foldChar(c) >= 0) k += 1;
+    i++;
+  }
+  while (i < surface.length && (isArabicDiacritic(surface.charCodeAt(i)) || isTatweel(surface.charCodeAt(i)))) i++;
+  return i;
+}
+
+/** Start offset of a name beginning at token `t`, past its proclitics. */
+export function nameStart(doc: Doc, t: number): number {
+  const tok = doc.tokens[t]!;
+  if (doc.kinds[t] !== 'word') return tok.start;
+  const { pre, core } = splitCached(tok.norm, defaultModel().lex);
+  if (pre === 0) return tok.start;
+  // لل: keep the ل of the article, drop only a conjunction before it.
+  let drop = pre;
+  if (core.startsWith('ال') && !tok.norm.slice(pre).startsWith('ال')) drop = pre - 1;
+  if (drop <= 0) return tok.start;
+  return tok.start + surfacePrefixLength(doc.text.slice(tok.start, tok.end), drop);
+}
+
+interface Candidate {
+  start: number;
+  end: number;
+  tokenStart: number;
+  tokenEnd: number;
+  type: EntityType;
+  canonical: Canonical | null;
+  confidence: number;
+  source: 'tagger' | GazMention['via'];
+}
+
+const LABEL_TYPE: Record<string, EntityType> = { PER: 'PER', ORG: 'ORG', MISC: 'MISC', LOC: 'GPE' };
+
+/** Merges tagger names with gazetteer matches (rule at the top of this file), links, clusters. */
+export function mergeMentions(doc: Doc, tagged: TaggedSpan[], matches: GazMention[]): Entity[] {
+  const cands: Candidate[] = [];
+  for (const s of tagged) {
+    const type = s.label === 'LOC' ? locType(doc, s.tokenStart) : LABEL_TYPE[s.label] ?? 'MISC';
+    cands.push({
+      start: nameStart(doc, s.tokenStart), end: doc.tokens[s.tokenEnd - 1]!.end,
+      tokenStart: s.tokenStart, tokenEnd: s.tokenEnd, type, canonical: null,
+      confidence: round2(s.confidence), source: 'tagger',
+    });
+  }
+  const gazC: Candidate[] = matches.map((m) => ({ ...m, confidence: round2(m.confidence), source: m.via }));
+  // Resolve overlaps: tagger names and gazetteer matches, sorted by start.
+  const kept: Candidate[] = [];
+  const all = [...cands, ...gazC].sort((a, b) => a.start - b.start || (b.end - b.start) - (a.end - a.start));
+  for (const c of all) {
+    let drop = false;
+    for (let k = kept.length - 1; k >= 0; k--) {
+      const o = kept[k]!;
+      if (o.end <= c.start) continue;
+      if (c.end <= o.start) continue;
+      const win = preferred(o, c);
+      if (win === o) { drop = true; break; }
+      if (win !== c) continue;
+      // c wins over o: carry gazetteer knowledge to an exact-span tagger winner
+      if (c.source === 'tagger' && o.source !== 'tagger' && o.start === c.start && o.end === c.end) c.canonical ??= o.canonical;
+      kept.splice(k, 1);
+    }
+    if (!drop) kept.push(c);
+  }
+  link(doc, kept);
+  addGovernment(doc, kept);
+  kept.sort((a, b) => a.start - b.start);
+  return finish(doc, kept);
+}
+
+/** Which of two overlapping candidates stays (rule at the top of this file). */
+function preferred(a: Candidate, b: Candidate): Candidate {
+  const aT = a.source === 'tagger', bT = b.source === 'tagger';
+  const aIn = a.start >= b.start && a.end <= b.end; // a inside b
+  const bIn = b.start >= a.start && b.end <= a.end;
+  if (aT !== bT) {
+    const t = aT ? a : b, g = aT ? b : a;
+    const tIn = aT ? aIn : bIn, gIn = aT ? bIn : aIn;
+    if (tIn && gIn) { // same span
+      if ((t.type === 'PER' || t.type === 'ORG') && t.confidence >= 0.9 && (g.source === 'nisba' || g.source === 'metonym')) return t;
+      return g;
+    }
+    if (gIn) return t; // tagger name strictly contains the match
+    if (tIn) return g;
+  }
+  const la = a.end - a.start, lb = b.end - b.start;
+  if (la !== lb) return la > lb ? a : b;
+  return a.confidence >= b.confidence ? a : b;
+}
+
+function round2(x: number): number {
+  return Math.round(x * 100) / 100;
+}
+
+/** Key words of a name for partial matching: cores without the article. */
+function nameWords(doc: Doc, c: Candidate): string[] {
+  const out: string[] = [];
+  const lex = defaultModel().lex;
+  for (let t = c.tokenStart; t < c.tokenEnd; t++) {
+    if (doc.kinds[t] !== 'word' && doc.kinds[t] !== 'latin') continue;
+    const w = splitCached(doc.tokens[t]!.norm, lex).core;
+    out.push(w.startsWith('ال') && w.length > 4 ? w.slice(2) : w);
+  }
+  return out;
+}
+
+function isSubsequence(short: string[], long: string[]): boolean {
+  if (short.length === 0 || short.length >= long.length) return false;
+  outer: for (let i = 0; i + short.length <= long.length; i++) {
+    for (let j = 0; j < short.length; j++) if (long[i + j] !== short[j]) continue outer;
+    return true;
+  }
+  return false;
+}
+
+const GOV_WORDS = new Set(['الحكومه', 'حكومه']);
+
+function link(doc: Doc, kept: Candidate[]): void {
+  const fn = hooks.link;
+  if (!fn) return;
+  for (const c of kept) {
+    if (!c.canonical && c.source === 'tagger') c.canonical = fn(doc.text.slice(c.start, c.end), c.type, doc.documentDate);
+  }
+}
+
+/**
+ * الحكومة alone (not inside a longer name) is the government of the document's dominant
+ * country: the country most often mentioned among linked mentions (ties: the first seen).
+ * Without a linked country it stays unmentioned.
+ */
+function addGovernment(doc: Doc, kept: Candidate[]): void {
+  const countryCount = new Map<string, number>();
+  for (const c of kept) { const cc = c.canonical?.country; if (cc) countryCount.set(cc, (countryCount.get(cc) ?? 0) + 1); }
+  let dominant: string | null = null, most = 0;
+  for (const [cc, n] of countryCount) if (n > most) { dominant = cc; most = n; }
+  if (!dominant) return;
+  const lex = defaultModel().lex;
+  const covered = (t: number) => kept.some((c) => c.tokenStart <= t && t < c.tokenEnd);
+  for (let t = 0; t < doc.tokens.length; t++) {
+    if (doc.kinds[t] !== 'word' || !GOV_WORDS.has(splitCached(doc.tokens[t]!.norm, lex).core)) continue;
+    const existing = kept.find((c) => c.tokenStart === t && c.tokenEnd === t + 1 && c.type === 'ORG');
+    const canonical: Canonical = { id: `${dominant}-GOV`, name: `government of ${dominant}`, nameAr: 'الحكومة', kind: 'government', country: dominant, sector: 'GOV' };
+    if (existing) { existing.canonical ??= canonical; continue; }
+    if (covered(t)) continue;
+    kept.push({ start: nameStart(doc, t), end: doc.tokens[t]!.end, tokenStart: t, tokenEnd: t + 1, type: 'ORG', canonical, confidence: 0.6, source: 'institution' });
+  }
+}
+
+/** Clusters; numbers the mentions m1, m2 … */
+function finish(doc: Doc, kept: Candidate[]): Entity[] {
+  // Clusters: same canonical id; same words; a PER name inside a longer PER name (ترامب in دونالد ترامب).
+  const words = kept.map((c) => nameWords(doc, c));
+  const keyOf = (i: number) => kept[i]!.type === 'PER' ? 'PER' : kept[i]!.type === 'ORG' ? 'ORG' : 'PLACE';
+  const parent = kept.map((_, i) => i);
+  const find = (i: number): number => { while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!; return i; };
+  const union = (i: number, j: number) => { const a = find(i), b = find(j); if (a !== b) parent[Math.max(a, b)] = Math.min(a, b); };
+  const byId = new Map<string, number>();
+  const byWords = new Map<string, number>();
+  for (let i = 0; i < kept.length; i++) {
+    const id = kept[i]!.canonical?.id;
+    if (id) { const j = byId.get(id); if (j === undefined) byId.set(id, i); else union(i, j); }
+    const wk = keyOf(i) + ':' + words[i]!.join(' ');
+    const j = byWords.get(wk);
+    if (j === undefined) byWords.set(wk, i); else union(i, j);
+  }
+  const per = kept.map((c, i) => (c.type === 'PER' ? i : -1)).filter((i) => i >= 0);
+  for (const i of per) {
+    // a short name joins the longest full name containing it (ties: the first one)
+    let best = -1;
+    for (const j of per) if (isSubsequence(words[i]!, words[j]!) && (best < 0 || words[j]!.length > words[best]!.length)) best = j;
+    if (best >= 0) union(i, best);
+  }
+  // A cluster shares the canonical of any linked member.
+  const clusterCanon = new Map<number, Canonical>();
+  kept.forEach((c, i) => { if (c.canonical && !clusterCanon.has(find(i))) clusterCanon.set(find(i), c.canonical); });
+  const out: Entity[] = [];
+  const clusterName = new Map<number, string>();
+  const clusterSize = new Map<number, number>();
+  kept.forEach((_, i) => clusterSize.set(find(i), (clusterSize.get(find(i)) ?? 0) + 1));
+  for (let i = 0; i < kept.length; i++) {
+    const c = kept[i]!;
+    const canonical = c.canonical ?? clusterCanon.get(find(i)) ?? null;
+    const e: Entity = { id: `m${out.length + 1}`, start: c.start, end: c.end, text: doc.text.slice(c.start, c.end), type: c.type, canonical, confidence: c.confidence };
+    const root = find(i);
+    if ((clusterSize.get(root) ?? 0) > 1) {
+      let name = clusterName.get(root);
+      if (!name) { name = `c${clusterName.size + 1}`; clusterName.set(root, name); }
+      e.cluster = name;
+    }
+    out.push(e);
+  }
+  return out;
 }

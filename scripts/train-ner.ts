@@ -1,0 +1,112 @@
+// Trains the NER tagger (averaged structured perceptron) on ANERcorp's CAMeL Lab TRAIN split
+// and writes models/ner.model.gz. Never reads the test split.
+//   npm run train:ner -- [--data ../shared/data] [--epochs 12] [--dev] [--out models/ner.model.gz]
+// --dev holds out the last 10% of the train sentences and prints dev F1 after each epoch
+// (for choosing features and epochs); without it the model is trained on all of train.
+
+import { writeFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { sentenceView, tokenFeatures, type FeatureLexicon } from '../src/entities/features.js';
+import { NER_TAGS, allowedTransitions, emissions, serializeModel, trainPerceptron, viterbi, type TrainSentence } from '../src/entities/perceptron.js';
+import { bioSpans } from '../src/entities/tagger.js';
+import { buildNameLexicon, loadGazetteer, project, readNerFile, type ProjectedSentence } from './ner-data.js';
+
+const { values: opt } = parseArgs({
+  options: {
+    data: { type: 'string', default: join(import.meta.dirname, '../../shared/data') },
+    epochs: { type: 'string', default: '12' },
+    dev: { type: 'boolean', default: false },
+    'no-gaz': { type: 'boolean', default: false },
+    'no-lex': { type: 'boolean', default: false },
+    'min-count': { type: 'string', default: '2' },
+    out: { type: 'string', default: join(import.meta.dirname, '../models/ner.model.gz') },
+    seed: { type: 'string', default: '7' },
+  },
+});
+
+const file = join(opt.data!, 'ner/anercorp/ANERCorp_CamelLab_train.txt');
+const t0 = Date.now();
+const gold = readNerFile(file);
+const gazFn = opt['no-gaz'] ? null : await loadGazetteer();
+const cut = opt.dev ? Math.floor(gold.length * 0.9) : gold.length;
+const train: ProjectedSentence[] = gold.slice(0, cut).flatMap((s) => project(s, gazFn));
+const dev: ProjectedSentence[] = gold.slice(cut).flatMap((s) => project(s, gazFn));
+console.error(`${gold.length} gold sentences (${cut} train) -> ${train.length} train / ${dev.length} dev project sentences; gazetteer ${gazFn ? 'on' : 'off'}`);
+
+// The vocabulary the clitic splitter consults: words seen at least twice in train.
+const counts = new Map<string, number>();
+for (const s of train) for (const w of s.norms) counts.set(w, (counts.get(w) ?? 0) + 1);
+const vocab = new Map([...counts].filter(([, c]) => c >= 2).sort((a, b) => b[1] - a[1]));
+const lex: FeatureLexicon = { vocab, names: opt['no-lex'] ? new Map() : buildNameLexicon(opt.data!) };
+console.error(`name lexicon: ${lex.names.size} words`);
+
+const T = NER_TAGS.length;
+const tagIndex = new Map<string, number>(NER_TAGS.map((t, i) => [t, i]));
+const featIndex = new Map<string, number>();
+const featCount: number[] = [];
+const minCount = Number(opt['min-count']);
+
+function featureStrings(s: ProjectedSentence): string[][] {
+  const view = sentenceView(s.norms, s.kinds, lex);
+  return s.norms.map((_, i) => { const out: string[] = []; tokenFeatures(s, view, i, out); return out; });
+}
+const trainFeats = train.map(featureStrings);
+for (const sent of trainFeats) for (const fs of sent) for (const f of fs) {
+  let id = featIndex.get(f);
+  if (id === undefined) { id = featIndex.size; featIndex.set(f, id); featCount.push(0); }
+  featCount[id]!++;
+}
+// Drop rare features (keeps the model small; they rarely generalise).
+const keep = new Map<string, number>();
+for (const [f, id] of featIndex) if (featCount[id]! >= minCount) keep.set(f, keep.size);
+console.error(`${featIndex.size} features, ${keep.size} kept (count >= ${minCount})`);
+
+function encode(fss: string[][], tags: string[] | null): TrainSentence {
+  const ids: number[] = [];
+  const offsets = new Int32Array(fss.length + 1);
+  fss.forEach((fs, i) => { for (const f of fs) { const id = keep.get(f); if (id !== undefined) ids.push(id); } offsets[i + 1] = ids.length; });
+  return { ids: Int32Array.from(ids), offsets, gold: Int32Array.from(tags ?? [], (t) => tagIndex.get(t)!) };
+}
+const data = train.map((s, k) => encode(trainFeats[k]!, s.tags));
+const devData = dev.map((s) => encode(featureStrings(s), s.tags));
+
+function score(W: Float32Array, trans: Float32Array, set: TrainSentence[]): { p: number; r: number; f: number } {
+  const ok = allowedTransitions(NER_TAGS);
+  let tp = 0, np = 0, ng = 0;
+  for (const s of set) {
+    const n = s.gold.length;
+    const E = new Float64Array(n * T);
+    const pred = new Int32Array(n);
+    emissions(W, T, s.ids, s.offsets, n, E);
+    viterbi(E, n, T, trans, ok, pred);
+    const key = (x: { start: number; end: number; label: string }) => `${x.start}:${x.end}:${x.label}`;
+    const g = new Set(bioSpans(Array.from(s.gold, (t) => NER_TAGS[t]!)).map(key));
+    const p = bioSpans(Array.from(pred, (t) => NER_TAGS[t]!)).map(key);
+    ng += g.size; np += p.length; tp += p.filter((x) => g.has(x)).length;
+  }
+  const P = np ? tp / np : 0, R = ng ? tp / ng : 0;
+  return { p: P, r: R, f: P + R ? (2 * P * R) / (P + R) : 0 };
+}
+
+const epochs = Number(opt.epochs);
+const { W, trans } = trainPerceptron(data, keep.size, T, {
+  epochs,
+  seed: Number(opt.seed),
+  onEpoch: devData.length
+    ? (ep, w, tr) => { const s = score(w, tr, devData); console.error(`epoch ${ep}: dev P ${(100 * s.p).toFixed(2)} R ${(100 * s.r).toFixed(2)} F1 ${(100 * s.f).toFixed(2)}`); }
+    : (ep) => console.error(`epoch ${ep}`),
+});
+
+const command = `npm run train:ner -- --epochs ${epochs}${opt.dev ? ' --dev' : ''}${opt['no-gaz'] ? ' --no-gaz' : ''}${opt['no-lex'] ? ' --no-lex' : ''} --min-count ${minCount} --seed ${opt.seed}`;
+const buf = serializeModel({
+  tags: [...NER_TAGS], feats: keep, W, trans, lex,
+  meta: {
+    command,
+    corpus: 'ANERcorp, CAMeL Lab split, ANERCorp_CamelLab_train.txt' + (opt.dev ? ' (first 90% of sentences)' : ''),
+    gazetteer: gazFn ? 'on' : 'off',
+    model: 'first-order averaged structured perceptron, BIO over PER LOC ORG MISC',
+  },
+});
+writeFileSync(opt.out!, buf);
+console.error(`wrote ${opt.out} (${(statSync(opt.out!).size / 1e6).toFixed(2)} MB) in ${((Date.now() - t0) / 1000).toFixed(1)} s`);

@@ -1,0 +1,185 @@
+// Features of the NER tagger: one list of feature strings per token, built from the
+// normalised token forms of one sentence. The same function serves training
+// (scripts/train-ner.ts) and tagging, so the two can never drift apart.
+
+import type { TokenKind } from '../text/tokens.js';
+
+/** What the tagger sees of one sentence. */
+export interface TagInput {
+  /** Normalised forms (Token.norm). */
+  norms: string[];
+  kinds: TokenKind[];
+  /** Per-token gazetteer tags ('B-GPE', 'I-ORG', 'O'), when a gazetteer is available. */
+  gaz: string[] | null;
+}
+
+/** Resources the features consult: the training vocabulary, to decide clitic splits. */
+export interface FeatureLexicon {
+  /** Word -> count in the training corpus (frequent words only). */
+  vocab: Map<string, number>;
+  /** Word -> LEX_* bits: person-name token, place, country, part of a multi-word place. */
+  names: Map<string, number>;
+}
+
+export const LEX_PER = 1;
+export const LEX_PER_FREQ = 2;
+export const LEX_PLACE = 4;
+export const LEX_COUNTRY = 8;
+export const LEX_PLACE_PART = 16;
+const LEX_NAMES: [number, string][] = [[LEX_PER, 'per'], [LEX_PER_FREQ, 'perf'], [LEX_PLACE, 'plc'], [LEX_COUNTRY, 'cty'], [LEX_PLACE_PART, 'plp']];
+
+/** The lexicon bits of a core form (looked up with and without the article). */
+export function lexBits(core: string, lex: FeatureLexicon | null): number {
+  if (!lex) return 0;
+  let b = lex.names.get(core) ?? 0;
+  if (core.startsWith(AL) && core.length > 4) b |= lex.names.get(core.slice(2)) ?? 0;
+  return b;
+}
+
+const AL = 'ال';
+const CLITIC_HEADS = new Set(['و', 'ف', 'ب', 'ك', 'ل', 'وب', 'وك', 'ول', 'فب', 'فك', 'فل']);
+
+/**
+ * Proclitic split of a normalised word: conjunction و/ف, preposition ب/ك/ل, article ال
+ * (ل + ال is written لل). Returns the prefix length removed (clitics without the article)
+ * and the core. A split without the article is accepted only when the training vocabulary
+ * knows the core better than the whole word (فرنسا is not ف + رنسا).
+ */
+export function splitProclitics(w: string, lex: FeatureLexicon | null): { pre: number; core: string } {
+  const n = w.length;
+  if (n < 4) return { pre: 0, core: w };
+  let i = 0;
+  const c0 = w[0];
+  // Article forms are unambiguous: [وف]?[بكل]?ال… and [وف]?لل…
+  for (const conj of [0, 1]) {
+    if (conj === 1 && c0 !== 'و' && c0 !== 'ف') continue;
+    const p = conj;
+    const c = w[p];
+    if (w.startsWith(AL, p) && p > 0 && n - p - 2 >= 2) return { pre: p, core: w.slice(p) };
+    if ((c === 'ب' || c === 'ك') && w.startsWith(AL, p + 1) && n - p - 3 >= 2) return { pre: p + 1, core: w.slice(p + 1) };
+    if (c === 'ل' && w[p + 1] === 'ل' && n - p - 2 >= 2) return { pre: p + 1, core: AL + w.slice(p + 2) };
+  }
+  if (!lex) return { pre: 0, core: w };
+  // Bare names: وإسرائيل, لبنان (not ل + بنان), بغداد (not ب + غداد).
+  const whole = lex.vocab.get(w) ?? 0;
+  let best = { pre: 0, core: w };
+  let bestCount = whole;
+  for (i = 1; i <= 2 && n - i >= 3; i++) {
+    const head = w.slice(0, i);
+    if (!CLITIC_HEADS.has(head)) continue;
+    const core = w.slice(i);
+    const c = lex.vocab.get(core) ?? 0;
+    if (c > bestCount * 2 && c >= 2) { best = { pre: i, core }; bestCount = c; }
+  }
+  return best;
+}
+
+const SHAPE_CACHE = new Map<string, string>();
+function shape(w: string, kind: TokenKind): string {
+  if (kind !== 'word') return kind;
+  let s = SHAPE_CACHE.get(w);
+  if (s === undefined) {
+    s = w.length <= 2 ? 'w2' : w.length <= 4 ? 'w4' : w.length <= 7 ? 'w7' : 'w8';
+    if (SHAPE_CACHE.size < 100_000) SHAPE_CACHE.set(w, s);
+  }
+  return s;
+}
+
+/** Words that announce a name of a given kind when they come just before it. */
+const TRIGGER_CLASS: Record<string, string> = {};
+for (const w of ['قال', 'قالت', 'اضاف', 'اضافت', 'اكد', 'اكدت', 'اعلن', 'اعلنت', 'صرح', 'اوضح', 'ذكر', 'ذكرت', 'السيد', 'السيده', 'الرئيس', 'رئيس', 'وزير', 'الوزير', 'الشيخ', 'الامير', 'الملك', 'الدكتور', 'د', 'المستشار', 'النائب', 'الزعيم', 'المتحدث', 'الناطق', 'اللاعب', 'المدرب', 'الفنان', 'الكاتب', 'الشاعر', 'زوجته', 'ابن', 'بن', 'بنت', 'ابو', 'ام', 'نظيره', 'الجنرال', 'العقيد', 'اللواء', 'الرئيسان']) TRIGGER_CLASS[w] = 'per';
+for (const w of ['مدينه', 'محافظه', 'ولايه', 'عاصمه', 'العاصمه', 'بلده', 'قريه', 'منطقه', 'اقليم', 'جزيره', 'شمال', 'جنوب', 'شرق', 'غرب', 'وسط', 'الى', 'من', 'في', 'نهر', 'جبل', 'بحر', 'مطار', 'ميناء', 'حي', 'مخيم', 'سفير', 'سفاره']) TRIGGER_CLASS[w] = 'loc';
+for (const w of ['شركه', 'الشركه', 'وكاله', 'حزب', 'حركه', 'منظمه', 'جمعيه', 'جامعه', 'بنك', 'صحيفه', 'مجلس', 'وزاره', 'هيئه', 'اتحاد', 'نادي', 'فريق', 'مجموعه', 'مؤسسه', 'منتخب', 'قناه', 'تلفزيون', 'اذاعه', 'مصرف', 'جبهه', 'تنظيم', 'لجنه', 'مركز', 'معهد']) TRIGGER_CLASS[w] = 'org';
+
+/**
+ * Appends the features of token `i` to `out`. `cores` are the clitic-split cores of the
+ * sentence's tokens (computed once per sentence by the caller).
+ */
+export function tokenFeatures(input: TagInput, view: SentenceView, i: number, out: string[]): void {
+  const { cores, clitics } = view;
+  const { norms, kinds, gaz } = input;
+  const n = norms.length;
+  const w = norms[i]!;
+  const k = kinds[i]!;
+  const core = cores[i]!;
+  const wp1 = i > 0 ? norms[i - 1]! : '<s>';
+  const wp2 = i > 1 ? norms[i - 2]! : '<s>';
+  const wn1 = i + 1 < n ? norms[i + 1]! : '</s>';
+  const wn2 = i + 2 < n ? norms[i + 2]! : '</s>';
+  const cp1 = i > 0 ? cores[i - 1]! : '<s>';
+  const cn1 = i + 1 < n ? cores[i + 1]! : '</s>';
+  out.push('b', 'w=' + w, 'c=' + core, 'sh=' + shape(w, k));
+  if (clitics[i]) out.push('cl=' + clitics[i]);
+  if (k === 'word') {
+    const L = core.length;
+    const base = core.startsWith(AL) && L > 4 ? core.slice(2) : core;
+    if (base !== core) out.push('al');
+    const B = base.length;
+    for (let j = 1; j <= 4 && j < B; j++) out.push('p' + j + '=' + base.slice(0, j), 's' + j + '=' + base.slice(B - j));
+    out.push('bs=' + base);
+  }
+  out.push('w-1=' + wp1, 'w-2=' + wp2, 'w+1=' + wn1, 'w+2=' + wn2);
+  out.push('c-1=' + cp1, 'c+1=' + cn1);
+  out.push('w-1w=' + wp1 + '|' + w, 'ww+1=' + w + '|' + wn1, 'w-2w-1=' + wp2 + '|' + wp1, 'w+1w+2=' + wn1 + '|' + wn2);
+  const tp = TRIGGER_CLASS[cp1];
+  if (tp) out.push('tr-1=' + tp);
+  const tp2 = i > 1 ? TRIGGER_CLASS[cores[i - 2]!] : undefined;
+  if (tp2) out.push('tr-2=' + tp2);
+  const tn = TRIGGER_CLASS[cn1];
+  if (tn) out.push('tr+1=' + tn);
+  out.push('k-1=' + (i > 0 ? kinds[i - 1] : 's') + '|k+1=' + (i + 1 < n ? kinds[i + 1] : 's'));
+  if (i === 0) out.push('first');
+  const bits = view.bits;
+  const bp = i > 0 ? bits[i - 1]! : 0, bn = i + 1 < n ? bits[i + 1]! : 0;
+  for (const [bit, name] of LEX_NAMES) {
+    if (bits[i]! & bit) out.push('lx=' + name);
+    if (bp & bit) out.push('lx-1=' + name);
+    if (bn & bit) out.push('lx+1=' + name);
+  }
+  if (bits[i]) out.push('lxb=' + bits[i] + '|' + bp + '|' + bn);
+  if (gaz) {
+    const g = gaz[i]!;
+    out.push('g=' + g, 'g-1=' + (i > 0 ? gaz[i - 1] : 's'), 'g+1=' + (i + 1 < n ? gaz[i + 1] : 's'));
+    if (g !== 'O') out.push('gw=' + g + '|' + core);
+  }
+}
+
+export interface SentenceView {
+  /** The word without its proclitics (ال kept; لل restored to ال). */
+  cores: string[];
+  /** The proclitics removed ('' when none). */
+  clitics: string[];
+  /** LEX_* bits of each core. */
+  bits: Int32Array;
+}
+
+const SPLIT_CACHE = new Map<string, { pre: number; core: string }>();
+let cacheLex: FeatureLexicon | null = null;
+
+/** splitProclitics with a bounded memo (per lexicon). */
+export function splitCached(w: string, lex: FeatureLexicon | null): { pre: number; core: string } {
+  if (lex !== cacheLex) { SPLIT_CACHE.clear(); cacheLex = lex; }
+  let r = SPLIT_CACHE.get(w);
+  if (r === undefined) {
+    r = splitProclitics(w, lex);
+    if (SPLIT_CACHE.size > 200_000) SPLIT_CACHE.clear();
+    SPLIT_CACHE.set(w, r);
+  }
+  return r;
+}
+
+/** The clitic split of every token of a sentence. */
+export function sentenceView(norms: string[], kinds: TokenKind[], lex: FeatureLexicon | null): SentenceView {
+  const cores = new Array<string>(norms.length);
+  const clitics = new Array<string>(norms.length);
+  const bits = new Int32Array(norms.length);
+  for (let i = 0; i < norms.length; i++) {
+    const w = norms[i]!;
+    if (kinds[i] !== 'word') { cores[i] = w; clitics[i] = ''; continue; }
+    const r = splitCached(w, lex);
+    cores[i] = r.core;
+    clitics[i] = w.slice(0, r.pre);
+    bits[i] = lexBits(r.core, lex);
+  }
+  return { cores, clitics, bits };
+}

@@ -1,0 +1,131 @@
+// The statistical NER tagger: the averaged structured perceptron of perceptron.ts over the
+// features of features.ts, loaded once per process from models/ner.model.gz (trained by
+// `npm run train:ner`). It tags doc tokens with ANERcorp's types (PER LOC ORG MISC); the
+// merge in index.ts refines LOC into GPE / LOC / FAC and adds canonical information.
+
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Doc } from '../doc.js';
+import type { TokenKind } from '../text/tokens.js';
+import { sentenceView, tokenFeatures, type TagInput } from './features.js';
+import { allowedTransitions, emissions, parseModel, viterbi, type NerModel } from './perceptron.js';
+
+/** A tagged name over doc tokens [tokenStart, tokenEnd). */
+export interface TaggedSpan {
+  tokenStart: number;
+  tokenEnd: number;
+  /** PER LOC ORG MISC (the tagger's label set). */
+  label: string;
+  /** 0..1, from the emission margins of the span's tokens. */
+  confidence: number;
+}
+
+/** The committed model: src/entities → ../../models, and the same from dist/entities. */
+export const DEFAULT_MODEL_PATH = fileURLToPath(new URL('../../models/ner.model.gz', import.meta.url));
+
+let loaded: NerModel | null = null;
+
+/** Loads the committed model (once per process). */
+export function defaultModel(): NerModel {
+  if (!loaded) loaded = loadModel(DEFAULT_MODEL_PATH);
+  return loaded;
+}
+
+export function loadModel(path: string): NerModel {
+  let buf: Buffer;
+  try {
+    buf = readFileSync(path);
+  } catch (err) {
+    throw new Error(`NER model not found at ${path} (run npm run train:ner): ${(err as Error).message}`);
+  }
+  return parseModel(buf);
+}
+
+const okCache = new WeakMap<NerModel, Uint8Array>();
+function allowed(m: NerModel): Uint8Array {
+  let ok = okCache.get(m);
+  if (!ok) { ok = allowedTransitions(m.tags); okCache.set(m, ok); }
+  return ok;
+}
+
+/** Feature ids of a sentence (unknown features get -1). */
+export function featureIds(m: NerModel, input: TagInput): { ids: Int32Array; offsets: Int32Array } {
+  const n = input.norms.length;
+  const view = sentenceView(input.norms, input.kinds, m.lex);
+  const buf: string[] = [];
+  const ids: number[] = [];
+  const offsets = new Int32Array(n + 1);
+  for (let i = 0; i < n; i++) {
+    buf.length = 0;
+    tokenFeatures(input, view, i, buf);
+    for (const f of buf) { const r = m.feats.get(f); if (r !== undefined) ids.push(r); }
+    offsets[i + 1] = ids.length;
+  }
+  return { ids: Int32Array.from(ids), offsets };
+}
+
+/** Tags one sentence: tag indices into m.tags and a per-token emission margin. */
+export function tagSentence(m: NerModel, input: TagInput): { tags: Int32Array; margin: Float64Array } {
+  const n = input.norms.length;
+  const T = m.tags.length;
+  const { ids, offsets } = featureIds(m, input);
+  const E = new Float64Array(n * T);
+  emissions(m.W, T, ids, offsets, n, E);
+  const tags = new Int32Array(n);
+  viterbi(E, n, T, m.trans, allowed(m), tags);
+  const margin = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const t = tags[i]!;
+    let other = -Infinity;
+    for (let u = 0; u < T; u++) if (u !== t && E[i * T + u]! > other) other = E[i * T + u]!;
+    margin[i] = E[i * T + t]! - other;
+  }
+  return { tags, margin };
+}
+
+/** BIO tags -> spans [start, end) with their label (an I- without a B- opens a span). */
+export function bioSpans(tags: ArrayLike<string>): { start: number; end: number; label: string }[] {
+  const out: { start: number; end: number; label: string }[] = [];
+  let st = -1, ty = '';
+  for (let i = 0; i <= tags.length; i++) {
+    const tag = i < tags.length ? tags[i]! : 'O';
+    const b = tag === 'O' ? 'O' : tag.slice(0, 1);
+    const t = tag === 'O' ? '' : tag.slice(2);
+    if (st >= 0 && (b !== 'I' || t !== ty)) { out.push({ start: st, end: i, label: ty }); st = -1; }
+    if (b === 'B' || (b === 'I' && st < 0)) { st = i; ty = t; }
+  }
+  return out;
+}
+
+
+/** Tags every sentence of a document; `gaz` are per-token gazetteer tags (or null). */
+export function tagDoc(doc: Doc, gaz: string[] | null, model: NerModel = defaultModel()): TaggedSpan[] {
+  const out: TaggedSpan[] = [];
+  const n = doc.tokens.length;
+  let i = 0;
+  while (i < n) {
+    const s = doc.tokenSentence[i]!;
+    let j = i;
+    while (j < n && doc.tokenSentence[j] === s) j++;
+    const norms: string[] = [];
+    const kinds: TokenKind[] = [];
+    for (let k = i; k < j; k++) {
+      norms.push(doc.tokens[k]!.norm);
+      kinds.push(doc.kinds[k]!);
+    }
+    const { tags, margin } = tagSentence(model, { norms, kinds, gaz: gaz ? gaz.slice(i, j) : null });
+    const names = Array.from(tags, (t) => model.tags[t]!);
+    for (const sp of bioSpans(names)) {
+      let a = sp.start, b = sp.end;
+      // A name never starts or ends on punctuation.
+      while (a < b && doc.kinds[i + a] === 'punct') a++;
+      while (b > a && doc.kinds[i + b - 1] === 'punct') b--;
+      if (a >= b) continue;
+      let m = Infinity;
+      for (let k = a; k < b; k++) m = Math.min(m, margin[k]!);
+      out.push({ tokenStart: i + a, tokenEnd: i + b, label: sp.label, confidence: 1 / (1 + Math.exp(-m / 4)) });
+    }
+    i = j;
+  }
+  return out;
+}
