@@ -10,7 +10,7 @@ import { parseArgs } from 'node:util';
 import { sentenceView, tokenFeatures, type FeatureLexicon } from '../src/entities/features.js';
 import { NER_TAGS, allowedTransitions, emissions, serializeModel, trainPerceptron, viterbi, type TrainSentence } from '../src/entities/perceptron.js';
 import { bioSpans } from '../src/entities/tagger.js';
-import { buildNameLexicon, loadGazetteer, project, readNerFile, type ProjectedSentence } from './ner-data.js';
+import { buildNameLexicon, loadGazetteer, project, readNerFile, type NerSentence, type ProjectedSentence } from './ner-data.js';
 
 const { values: opt } = parseArgs({
   options: {
@@ -22,6 +22,8 @@ const { values: opt } = parseArgs({
     'min-count': { type: 'string', default: '2' },
     out: { type: 'string', default: join(import.meta.dirname, '../models/ner.model.gz') },
     seed: { type: 'string', default: '7' },
+    cv: { type: 'string' },
+    off: { type: 'string' },
   },
 });
 
@@ -29,47 +31,12 @@ const file = join(opt.data!, 'ner/anercorp/ANERCorp_CamelLab_train.txt');
 const t0 = Date.now();
 const gold = readNerFile(file);
 const gazFn = opt['no-gaz'] ? null : await loadGazetteer();
-const cut = opt.dev ? Math.floor(gold.length * 0.9) : gold.length;
-const train: ProjectedSentence[] = gold.slice(0, cut).flatMap((s) => project(s, gazFn));
-const dev: ProjectedSentence[] = gold.slice(cut).flatMap((s) => project(s, gazFn));
-console.error(`${gold.length} gold sentences (${cut} train) -> ${train.length} train / ${dev.length} dev project sentences; gazetteer ${gazFn ? 'on' : 'off'}`);
-
-// The vocabulary the clitic splitter consults: words seen at least twice in train.
-const counts = new Map<string, number>();
-for (const s of train) for (const w of s.norms) counts.set(w, (counts.get(w) ?? 0) + 1);
-const vocab = new Map([...counts].filter(([, c]) => c >= 2).sort((a, b) => b[1] - a[1]));
-const lex: FeatureLexicon = { vocab, names: opt['no-lex'] ? new Map() : buildNameLexicon(opt.data!) };
-console.error(`name lexicon: ${lex.names.size} words`);
-
+const names = opt['no-lex'] ? new Map<string, number>() : buildNameLexicon(opt.data!);
+console.error(`name lexicon: ${names.size} words; gazetteer ${gazFn ? 'on' : 'off'}`);
 const T = NER_TAGS.length;
 const tagIndex = new Map<string, number>(NER_TAGS.map((t, i) => [t, i]));
-const featIndex = new Map<string, number>();
-const featCount: number[] = [];
 const minCount = Number(opt['min-count']);
-
-function featureStrings(s: ProjectedSentence): string[][] {
-  const view = sentenceView(s.norms, s.kinds, lex);
-  return s.norms.map((_, i) => { const out: string[] = []; tokenFeatures(s, view, i, out); return out; });
-}
-const trainFeats = train.map(featureStrings);
-for (const sent of trainFeats) for (const fs of sent) for (const f of fs) {
-  let id = featIndex.get(f);
-  if (id === undefined) { id = featIndex.size; featIndex.set(f, id); featCount.push(0); }
-  featCount[id]!++;
-}
-// Drop rare features (keeps the model small; they rarely generalise).
-const keep = new Map<string, number>();
-for (const [f, id] of featIndex) if (featCount[id]! >= minCount) keep.set(f, keep.size);
-console.error(`${featIndex.size} features, ${keep.size} kept (count >= ${minCount})`);
-
-function encode(fss: string[][], tags: string[] | null): TrainSentence {
-  const ids: number[] = [];
-  const offsets = new Int32Array(fss.length + 1);
-  fss.forEach((fs, i) => { for (const f of fs) { const id = keep.get(f); if (id !== undefined) ids.push(id); } offsets[i + 1] = ids.length; });
-  return { ids: Int32Array.from(ids), offsets, gold: Int32Array.from(tags ?? [], (t) => tagIndex.get(t)!) };
-}
-const data = train.map((s, k) => encode(trainFeats[k]!, s.tags));
-const devData = dev.map((s) => encode(featureStrings(s), s.tags));
+const epochs = Number(opt.epochs);
 
 function score(W: Float32Array, trans: Float32Array, set: TrainSentence[]): { p: number; r: number; f: number } {
   const ok = allowedTransitions(NER_TAGS);
@@ -89,22 +56,77 @@ function score(W: Float32Array, trans: Float32Array, set: TrainSentence[]): { p:
   return { p: P, r: R, f: P + R ? (2 * P * R) / (P + R) : 0 };
 }
 
-const epochs = Number(opt.epochs);
-const { W, trans } = trainPerceptron(data, keep.size, T, {
-  epochs,
-  seed: Number(opt.seed),
-  onEpoch: devData.length
-    ? (ep, w, tr) => { const s = score(w, tr, devData); console.error(`epoch ${ep}: dev P ${(100 * s.p).toFixed(2)} R ${(100 * s.r).toFixed(2)} F1 ${(100 * s.f).toFixed(2)}`); }
-    : (ep) => console.error(`epoch ${ep}`),
-});
+/** Trains on `train` (gold sentences), scoring `dev` after each epoch; returns the model and dev F1 per epoch. */
+function run(trainGold: NerSentence[], devGold: NerSentence[], quiet: boolean) {
+  const train: ProjectedSentence[] = trainGold.flatMap((s) => project(s, gazFn));
+  const dev: ProjectedSentence[] = devGold.flatMap((s) => project(s, gazFn));
+  // The vocabulary the clitic splitter consults: words seen at least twice in train.
+  const counts = new Map<string, number>();
+  for (const s of train) for (const w of s.norms) counts.set(w, (counts.get(w) ?? 0) + 1);
+  const vocab = new Map([...counts].filter(([, c]) => c >= 2).sort((a, b) => b[1] - a[1]));
+  const lex: FeatureLexicon = { vocab, names, off: new Set((opt.off ?? '').split(',').filter(Boolean)) };
+  const featIndex = new Map<string, number>();
+  const featCount: number[] = [];
+  const featureStrings = (s: ProjectedSentence): string[][] => {
+    const view = sentenceView(s.norms, s.kinds, lex);
+    return s.norms.map((_, i) => { const out: string[] = []; tokenFeatures(s, view, i, out); return out; });
+  };
+  const trainFeats = train.map(featureStrings);
+  for (const sent of trainFeats) for (const fs of sent) for (const f of fs) {
+    let id = featIndex.get(f);
+    if (id === undefined) { id = featIndex.size; featIndex.set(f, id); featCount.push(0); }
+    featCount[id]!++;
+  }
+  // Drop rare features (keeps the model small; they rarely generalise).
+  const keep = new Map<string, number>();
+  for (const [f, id] of featIndex) if (featCount[id]! >= minCount) keep.set(f, keep.size);
+  if (!quiet) console.error(`${train.length} train / ${dev.length} dev sentences; ${featIndex.size} features, ${keep.size} kept (count >= ${minCount})`);
+  const encode = (fss: string[][], tags: string[]): TrainSentence => {
+    const ids: number[] = [];
+    const offsets = new Int32Array(fss.length + 1);
+    fss.forEach((fs, i) => { for (const f of fs) { const id = keep.get(f); if (id !== undefined) ids.push(id); } offsets[i + 1] = ids.length; });
+    return { ids: Int32Array.from(ids), offsets, gold: Int32Array.from(tags, (t) => tagIndex.get(t)!) };
+  };
+  const data = train.map((s, k) => encode(trainFeats[k]!, s.tags));
+  const devData = dev.map((s) => encode(featureStrings(s), s.tags));
+  const devF: number[] = [];
+  const { W, trans } = trainPerceptron(data, keep.size, T, {
+    epochs,
+    seed: Number(opt.seed),
+    onEpoch: (ep, w, tr) => {
+      if (!devData.length) { if (!quiet) console.error(`epoch ${ep}`); return; }
+      const s = score(w, tr, devData);
+      devF.push(s.f);
+      if (!quiet) console.error(`epoch ${ep}: dev P ${(100 * s.p).toFixed(2)} R ${(100 * s.r).toFixed(2)} F1 ${(100 * s.f).toFixed(2)}`);
+    },
+  });
+  return { W, trans, keep, lex, devF };
+}
 
-const command = `npm run train:ner -- --epochs ${epochs}${opt.dev ? ' --dev' : ''}${opt['no-gaz'] ? ' --no-gaz' : ''}${opt['no-lex'] ? ' --no-lex' : ''} --min-count ${minCount} --seed ${opt.seed}`;
+const folds = Number(opt.cv ?? 0);
+if (folds > 1) {
+  // k-fold cross-validation over contiguous blocks of train (documents stay together).
+  const sum = new Array<number>(epochs).fill(0);
+  for (let k = 0; k < folds; k++) {
+    const a = Math.floor((gold.length * k) / folds), b = Math.floor((gold.length * (k + 1)) / folds);
+    const r = run([...gold.slice(0, a), ...gold.slice(b)], gold.slice(a, b), true);
+    r.devF.forEach((f, e) => (sum[e]! += f / folds));
+    console.error(`fold ${k + 1}: ` + r.devF.map((f) => (100 * f).toFixed(1)).join(' '));
+  }
+  console.error('cv mean F1 by epoch: ' + sum.map((f, e) => `${e + 1}:${(100 * f).toFixed(2)}`).join(' '));
+  process.exit(0);
+}
+const cut = opt.dev ? Math.floor(gold.length * 0.9) : gold.length;
+const { W, trans, keep, lex } = run(gold.slice(0, cut), gold.slice(cut), false);
+
+const command = `npm run train:ner -- --epochs ${epochs}${opt.dev ? ' --dev' : ''}${opt['no-gaz'] ? ' --no-gaz' : ''}${opt['no-lex'] ? ' --no-lex' : ''}${opt.off ? ' --off ' + opt.off : ''} --min-count ${minCount} --seed ${opt.seed}`;
 const buf = serializeModel({
   tags: [...NER_TAGS], feats: keep, W, trans, lex,
   meta: {
     command,
     corpus: 'ANERcorp, CAMeL Lab split, ANERCorp_CamelLab_train.txt' + (opt.dev ? ' (first 90% of sentences)' : ''),
     gazetteer: gazFn ? 'on' : 'off',
+    off: [...(lex.off ?? [])].join(','),
     model: 'first-order averaged structured perceptron, BIO over PER LOC ORG MISC',
   },
 });

@@ -19,6 +19,8 @@ export interface FeatureLexicon {
   vocab: Map<string, number>;
   /** Word -> LEX_* bits: person-name token, place, country, part of a multi-word place. */
   names: Map<string, number>;
+  /** Feature groups switched off (for ablations; recorded in the model file). */
+  off?: Set<string>;
 }
 
 export const LEX_PER = 1;
@@ -97,6 +99,7 @@ for (const w of ['شركه', 'الشركه', 'وكاله', 'حزب', 'حركه',
  */
 export function tokenFeatures(input: TagInput, view: SentenceView, i: number, out: string[]): void {
   const { cores, clitics } = view;
+  const off = view.off;
   const { norms, kinds, gaz } = input;
   const n = norms.length;
   const w = norms[i]!;
@@ -129,14 +132,20 @@ export function tokenFeatures(input: TagInput, view: SentenceView, i: number, ou
   if (tn) out.push('tr+1=' + tn);
   out.push('k-1=' + (i > 0 ? kinds[i - 1] : 's') + '|k+1=' + (i + 1 < n ? kinds[i + 1] : 's'));
   if (i === 0) out.push('first');
+  // How common the word is in the training text: names are mostly rare words.
+  if (k === 'word' && !off?.has('fq')) {
+    const f = view.freq[i]!;
+    const fp = i > 0 ? view.freq[i - 1]! : -1, fn = i + 1 < n ? view.freq[i + 1]! : -1;
+    out.push('fq=' + f, 'fq-1=' + fp + '|fq=' + f, 'fq+1=' + fn + '|fq=' + f);
+  }
   const bits = view.bits;
   const bp = i > 0 ? bits[i - 1]! : 0, bn = i + 1 < n ? bits[i + 1]! : 0;
-  for (const [bit, name] of LEX_NAMES) {
+  if (!off?.has('lx')) for (const [bit, name] of LEX_NAMES) {
     if (bits[i]! & bit) out.push('lx=' + name);
     if (bp & bit) out.push('lx-1=' + name);
     if (bn & bit) out.push('lx+1=' + name);
   }
-  if (bits[i]) out.push('lxb=' + bits[i] + '|' + bp + '|' + bn);
+  if (bits[i] && !off?.has('lx')) out.push('lxb=' + bits[i] + '|' + bp + '|' + bn);
   if (gaz) {
     const g = gaz[i]!;
     out.push('g=' + g, 'g-1=' + (i > 0 ? gaz[i - 1] : 's'), 'g+1=' + (i + 1 < n ? gaz[i + 1] : 's'));
@@ -151,6 +160,13 @@ export interface SentenceView {
   clitics: string[];
   /** LEX_* bits of each core. */
   bits: Int32Array;
+  /** Frequency class of each core in the training vocabulary: 0 unseen … 4 very common. */
+  freq: Int8Array;
+  off: Set<string> | null;
+}
+
+function freqClass(c: number): number {
+  return c === 0 ? 0 : c < 5 ? 1 : c < 30 ? 2 : c < 300 ? 3 : 4;
 }
 
 const SPLIT_CACHE = new Map<string, { pre: number; core: string }>();
@@ -173,13 +189,15 @@ export function sentenceView(norms: string[], kinds: TokenKind[], lex: FeatureLe
   const cores = new Array<string>(norms.length);
   const clitics = new Array<string>(norms.length);
   const bits = new Int32Array(norms.length);
+  const freq = new Int8Array(norms.length);
   for (let i = 0; i < norms.length; i++) {
     const w = norms[i]!;
-    if (kinds[i] !== 'word') { cores[i] = w; clitics[i] = ''; continue; }
+    if (kinds[i] !== 'word') { cores[i] = w; clitics[i] = ''; freq[i] = -1; continue; }
     const r = splitCached(w, lex);
     cores[i] = r.core;
     clitics[i] = w.slice(0, r.pre);
     bits[i] = lexBits(r.core, lex);
+    freq[i] = lex ? freqClass(lex.vocab.get(r.core) ?? 0) : 0;
   }
-  return { cores, clitics, bits };
+  return { cores, clitics, bits, freq, off: lex?.off ?? null };
 }

@@ -218,5 +218,6 @@ export function parseModel(buf: Buffer): NerModel {
   if (T === 0 || trans.length !== (T + 1) * T) throw new Error('NER model: bad tag set or transition table');
   const W = new Float32Array(rows.length * T);
   rows.forEach((cells, r) => { for (const [t, x] of cells) W[r * T + t] = x; });
-  return { tags, feats, W, trans, lex: { vocab, names }, meta };
+  const off = new Set((meta.off ?? '').split(',').filter(Boolean));
+  return { tags, feats, W, trans, lex: { vocab, names, off }, meta };
 }
