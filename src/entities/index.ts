@@ -132,6 +132,7 @@ export function mergeMentions(doc: Doc, tagged: TaggedSpan[], matches: GazMentio
     }
     if (!drop) kept.push(c);
   }
+  propagate(doc, kept);
   link(doc, kept);
   addGovernment(doc, kept);
   kept.sort((a, b) => a.start - b.start);
@@ -184,6 +185,59 @@ function isSubsequence(short: string[], long: string[]): boolean {
 }
 
 const GOV_WORDS = new Set(['الحكومه', 'حكومه']);
+
+/** Training-corpus count above which a word is too common to be repeated as a name on its own. */
+const COMMON = 30;
+
+/**
+ * Document consistency: a name found once is found again where the tagger missed it, and a
+ * person's last name alone (ترامب after دونالد ترامب) is a mention of that person. Only
+ * rare words propagate, and only onto tokens no other mention covers.
+ */
+function propagate(doc: Doc, kept: Candidate[]): void {
+  if (kept.length === 0) return;
+  const lex = defaultModel().lex;
+  const key = (t: number): string => {
+    if (doc.kinds[t] !== 'word' && doc.kinds[t] !== 'latin') return '';
+    const w = splitCached(doc.tokens[t]!.norm, lex).core;
+    return w.startsWith('ال') && w.length > 4 ? w.slice(2) : w;
+  };
+  const rare = (w: string) => w.length >= 3 && (lex.vocab.get(w) ?? 0) + (lex.vocab.get('ال' + w) ?? 0) < COMMON;
+  const pats = new Map<string, { words: string[]; type: EntityType; confidence: number }[]>();
+  const addPat = (words: string[], type: EntityType, confidence: number) => {
+    if (words.length === 0 || words.some((w) => w === '') || !words.some(rare)) return;
+    const list = pats.get(words[0]!) ?? [];
+    if (!list.some((p) => p.words.join(' ') === words.join(' '))) list.push({ words, type, confidence });
+    pats.set(words[0]!, list);
+  };
+  for (const c of kept) {
+    if (c.source !== 'tagger') continue;
+    const words: string[] = [];
+    for (let t = c.tokenStart; t < c.tokenEnd; t++) words.push(key(t));
+    addPat(words, c.type, c.confidence);
+    if (c.type === 'PER' && words.length >= 2 && rare(words[words.length - 1]!)) addPat([words[words.length - 1]!], 'PER', c.confidence);
+  }
+  const covered = new Uint8Array(doc.tokens.length);
+  for (const c of kept) covered.fill(1, c.tokenStart, c.tokenEnd);
+  for (let t = 0; t < doc.tokens.length; t++) {
+    if (covered[t]) continue;
+    const list = pats.get(key(t));
+    if (!list) continue;
+    let best: { words: string[]; type: EntityType; confidence: number } | null = null;
+    for (const p of list) {
+      const e = t + p.words.length;
+      if (e > doc.tokens.length || (best && best.words.length >= p.words.length)) continue;
+      let ok = true;
+      for (let j = 0; j < p.words.length && ok; j++) ok = !covered[t + j] && key(t + j) === p.words[j] && (j === 0 || doc.tokenSentence[t + j] === doc.tokenSentence[t]);
+      if (ok) best = p;
+    }
+    if (!best) continue;
+    const e = t + best.words.length;
+    kept.push({ start: nameStart(doc, t), end: doc.tokens[e - 1]!.end, tokenStart: t, tokenEnd: e, type: best.type, canonical: null, confidence: round2(Math.min(0.6, best.confidence)), source: 'tagger' });
+    covered.fill(1, t, e);
+    t = e - 1;
+  }
+}
 
 function link(doc: Doc, kept: Candidate[]): void {
   const fn = hooks.link;

@@ -25,6 +25,9 @@ export const DEFAULT_MODEL_PATH = fileURLToPath(new URL('../../models/ner.model.
 
 let loaded: NerModel | null = null;
 
+/** Margin (in weight units) that maps to confidence 0.73: a calibration constant. */
+const CONF_SCALE = 8;
+
 /** Loads the committed model (once per process). */
 export function defaultModel(): NerModel {
   if (!loaded) loaded = loadModel(DEFAULT_MODEL_PATH);
@@ -73,11 +76,14 @@ export function tagSentence(m: NerModel, input: TagInput): { tags: Int32Array; m
   emissions(m.W, T, ids, offsets, n, E);
   const tags = new Int32Array(n);
   viterbi(E, n, T, m.trans, allowed(m), tags);
+  // Margin: the chosen tag's emission over the best tag of another kind (O or another
+  // type; B-X and I-X of the same type do not compete).
   const margin = new Float64Array(n);
   for (let i = 0; i < n; i++) {
     const t = tags[i]!;
+    const ty = m.tags[t]!.slice(2);
     let other = -Infinity;
-    for (let u = 0; u < T; u++) if (u !== t && E[i * T + u]! > other) other = E[i * T + u]!;
+    for (let u = 0; u < T; u++) if (u !== t && m.tags[u]!.slice(2) !== ty && E[i * T + u]! > other) other = E[i * T + u]!;
     margin[i] = E[i * T + t]! - other;
   }
   return { tags, margin };
@@ -121,9 +127,10 @@ export function tagDoc(doc: Doc, gaz: string[] | null, model: NerModel = default
       while (a < b && doc.kinds[i + a] === 'punct') a++;
       while (b > a && doc.kinds[i + b - 1] === 'punct') b--;
       if (a >= b) continue;
-      let m = Infinity;
-      for (let k = a; k < b; k++) m = Math.min(m, margin[k]!);
-      out.push({ tokenStart: i + a, tokenEnd: i + b, label: sp.label, confidence: 1 / (1 + Math.exp(-m / 4)) });
+      let m = 0;
+      for (let k = a; k < b; k++) m += margin[k]!;
+      m /= b - a;
+      out.push({ tokenStart: i + a, tokenEnd: i + b, label: sp.label, confidence: 1 / (1 + Math.exp(-m / CONF_SCALE)) });
     }
     i = j;
   }
