@@ -176,6 +176,36 @@ function loadDict(): Set<string> {
   return words;
 }
 
+const STEMS_FILE = resolve(import.meta.dirname, '../data/morph/stems.txt');
+const STEMS_HEADER = [
+  '# Arabic stems (folded: alef variants → ا, ى → ي) for src/morph/segment.ts: the entries that carry affix',
+  '# flags in Ayaspell, the Arabic hunspell dictionary 3.2 (Debian package hunspell-ar, ar.dic),',
+  '# (c) 2006-2008 Mohamed Kebdani, released under GPL 2.0 / LGPL 2.1 / MPL 1.1; this extract is',
+  '# distributed under the Mozilla Public License 1.1. Made by',
+  '# `npm run train:segmenter -- --hunspell /usr/share/hunspell/ar.dic`.',
+];
+
+/**
+ * Stems of a hunspell dictionary (--hunspell FILE.dic, entries that carry affix flags), written
+ * to data/morph/stems.txt; without the option, the stems already in data/morph/stems.txt.
+ */
+function loadSpellStems(write: boolean): Set<string> {
+  const file = opt('--hunspell', '');
+  const out = new Set<string>();
+  if (!file) {
+    for (const line of readFileSync(STEMS_FILE, 'utf8').split('\n')) if (line && !line.startsWith('#')) out.add(line);
+    return out;
+  }
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    const slash = line.indexOf('/');
+    if (slash <= 0) continue;
+    const k = foldKey(line.slice(0, slash));
+    if (k.length >= 2) out.add(k);
+  }
+  if (write) writeFileSync(STEMS_FILE, STEMS_HEADER.join('\n') + '\n' + [...out].sort().join('\n') + '\n');
+  return out;
+}
+
 function train(items: Item[], names: Map<string, number>): Map<string, number> {
   // Lexicon features for each item come from the other folds, as for an unseen word.
   const foldLex: Lexicon[] = [];
@@ -255,6 +285,8 @@ const dict = loadDict();
 const known = new Map<string, number>();
 for (const k of names) known.set(k, 1);
 for (const k of dict) known.set(k, (known.get(k) ?? 0) | 2);
+const spell = loadSpellStems(!args.includes('--cv') && !args.includes('--dev'));
+for (const k of spell) known.set(k, (known.get(k) ?? 0) | 4);
 const pct = (x: number) => (100 * x).toFixed(2);
 /** Trains on `tr` and measures on `dev` (span F1 as the project's scorer counts it). */
 function crossCheck(tr: Sent[], dev: Sent[], offset: number, errors: boolean): number {
@@ -290,7 +322,7 @@ if (args.includes('--cv')) {
   const memo = buildMemo(items);
   const sorted = <V>(m: Map<string, V>) => Object.fromEntries([...m].sort((a, b) => (a[0] < b[0] ? -1 : 1)));
   const out = {
-    about: `Clitic segmenter for src/morph/segment.ts, made by \`npm run train:segmenter\` from the first ${nTrain} sentences of UD Arabic PUD (CC BY-SA 3.0) and the name lists in names.txt.`,
+    about: `Clitic segmenter for src/morph/segment.ts, made by \`npm run train:segmenter\` from the first ${nTrain} sentences of UD Arabic PUD (CC BY-SA 3.0) with the word lists names.txt, dict.txt and stems.txt beside it (their sources are in their headers).`,
     memo: sorted(memo),
     stems: sorted(lex.stems),
     whole: sorted(lex.whole),

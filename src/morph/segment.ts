@@ -102,12 +102,13 @@ export interface Lexicon {
   stems: Map<string, number>;
   /** Folded key → how often it was a whole unsplit word. */
   whole: Map<string, number>;
-  /** Folded key → 1 if a name (people, places), | 2 if in the word list (data/morph/dict.txt). */
+  /** Folded key → 1 if a name (names.txt), | 2 if in the word list (dict.txt), | 4 if a spelling-dictionary stem (stems.txt). */
   known: Map<string, number>;
 }
 
 const NAME = 1;
 const DICT = 2;
+const STEM = 4;
 
 /** Whether a stem is a dictionary word, trying the article and ة forms it may stand for. */
 function stemDict(lex: Lexicon, c: Candidate): boolean {
@@ -116,6 +117,17 @@ function stemDict(lex: Lexicon, c: Candidate): boolean {
   if (has(k)) return true;
   if (k.startsWith('ال') && has(k.slice(2))) return true;
   if (c.pre.endsWith('ل') && k.startsWith('ل') && (has('ا' + k) || has(k.slice(1)))) return true;
+  if (c.suf && k.endsWith('ت') && has(k.slice(0, -1) + 'ة')) return true;
+  return false;
+}
+
+/** Whether a stem is a spelling-dictionary stem (data/morph/stems.txt). */
+function stemSpell(lex: Lexicon, c: Candidate): boolean {
+  const k = c.stemKey;
+  const has = (x: string) => ((lex.known.get(x) ?? 0) & STEM) !== 0;
+  if (has(k)) return true;
+  if (k.startsWith('ال') && has(k.slice(2))) return true;
+  if (c.pre.endsWith('ل') && k.startsWith('ل') && has(k.slice(1))) return true;
   if (c.suf && k.endsWith('ت') && has(k.slice(0, -1) + 'ة')) return true;
   return false;
 }
@@ -164,7 +176,8 @@ export function features(sk: Skeleton, c: Candidate, lex: Lexicon): string[] {
     `dw:${split}|${dictW ? 1 : 0}|${nameW ? 1 : 0}`,
   ];
   const wv = knownVariant(lex, sk.key);
-  f.push(`wv:${split}|${wv}`);
+  const spW = (kw & STEM) !== 0 || (sk.key.startsWith('ال') && ((lex.known.get(sk.key.slice(2)) ?? 0) & STEM) !== 0);
+  f.push(`wv:${split}|${wv}`, `hw:${split}|${spW ? 1 : 0}`);
   const n = sk.key.length;
   f.push(`len:${split}|${n > 7 ? 7 : n}`);
   if (split === 'N') {
@@ -189,6 +202,8 @@ export function features(sk: Skeleton, c: Candidate, lex: Lexicon): string[] {
     `sdw:${sd}|${sb}|${dictW ? 1 : 0}`,
   );
   const sv = knownVariant(lex, c.stemKey.startsWith('ل') && c.pre.endsWith('ل') ? 'ا' + c.stemKey : c.stemKey);
+  const hs = stemSpell(lex, c) ? 1 : 0;
+  f.push(`hs:${hs}|${spW ? 1 : 0}`, `hsp:${hs}|${spW ? 1 : 0}|${c.pre}|${c.suf ? 1 : 0}`, `hsb:${hs}|${sb}|${bucket(wholeN)}`);
   f.push(`sv:${sv}|${wv}`, `svp:${sv}|${wv}|${c.pre}|${c.suf ? 1 : 0}`, `cmp:${sc > wholeN ? 1 : sc === wholeN ? 0 : -1}|${sd}`);
   if (c.pre) {
     const a = c.stem.startsWith('ال') ? 'al' : c.stem.startsWith('ل') && c.pre.endsWith('ل') ? 'l' : c.stem[0]!;
@@ -246,6 +261,9 @@ function cut(word: string, sk: Skeleton, lens: number[]): string[] {
 }
 
 const BARE_CLITICS = new Set(['و', 'ف', 'ب', 'ل', 'ك']);
+const PREP_PRONOUN = /^([وف]?)[لب](ه|ها|هم|هما|هن|ك|كم|كما|كن|ي|نا|ني)$/;
+/** Words of that shape that are something else: لكن "but", بني "sons of", بي (a letter name). */
+const NOT_PREP_PRONOUN = new Set(['لكن', 'ولكن', 'فلكن', 'بني', 'وبني', 'بي', 'وبي']);
 
 /** The core split of a word without edge tatweels. */
 function splitCore(word: string, model: Model): string[] {
@@ -265,11 +283,16 @@ function splitCore(word: string, model: Model): string[] {
   }
   const memo = model.memo.get(sk.key);
   if (memo) return cut(word, sk, memo);
-  if (n < 3) {
-    // A preposition with a pronoun (له، بك، لي).
-    if (n === 2 && (sk.key[0] === 'ل' || sk.key[0] === 'ب') && 'هكي'.includes(sk.key[1]!)) return cut(word, sk, [1, 1]);
-    return [word];
+  // A preposition with a pronoun and nothing else (له، بها، ولنا، فبهم).
+  const pp = PREP_PRONOUN.exec(sk.key);
+  if (pp && !NOT_PREP_PRONOUN.has(sk.key)) {
+    const lens = [...pp[1]!].map(() => 1);
+    lens.push(1, pp[2]!.length);
+    return cut(word, sk, lens);
   }
+  if (n < 3) return [word];
+  // Names built on الله (عبدالله) end in ه that is no pronoun.
+  if (sk.key.endsWith('الله') && n > 4) return [word];
   return cut(word, sk, candidateLengths(best(sk, model.lex, model.weights)));
 }
 
@@ -293,6 +316,7 @@ function loadModel(): Model {
   };
   read('names.txt', NAME);
   read('dict.txt', DICT);
+  read('stems.txt', STEM);
   MODEL = {
     memo: new Map(Object.entries(json.memo)),
     lex: { stems: new Map(Object.entries(json.stems)), whole: new Map(Object.entries(json.whole)), known },
