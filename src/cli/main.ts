@@ -8,6 +8,7 @@ import { analyze, checkDate } from '../analyze.js';
 import { decodeBytes, InputError } from '../text/decode.js';
 import { SCHEMA, type RasdRecord } from '../schema.js';
 import { formatSummary } from './summary.js';
+import { parseJobs } from '../parallel/jobs.js';
 
 export class UsageError extends Error {}
 
@@ -27,6 +28,7 @@ interface AnalyzeFlags {
   input: 'text' | 'jsonl';
   date?: string;
   pretty?: boolean;
+  jobs?: string;
 }
 
 function write(s: string): void {
@@ -74,10 +76,17 @@ async function runBatch(file: string, flags: AnalyzeFlags): Promise<number> {
     stream.on('open', () => resolve());
     if (file === '-') resolve();
   });
+  const jobs = parseJobs(flags.jobs);
+  const parallel = jobs > 1 ? await import('../parallel/batch.js') : null;
   const rl = createInterface({ input: stream, crlfDelay: Infinity });
   let n = 0;
   const defaultDate = checkDate(flags.date);
-  for await (const raw of rl) {
+  if (parallel) {
+    const r = await parallel.runLinesParallel(rl, jobs, defaultDate, flags.format);
+    failures.push(...r.failures);
+    n = r.lines;
+  }
+  if (jobs <= 1) for await (const raw of rl) {
     n++;
     const line = n === 1 && raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
     if (!line.trim()) continue;
@@ -119,6 +128,7 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .addOption(new Option('-i, --input <kind>', 'input kind').choices(['text', 'jsonl']).default('text'))
     .option('-d, --date <YYYY-MM-DD>', 'document date: the anchor for relative dates')
     .option('--pretty', 'indent JSON output')
+    .option('-j, --jobs <n>', 'worker threads for --input jsonl (output stays in input order)', '1')
     .action(async (file: string, flags: AnalyzeFlags) => {
       setExit(await runAnalyze(file, flags));
     });

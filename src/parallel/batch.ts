@@ -1,0 +1,45 @@
+// `rasd analyze --input jsonl --jobs N`: lines go to a worker pool and come back in input
+// order through a bounded window, so memory stays flat on inputs of any length.
+
+import { once } from 'node:events';
+import { createPool, orderedMap, type LineResult } from './pool.js';
+export { parseJobs } from './jobs.js';
+
+export interface BatchOutcome {
+  /** Lines read, blank ones included (the line number of the last line). */
+  lines: number;
+  failures: string[];
+}
+
+export async function runLinesParallel(
+  lines: AsyncIterable<string>,
+  jobs: number,
+  defaultDate: string | null,
+  format: 'text' | 'json' | 'jsonl',
+  out: NodeJS.WritableStream = process.stdout,
+): Promise<BatchOutcome> {
+  const pool = createPool(jobs);
+  const failures: string[] = [];
+  let n = 0;
+  async function* numbered(): AsyncGenerator<{ line: string; no: number }> {
+    for await (const raw of lines) {
+      n++;
+      const line = n === 1 && raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
+      if (line.trim()) yield { line, no: n };
+    }
+  }
+  try {
+    await orderedMap<{ line: string; no: number }, LineResult>(
+      numbered(),
+      jobs * 8,
+      ({ line, no }) => pool.analyzeLine(line, no, defaultDate, format),
+      async (r) => {
+        if (!r.ok) failures.push(r.error ?? 'failed');
+        if (!out.write(r.out)) await once(out, 'drain');
+      },
+    );
+  } finally {
+    await pool.close();
+  }
+  return { lines: n, failures };
+}

@@ -1,0 +1,160 @@
+// A pool of worker threads that run the pipeline. Built code starts dist/parallel/worker.js;
+// run from TypeScript sources (tests, scripts under tsx) a worker loads worker.ts through
+// tsx. Each worker keeps a few tasks queued so it never waits on a round trip; the rest wait
+// here. A worker that dies fails only the tasks it held, and a fresh one takes its place.
+
+import { Worker } from 'node:worker_threads';
+import type { AnalyzeOptions } from '../analyze.js';
+import type { RasdRecord } from '../schema.js';
+import type { LineResult, Reply, Task } from './protocol.js';
+
+export type { LineResult } from './protocol.js';
+
+export interface Pool {
+  readonly size: number;
+  /** Analyses one document in a worker. Rejects as analyze() would throw (bad date: RangeError). */
+  analyze(text: string, options?: AnalyzeOptions): Promise<RasdRecord>;
+  /** One JSONL batch line as `rasd analyze --input jsonl` does it, output already serialised. */
+  analyzeLine(line: string, lineNo: number, defaultDate: string | null, format: 'text' | 'json' | 'jsonl'): Promise<LineResult>;
+  /** Tasks queued or running. */
+  readonly pending: number;
+  close(): Promise<void>;
+}
+
+/** Tasks each worker holds at once: one running, the next ones already posted. */
+const PER_WORKER = 3;
+
+type Waiter = { task: Task; resolve: (r: Reply) => void; reject: (e: Error) => void };
+
+interface Slot {
+  worker: Worker;
+  held: Map<number, Waiter>;
+}
+
+function spawnWorker(): Worker {
+  const self = import.meta.url;
+  if (self.endsWith('.ts')) {
+    const target = new URL('./worker.ts', self).href;
+    const tsx = import.meta.resolve('tsx/esm/api');
+    const boot = `import(${JSON.stringify(tsx)}).then((m) => m.tsImport(${JSON.stringify(target)}, ${JSON.stringify(self)}))`;
+    return new Worker(boot, { eval: true });
+  }
+  return new Worker(new URL('./worker.js', self));
+}
+
+function errorFrom(r: { error: string; name: string }): Error {
+  const E = r.name === 'RangeError' ? RangeError : r.name === 'TypeError' ? TypeError : Error;
+  return new E(r.error);
+}
+
+export function createPool(size: number): Pool {
+  if (!Number.isInteger(size) || size < 1) throw new RangeError(`pool size must be a positive integer, got ${size}`);
+  const slots: Slot[] = [];
+  const queue: Waiter[] = [];
+  let nextId = 0;
+  let closed = false;
+
+  const pump = (): void => {
+    while (queue.length) {
+      let best: Slot | null = null;
+      for (const s of slots) if (s.held.size < PER_WORKER && (!best || s.held.size < best.held.size)) best = s;
+      if (!best) return;
+      const w = queue.shift()!;
+      best.held.set(w.task.id, w);
+      best.worker.postMessage(w.task);
+    }
+  };
+
+  const makeSlot = (): Slot => {
+    const slot: Slot = { worker: spawnWorker(), held: new Map() };
+    slot.worker.on('message', (m: Reply | { ready: true }) => {
+      if (!('id' in m)) return;
+      const w = slot.held.get(m.id);
+      if (!w) return;
+      slot.held.delete(m.id);
+      w.resolve(m);
+      pump();
+    });
+    let failed = false;
+    const fail = (err: Error): void => {
+      if (failed) return;
+      failed = true;
+      for (const w of slot.held.values()) w.reject(new Error(`analysis worker stopped: ${err.message}`));
+      slot.held.clear();
+      const i = slots.indexOf(slot);
+      if (i >= 0 && !closed) {
+        slots[i] = makeSlot();
+        pump();
+      }
+    };
+    slot.worker.on('error', fail);
+    slot.worker.on('exit', (code) => { if (!closed) fail(new Error(`exit code ${code}`)); });
+    return slot;
+  };
+
+  for (let i = 0; i < size; i++) slots.push(makeSlot());
+
+  const submit = (task: Task): Promise<Reply> => {
+    if (closed) return Promise.reject(new Error('pool is closed'));
+    return new Promise<Reply>((resolve, reject) => {
+      queue.push({ task, resolve, reject });
+      pump();
+    });
+  };
+
+  return {
+    size,
+    get pending() {
+      let n = queue.length;
+      for (const s of slots) n += s.held.size;
+      return n;
+    },
+    async analyze(text, options = {}) {
+      const r = await submit({ id: nextId++, op: 'analyze', text, date: options.date ?? null });
+      if ('error' in r) throw errorFrom(r);
+      if (!('record' in r)) throw new Error('unexpected worker reply');
+      return r.record;
+    },
+    async analyzeLine(line, lineNo, defaultDate, format) {
+      const r = await submit({ id: nextId++, op: 'line', line, lineNo, defaultDate, format });
+      if ('error' in r) throw errorFrom(r);
+      if (!('line' in r)) throw new Error('unexpected worker reply');
+      return r.line;
+    },
+    async close() {
+      if (closed) return;
+      closed = true;
+      for (const w of queue) w.reject(new Error('pool closed'));
+      queue.length = 0;
+      for (const s of slots) {
+        for (const w of s.held.values()) w.reject(new Error('pool closed'));
+        s.held.clear();
+      }
+      await Promise.all(slots.map((s) => s.worker.terminate()));
+    },
+  };
+}
+
+/**
+ * Runs `work` over `items` with at most `window` results outstanding and hands each result to
+ * `emit` in input order. Memory stays bounded however long the input is.
+ */
+export async function orderedMap<T, R>(
+  items: AsyncIterable<T> | Iterable<T>,
+  window: number,
+  work: (item: T, index: number) => Promise<R>,
+  emit: (result: R, index: number) => void | Promise<void>,
+): Promise<void> {
+  const inflight: Promise<R>[] = [];
+  let head = 0;
+  let i = 0;
+  for await (const item of items) {
+    const p = work(item, i++);
+    p.catch(() => {}); // surfaced in order by the await below
+    inflight.push(p);
+    if (inflight.length >= window) {
+      await emit(await inflight.shift()!, head++);
+    }
+  }
+  while (inflight.length) await emit(await inflight.shift()!, head++);
+}

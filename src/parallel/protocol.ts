@@ -1,0 +1,19 @@
+// Messages between the pool and its analysis workers.
+
+import type { RasdRecord } from '../schema.js';
+
+export type Task =
+  | { id: number; op: 'analyze'; text: string; date: string | null }
+  | { id: number; op: 'line'; line: string; lineNo: number; defaultDate: string | null; format: 'text' | 'json' | 'jsonl' };
+
+export interface LineResult {
+  /** The output for the line, newline included: a JSON record or a text summary. */
+  out: string;
+  ok: boolean;
+  error?: string;
+}
+
+export type Reply =
+  | { id: number; record: RasdRecord }
+  | { id: number; line: LineResult }
+  | { id: number; error: string; name: string };

@@ -1,0 +1,26 @@
+// An analysis worker thread: loads the pipeline once, then answers tasks in order. JSON output
+// for batch lines is serialised here, so the main thread only reads and writes.
+
+import { parentPort } from 'node:worker_threads';
+import { analyze } from '../analyze.js';
+import { analyzeBatchLine } from '../cli/main.js';
+import { formatSummary } from '../cli/summary.js';
+import type { Reply, Task } from './protocol.js';
+
+if (!parentPort) throw new Error('parallel/worker runs as a worker thread');
+const port = parentPort;
+
+function run(task: Task): Reply {
+  try {
+    if (task.op === 'analyze') return { id: task.id, record: analyze(task.text, { date: task.date }) };
+    const { record, ok, error } = analyzeBatchLine(task.line, task.lineNo, task.defaultDate);
+    const out = task.format === 'text' ? formatSummary(record) + '\n' : JSON.stringify(record) + '\n';
+    return { id: task.id, line: error === undefined ? { out, ok } : { out, ok, error } };
+  } catch (err) {
+    const e = err as Error;
+    return { id: task.id, error: e?.message ?? String(err), name: e?.name ?? 'Error' };
+  }
+}
+
+port.on('message', (task: Task) => port.postMessage(run(task)));
+port.postMessage({ ready: true });
