@@ -35,7 +35,7 @@ export function splitSentences(text: string, tokens: RawToken[]): Span[] {
     if (first >= 0 && i > 0 && hasLineBreak(text, tokens[i - 1]!.end, t.start)) close(i - 1);
     if (first < 0) first = i;
     const ch = text.slice(t.start, t.end);
-    if (t.kind !== 'punct' || !TERMINATORS.has(ch)) continue;
+    if (t.kind !== 'punct' || !(TERMINATORS.has(ch) || ch.startsWith('..'))) continue;
     if (ch === '.' && i > 0 && tokens[i - 1]!.end === t.start && isAbbreviation(text, tokens[i - 1]!)) {
       // "د. أحمد": an abbreviation, unless the next token starts a new line.
       const next = tokens[i + 1];
@@ -46,7 +46,7 @@ export function splitSentences(text: string, tokens: RawToken[]): Span[] {
     while (j + 1 < tokens.length) {
       const n = tokens[j + 1]!;
       const c = text.slice(n.start, n.end);
-      if (n.kind === 'punct' && (TERMINATORS.has(c) || CLOSERS.has(c)) && !hasLineBreak(text, tokens[j]!.end, n.start)) j++;
+      if (n.kind === 'punct' && (TERMINATORS.has(c) || c.startsWith('..') || CLOSERS.has(c)) && !hasLineBreak(text, tokens[j]!.end, n.start)) j++;
       else break;
     }
     // A period glued to the next word without a space (example.com, 3.a) does not end a sentence.

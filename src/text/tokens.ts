@@ -22,11 +22,13 @@ const PATTERNS: [TokenKind, string][] = [
   ['hashtag', `#[${AR_LETTER}${AR_MARK}${DIGIT}\\p{L}\\p{M}_]+`],
   ['mention', `@[A-Za-z0-9_]+(?:\\.[A-Za-z0-9_]+)*`],
   // 1,200 · 14.2 · ٣٫٧ · 1.390.000: separators only between digits; a trailing % stays separate.
-  ['number', `[${DIGIT}]+(?:[.,\\u066B\\u066C][${DIGIT}]+)*`],
+  // A clock time (6:30, 10:00:15) is one number, as UD Arabic writes it.
+  ['number', `[${DIGIT}]+(?:[.,\\u066B\\u066C][${DIGIT}]+)*(?::[${DIGIT}]{2}(?![${DIGIT}]))*`],
   ['word', `[${AR_LETTER}${AR_MARK}](?:[${AR_LETTER}${AR_MARK}]|[${JOINERS}](?=[${AR_LETTER}]))*`],
   ['latin', `[\\p{Script=Latin}][\\p{Script=Latin}\\p{M}]*(?:['’\\-][\\p{Script=Latin}][\\p{Script=Latin}\\p{M}]*)*`],
   ['emoji', `\\p{Extended_Pictographic}(?:\\uFE0F|\\p{Emoji_Modifier}|\\u200D\\p{Extended_Pictographic}\\uFE0F?)*|\\p{Regional_Indicator}{2}`],
-  ['punct', `[\\p{P}]`],
+  // An ellipsis typed as dots is one token, as UD Arabic writes it.
+  ['punct', `\\.{2,}|[\\p{P}]`],
   ['symbol', `[^\\s]\\p{M}*`],
 ];
 
