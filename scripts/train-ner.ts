@@ -7,8 +7,8 @@
 import { writeFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { sentenceView, tokenFeatures, type FeatureLexicon } from '../src/entities/features.js';
-import { NER_TAGS, allowedTransitions, emissions, serializeModel, trainPerceptron, viterbi, type TrainSentence } from '../src/entities/perceptron.js';
+import { edgeFeatures, sentenceView, tokenFeatures, type FeatureLexicon } from '../src/entities/features.js';
+import { NER_TAGS, allowedTransitions, edgeScores, emissions, serializeModel, trainPerceptron, viterbi, type TrainSentence } from '../src/entities/perceptron.js';
 import { bioSpans } from '../src/entities/tagger.js';
 import { buildNameLexicon, loadGazetteer, project, readNerFile, type NerSentence, type ProjectedSentence } from './ner-data.js';
 
@@ -23,7 +23,7 @@ const { values: opt } = parseArgs({
     out: { type: 'string', default: join(import.meta.dirname, '../models/ner.model.gz') },
     seed: { type: 'string', default: '7' },
     cv: { type: 'string' },
-    off: { type: 'string' },
+    off: { type: 'string', default: 'edge' },
   },
 });
 
@@ -38,7 +38,7 @@ const tagIndex = new Map<string, number>(NER_TAGS.map((t, i) => [t, i]));
 const minCount = Number(opt['min-count']);
 const epochs = Number(opt.epochs);
 
-function score(W: Float32Array, trans: Float32Array, set: TrainSentence[]): { p: number; r: number; f: number } {
+function score(W: Float32Array, trans: Float32Array, EW: Float32Array, set: TrainSentence[]): { p: number; r: number; f: number } {
   const ok = allowedTransitions(NER_TAGS);
   let tp = 0, np = 0, ng = 0;
   for (const s of set) {
@@ -46,7 +46,9 @@ function score(W: Float32Array, trans: Float32Array, set: TrainSentence[]): { p:
     const E = new Float64Array(n * T);
     const pred = new Int32Array(n);
     emissions(W, T, s.ids, s.offsets, n, E);
-    viterbi(E, n, T, trans, ok, pred);
+    const TE = new Float64Array(n * (T + 1) * T);
+    edgeScores(EW, T, s.eids, s.eoffsets, n, TE);
+    viterbi(E, n, T, trans, ok, pred, TE);
     const key = (x: { start: number; end: number; label: string }) => `${x.start}:${x.end}:${x.label}`;
     const g = new Set(bioSpans(Array.from(s.gold, (t) => NER_TAGS[t]!)).map(key));
     const p = bioSpans(Array.from(pred, (t) => NER_TAGS[t]!)).map(key);
@@ -67,11 +69,16 @@ function run(trainGold: NerSentence[], devGold: NerSentence[], quiet: boolean) {
   const lex: FeatureLexicon = { vocab, names, off: new Set((opt.off ?? '').split(',').filter(Boolean)) };
   const featIndex = new Map<string, number>();
   const featCount: number[] = [];
-  const featureStrings = (s: ProjectedSentence): string[][] => {
+  const featureStrings = (s: ProjectedSentence): [string[][], string[][]] => {
     const view = sentenceView(s.norms, s.kinds, lex);
-    return s.norms.map((_, i) => { const out: string[] = []; tokenFeatures(s, view, i, out); return out; });
+    const fs = s.norms.map((_, i) => { const out: string[] = []; tokenFeatures(s, view, i, out); return out; });
+    const es = s.norms.map((_, i) => { const out: string[] = []; edgeFeatures(s, view, i, out); return out; });
+    return [fs, es];
   };
-  const trainFeats = train.map(featureStrings);
+  const both = train.map(featureStrings);
+  const trainFeats = both.map((x) => x[0]);
+  const edgeIndex = new Map<string, number>();
+  for (const [, es] of both) for (const e of es) for (const f of e) if (!edgeIndex.has(f)) edgeIndex.set(f, edgeIndex.size);
   for (const sent of trainFeats) for (const fs of sent) for (const f of fs) {
     let id = featIndex.get(f);
     if (id === undefined) { id = featIndex.size; featIndex.set(f, id); featCount.push(0); }
@@ -81,26 +88,29 @@ function run(trainGold: NerSentence[], devGold: NerSentence[], quiet: boolean) {
   const keep = new Map<string, number>();
   for (const [f, id] of featIndex) if (featCount[id]! >= minCount) keep.set(f, keep.size);
   if (!quiet) console.error(`${train.length} train / ${dev.length} dev sentences; ${featIndex.size} features, ${keep.size} kept (count >= ${minCount})`);
-  const encode = (fss: string[][], tags: string[]): TrainSentence => {
+  const encode = ([fss, ess]: [string[][], string[][]], tags: string[]): TrainSentence => {
     const ids: number[] = [];
     const offsets = new Int32Array(fss.length + 1);
     fss.forEach((fs, i) => { for (const f of fs) { const id = keep.get(f); if (id !== undefined) ids.push(id); } offsets[i + 1] = ids.length; });
-    return { ids: Int32Array.from(ids), offsets, gold: Int32Array.from(tags, (t) => tagIndex.get(t)!) };
+    const eids: number[] = [];
+    const eoffsets = new Int32Array(ess.length + 1);
+    ess.forEach((es, i) => { for (const f of es) { const id = edgeIndex.get(f); if (id !== undefined) eids.push(id); } eoffsets[i + 1] = eids.length; });
+    return { ids: Int32Array.from(ids), offsets, gold: Int32Array.from(tags, (t) => tagIndex.get(t)!), eids: Int32Array.from(eids), eoffsets };
   };
-  const data = train.map((s, k) => encode(trainFeats[k]!, s.tags));
+  const data = train.map((s, k) => encode(both[k]!, s.tags));
   const devData = dev.map((s) => encode(featureStrings(s), s.tags));
   const devF: number[] = [];
-  const { W, trans } = trainPerceptron(data, keep.size, T, {
+  const { W, trans, EW } = trainPerceptron(data, keep.size, T, {
     epochs,
     seed: Number(opt.seed),
-    onEpoch: (ep, w, tr) => {
+    onEpoch: (ep, w, tr, ew) => {
       if (!devData.length) { if (!quiet) console.error(`epoch ${ep}`); return; }
-      const s = score(w, tr, devData);
+      const s = score(w, tr, ew, devData);
       devF.push(s.f);
       if (!quiet) console.error(`epoch ${ep}: dev P ${(100 * s.p).toFixed(2)} R ${(100 * s.r).toFixed(2)} F1 ${(100 * s.f).toFixed(2)}`);
     },
-  });
-  return { W, trans, keep, lex, devF };
+  }, edgeIndex.size);
+  return { W, trans, EW, edgeIndex, keep, lex, devF };
 }
 
 const folds = Number(opt.cv ?? 0);
@@ -117,11 +127,11 @@ if (folds > 1) {
   process.exit(0);
 }
 const cut = opt.dev ? Math.floor(gold.length * 0.9) : gold.length;
-const { W, trans, keep, lex } = run(gold.slice(0, cut), gold.slice(cut), false);
+const { W, trans, EW, edgeIndex, keep, lex } = run(gold.slice(0, cut), gold.slice(cut), false);
 
 const command = `npm run train:ner -- --epochs ${epochs}${opt.dev ? ' --dev' : ''}${opt['no-gaz'] ? ' --no-gaz' : ''}${opt['no-lex'] ? ' --no-lex' : ''}${opt.off ? ' --off ' + opt.off : ''} --min-count ${minCount} --seed ${opt.seed}`;
 const buf = serializeModel({
-  tags: [...NER_TAGS], feats: keep, W, trans, lex,
+  tags: [...NER_TAGS], feats: keep, W, trans, efeats: edgeIndex, EW, lex,
   meta: {
     command,
     corpus: 'ANERcorp, CAMeL Lab split, ANERCorp_CamelLab_train.txt' + (opt.dev ? ' (first 90% of sentences)' : ''),

@@ -64,9 +64,9 @@ test('training a tiny model from sentences of its own learns them, and survives 
   const words = ['زار', 'سمير', 'مدينة', 'حلب', 'أمس'];
   const gold = ['O', 'B-PER', 'O', 'B-LOC', 'O'].map((t) => NER_TAGS.indexOf(t as (typeof NER_TAGS)[number]));
   const feats = new Map(words.map((w, i) => ['w=' + w, i]));
-  const data = [{ ids: Int32Array.from(words.keys()), offsets: Int32Array.from([0, 1, 2, 3, 4, 5]), gold: Int32Array.from(gold) }];
+  const data = [{ ids: Int32Array.from(words.keys()), offsets: Int32Array.from([0, 1, 2, 3, 4, 5]), gold: Int32Array.from(gold), eids: new Int32Array(0), eoffsets: new Int32Array(6) }];
   const { W, trans } = trainPerceptron(data, words.length, NER_TAGS.length, { epochs: 5 });
-  const m = parseModel(serializeModel({ tags: [...NER_TAGS], feats, W, trans, lex: { vocab: new Map(), names: new Map() }, meta: { command: 'test' } }));
+  const m = parseModel(serializeModel({ tags: [...NER_TAGS], feats, W, trans, efeats: new Map(), EW: new Float32Array(0), lex: { vocab: new Map(), names: new Map() }, meta: { command: 'test' } }));
   // tagSentence builds the real feature set; only 'w=' features are known to this model.
   const { tags } = tagSentence(m, { norms: words, kinds: words.map(() => 'word' as const), gaz: null });
   const spans = bioSpans(Array.from(tags, (t) => m.tags[t]!));

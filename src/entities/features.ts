@@ -119,10 +119,15 @@ export function tokenFeatures(input: TagInput, view: SentenceView, i: number, ou
     if (base !== core) out.push('al');
     const B = base.length;
     for (let j = 1; j <= 4 && j < B; j++) out.push('p' + j + '=' + base.slice(0, j), 's' + j + '=' + base.slice(B - j));
+    if (!off?.has('ax5') && B > 5) out.push('p5=' + base.slice(0, 5), 's5=' + base.slice(B - 5));
     out.push('bs=' + base);
   }
   out.push('w-1=' + wp1, 'w-2=' + wp2, 'w+1=' + wn1, 'w+2=' + wn2);
   out.push('c-1=' + cp1, 'c+1=' + cn1);
+  if (!off?.has('ctx2')) {
+    out.push('c-2=' + (i > 1 ? cores[i - 2] : '<s>'), 'c+2=' + (i + 2 < n ? cores[i + 2] : '</s>'));
+    out.push('c-1c=' + cp1 + '|' + core, 'cc+1=' + core + '|' + cn1);
+  }
   out.push('w-1w=' + wp1 + '|' + w, 'ww+1=' + w + '|' + wn1, 'w-2w-1=' + wp2 + '|' + wp1, 'w+1w+2=' + wn1 + '|' + wn2);
   const tp = TRIGGER_CLASS[cp1];
   if (tp) out.push('tr-1=' + tp);
@@ -200,4 +205,26 @@ export function sentenceView(norms: string[], kinds: TokenKind[], lex: FeatureLe
     freq[i] = lex ? freqClass(lex.vocab.get(r.core) ?? 0) : 0;
   }
   return { cores, clitics, bits, freq, off: lex?.off ?? null };
+}
+
+/** Words that join or split the parts of a name (عبد الله, ابو مازن, بن علي). */
+const JOINERS = new Set(['بن', 'ابن', 'ابو', 'ام', 'عبد', 'بنت', 'ال', 'دي', 'دو', 'فان', 'فون']);
+
+/**
+ * Edge features of token `i`: observations that decide whether a name goes on or a new one
+ * starts (a conjunction on the word, punctuation, a name joiner), conjoined by the model
+ * with the tag bigram (previous tag, this tag).
+ */
+export function edgeFeatures(input: TagInput, view: SentenceView, i: number, out: string[]): void {
+  if (view.off?.has('edge')) return;
+  const k = input.kinds[i]!;
+  if (view.clitics[i]) out.push('E:cl=' + view.clitics[i]);
+  if (k !== 'word') out.push('E:k=' + k);
+  const c = view.cores[i]!;
+  if (JOINERS.has(c)) out.push('E:j=' + c);
+  if (i > 0 && JOINERS.has(view.cores[i - 1]!)) out.push('E:j-1');
+  if (i > 0 && input.kinds[i - 1] === 'punct') out.push('E:p-1=' + input.norms[i - 1]);
+  if (view.bits[i]! & 1) out.push('E:per');
+  if (view.bits[i]! & 12) out.push('E:plc');
+  if (view.freq[i]! >= 3) out.push('E:common');
 }

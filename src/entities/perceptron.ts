@@ -17,6 +17,10 @@ export interface NerModel {
   W: Float32Array;
   /** Transition weights: trans[(prev + 1) * T + tag]; prev = -1 is the sentence start. */
   trans: Float32Array;
+  /** Edge features (observations conjoined with the tag bigram) -> row in `EW`. */
+  efeats: Map<string, number>;
+  /** Edge weights, EW[row * (T + 1) * T + (prev + 1) * T + tag]. */
+  EW: Float32Array;
   lex: FeatureLexicon;
   meta: Record<string, string>;
 }
@@ -44,18 +48,19 @@ export function allowedTransitions(tags: readonly string[]): Uint8Array {
  * and returns nothing; `margin[i]` gets the gap between the chosen tag's emission and the
  * best other emission at that token (a cheap confidence signal).
  */
-export function viterbi(E: Float64Array, n: number, T: number, trans: Float32Array, ok: Uint8Array, out: Int32Array): void {
+export function viterbi(E: Float64Array, n: number, T: number, trans: Float32Array, ok: Uint8Array, out: Int32Array, TE: Float64Array | null = null): void {
   if (n === 0) return;
+  const K = (T + 1) * T;
   const score = new Float64Array(n * T);
   const back = new Int32Array(n * T);
-  for (let t = 0; t < T; t++) score[t] = ok[t] ? E[t]! + trans[t]! : -Infinity;
+  for (let t = 0; t < T; t++) score[t] = ok[t] ? E[t]! + trans[t]! + (TE ? TE[t]! : 0) : -Infinity;
   for (let i = 1; i < n; i++) {
     for (let t = 0; t < T; t++) {
       let best = -Infinity, arg = 0;
       for (let p = 0; p < T; p++) {
         const k = (p + 1) * T + t;
         if (!ok[k]) continue;
-        const s = score[(i - 1) * T + p]! + trans[k]!;
+        const s = score[(i - 1) * T + p]! + trans[k]! + (TE ? TE[i * K + k]! : 0);
         if (s > best) { best = s; arg = p; }
       }
       score[i * T + t] = best + E[i * T + t]!;
@@ -80,22 +85,42 @@ export function emissions(W: Float32Array, T: number, ids: Int32Array, offsets: 
   }
 }
 
+/** Per-position transition scores from edge features: TE[i * K + k], K = (T + 1) * T. */
+export function edgeScores(EW: Float32Array, T: number, ids: Int32Array, offsets: Int32Array, n: number, TE: Float64Array): void {
+  const K = (T + 1) * T;
+  TE.fill(0, 0, n * K);
+  for (let i = 0; i < n; i++) {
+    for (let j = offsets[i]!; j < offsets[i + 1]!; j++) {
+      const f = ids[j]!;
+      if (f < 0) continue;
+      const r = f * K;
+      for (let k = 0; k < K; k++) TE[i * K + k] += EW[r + k]!;
+    }
+  }
+}
+
 export interface TrainSentence {
   /** Feature ids of every token, concatenated; offsets[i]..offsets[i+1] belong to token i. */
   ids: Int32Array;
   offsets: Int32Array;
   gold: Int32Array;
+  /** Edge feature ids, laid out like `ids`. */
+  eids: Int32Array;
+  eoffsets: Int32Array;
 }
 
 export interface TrainOptions {
   epochs: number;
   seed?: number;
   /** Called after each epoch with the averaged weights (e.g. to score a dev set). */
-  onEpoch?: (epoch: number, W: Float32Array, trans: Float32Array) => void;
+  onEpoch?: (epoch: number, W: Float32Array, trans: Float32Array, EW: Float32Array) => void;
 }
 
 /** Trains the averaged structured perceptron; returns averaged emission and transition weights. */
-export function trainPerceptron(data: TrainSentence[], nFeats: number, T: number, opts: TrainOptions): { W: Float32Array; trans: Float32Array } {
+export function trainPerceptron(data: TrainSentence[], nFeats: number, T: number, opts: TrainOptions, nEdge = 0): { W: Float32Array; trans: Float32Array; EW: Float32Array } {
+  const K = (T + 1) * T;
+  const EW = new Float32Array(nEdge * K);
+  const EU = new Float32Array(nEdge * K);
   const ok = allowedTransitions(NER_TAGS.slice(0, T));
   const W = new Float32Array(nFeats * T);
   const U = new Float32Array(nFeats * T);
@@ -107,13 +132,16 @@ export function trainPerceptron(data: TrainSentence[], nFeats: number, T: number
   const order = data.map((_, i) => i);
   const maxN = data.reduce((m, s) => Math.max(m, s.gold.length), 0);
   const E = new Float64Array(maxN * T);
+  const TE = new Float64Array(maxN * K);
   const pred = new Int32Array(maxN);
-  const avg = (): { W: Float32Array; trans: Float32Array } => {
+  const avg = (): { W: Float32Array; trans: Float32Array; EW: Float32Array } => {
     const aW = new Float32Array(W.length);
     for (let k = 0; k < W.length; k++) aW[k] = W[k]! - U[k]! / c;
     const aT = new Float32Array(Tr.length);
     for (let k = 0; k < Tr.length; k++) aT[k] = Tr[k]! - Tu[k]! / c;
-    return { W: aW, trans: aT };
+    const aE = new Float32Array(EW.length);
+    for (let k = 0; k < EW.length; k++) aE[k] = EW[k]! - EU[k]! / c;
+    return { W: aW, trans: aT, EW: aE };
   };
   const upd = (f: number, t: number, d: number) => { W[f * T + t] += d; U[f * T + t] += d * c; };
   const updT = (k: number, d: number) => { Tr[k] += d; Tu[k] += d * c; };
@@ -123,7 +151,8 @@ export function trainPerceptron(data: TrainSentence[], nFeats: number, T: number
       const s = data[si]!;
       const n = s.gold.length;
       emissions(W, T, s.ids, s.offsets, n, E);
-      viterbi(E, n, T, Tr, ok, pred);
+      if (nEdge) edgeScores(EW, T, s.eids, s.eoffsets, n, TE);
+      viterbi(E, n, T, Tr, ok, pred, nEdge ? TE : null);
       let wrong = false;
       for (let i = 0; i < n; i++) if (pred[i] !== s.gold[i]) { wrong = true; break; }
       if (wrong) {
@@ -131,12 +160,19 @@ export function trainPerceptron(data: TrainSentence[], nFeats: number, T: number
           const g = s.gold[i]!, p = pred[i]!;
           const gp = i > 0 ? s.gold[i - 1]! : -1, pp = i > 0 ? pred[i - 1]! : -1;
           if (g !== p) for (let j = s.offsets[i]!; j < s.offsets[i + 1]!; j++) { upd(s.ids[j]!, g, 1); upd(s.ids[j]!, p, -1); }
-          if (g !== p || gp !== pp) { updT((gp + 1) * T + g, 1); updT((pp + 1) * T + p, -1); }
+          if (g !== p || gp !== pp) {
+            const kg = (gp + 1) * T + g, kp = (pp + 1) * T + p;
+            updT(kg, 1); updT(kp, -1);
+            for (let j = s.eoffsets[i]!; j < s.eoffsets[i + 1]!; j++) {
+              const r = s.eids[j]! * K;
+              EW[r + kg] += 1; EU[r + kg] += c; EW[r + kp] -= 1; EU[r + kp] -= c;
+            }
+          }
         }
       }
       c++;
     }
-    if (opts.onEpoch) { const a = avg(); opts.onEpoch(ep, a.W, a.trans); }
+    if (opts.onEpoch) { const a = avg(); opts.onEpoch(ep, a.W, a.trans, a.EW); }
   }
   return avg();
 }
@@ -148,6 +184,7 @@ export function trainPerceptron(data: TrainSentence[], nFeats: number, T: number
 //   r <w> …                  transition weights, (T+1) × T
 //   v <word> <count>         the vocabulary the clitic splitter consults
 //   n <word> <bits>          the name lexicon (features.ts LEX_*)
+//   e <feature> <k>:<w> …    non-zero edge weights, k = (prev + 1) * T + tag
 //   f <feature> <tag>:<w> …  non-zero emission weights
 
 const Q = 1000; // weights are stored with three decimals
@@ -160,6 +197,12 @@ export function serializeModel(m: NerModel, minAbs = 0): Buffer {
   lines.push('r\t' + Array.from(m.trans, (x) => Math.round(x * Q)).join('\t'));
   for (const [w, c] of m.lex.vocab) lines.push(`v\t${w}\t${c}`);
   for (const [w, c] of m.lex.names) lines.push(`n\t${w}\t${c}`);
+  const K = (T + 1) * T;
+  for (const [f, row] of m.efeats) {
+    const parts: string[] = [];
+    for (let k = 0; k < K; k++) { const q = Math.round(m.EW[row * K + k]! * Q); if (q !== 0) parts.push(`${k}:${q}`); }
+    if (parts.length) lines.push(`e\t${f}\t${parts.join(' ')}`);
+  }
   for (const [f, row] of m.feats) {
     const parts: string[] = [];
     for (let t = 0; t < T; t++) {
@@ -182,6 +225,8 @@ export function parseModel(buf: Buffer): NerModel {
   const names = new Map<string, number>();
   const feats = new Map<string, number>();
   const rows: [number, number][][] = [];
+  const efeats = new Map<string, number>();
+  const erows: [number, number][][] = [];
   let pos = text.indexOf('\n') + 1;
   while (pos < text.length) {
     let nl = text.indexOf('\n', pos);
@@ -189,7 +234,7 @@ export function parseModel(buf: Buffer): NerModel {
     const line = text.slice(pos, nl);
     pos = nl + 1;
     const kind = line.charCodeAt(0);
-    if (kind === 102 /* f */) {
+    if (kind === 102 /* f */ || kind === 101 /* e */) {
       const a = line.indexOf('\t', 2);
       const f = line.slice(2, a);
       const cells: [number, number][] = [];
@@ -197,8 +242,7 @@ export function parseModel(buf: Buffer): NerModel {
         const c = p.indexOf(':');
         cells.push([Number(p.slice(0, c)), Number(p.slice(c + 1)) / Q]);
       }
-      feats.set(f, rows.length);
-      rows.push(cells);
+      if (kind === 102) { feats.set(f, rows.length); rows.push(cells); } else { efeats.set(f, erows.length); erows.push(cells); }
     } else if (kind === 118 /* v */) {
       const a = line.indexOf('\t', 2);
       vocab.set(line.slice(2, a), Number(line.slice(a + 1)));
@@ -218,6 +262,9 @@ export function parseModel(buf: Buffer): NerModel {
   if (T === 0 || trans.length !== (T + 1) * T) throw new Error('NER model: bad tag set or transition table');
   const W = new Float32Array(rows.length * T);
   rows.forEach((cells, r) => { for (const [t, x] of cells) W[r * T + t] = x; });
+  const K = (T + 1) * T;
+  const EW = new Float32Array(erows.length * K);
+  erows.forEach((cells, r) => { for (const [k, x] of cells) EW[r * K + k] = x; });
   const off = new Set((meta.off ?? '').split(',').filter(Boolean));
-  return { tags, feats, W, trans, lex: { vocab, names, off }, meta };
+  return { tags, feats, W, trans, efeats, EW, lex: { vocab, names, off }, meta };
 }

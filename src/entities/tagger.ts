@@ -7,8 +7,8 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Doc } from '../doc.js';
 import type { TokenKind } from '../text/tokens.js';
-import { sentenceView, tokenFeatures, type TagInput } from './features.js';
-import { allowedTransitions, emissions, parseModel, viterbi, type NerModel } from './perceptron.js';
+import { edgeFeatures, sentenceView, tokenFeatures, type TagInput } from './features.js';
+import { allowedTransitions, edgeScores, emissions, parseModel, viterbi, type NerModel } from './perceptron.js';
 
 /** A tagged name over doc tokens [tokenStart, tokenEnd). */
 export interface TaggedSpan {
@@ -52,30 +52,40 @@ function allowed(m: NerModel): Uint8Array {
 }
 
 /** Feature ids of a sentence (unknown features get -1). */
-export function featureIds(m: NerModel, input: TagInput): { ids: Int32Array; offsets: Int32Array } {
+export function featureIds(m: NerModel, input: TagInput): { ids: Int32Array; offsets: Int32Array; eids: Int32Array; eoffsets: Int32Array } {
   const n = input.norms.length;
   const view = sentenceView(input.norms, input.kinds, m.lex);
   const buf: string[] = [];
   const ids: number[] = [];
+  const eids: number[] = [];
   const offsets = new Int32Array(n + 1);
+  const eoffsets = new Int32Array(n + 1);
   for (let i = 0; i < n; i++) {
     buf.length = 0;
     tokenFeatures(input, view, i, buf);
     for (const f of buf) { const r = m.feats.get(f); if (r !== undefined) ids.push(r); }
     offsets[i + 1] = ids.length;
+    if (m.efeats.size) {
+      buf.length = 0;
+      edgeFeatures(input, view, i, buf);
+      for (const f of buf) { const r = m.efeats.get(f); if (r !== undefined) eids.push(r); }
+    }
+    eoffsets[i + 1] = eids.length;
   }
-  return { ids: Int32Array.from(ids), offsets };
+  return { ids: Int32Array.from(ids), offsets, eids: Int32Array.from(eids), eoffsets };
 }
 
 /** Tags one sentence: tag indices into m.tags and a per-token emission margin. */
 export function tagSentence(m: NerModel, input: TagInput): { tags: Int32Array; margin: Float64Array } {
   const n = input.norms.length;
   const T = m.tags.length;
-  const { ids, offsets } = featureIds(m, input);
+  const { ids, offsets, eids, eoffsets } = featureIds(m, input);
   const E = new Float64Array(n * T);
   emissions(m.W, T, ids, offsets, n, E);
+  let TE: Float64Array | null = null;
+  if (eids.length) { TE = new Float64Array(n * (T + 1) * T); edgeScores(m.EW, T, eids, eoffsets, n, TE); }
   const tags = new Int32Array(n);
-  viterbi(E, n, T, m.trans, allowed(m), tags);
+  viterbi(E, n, T, m.trans, allowed(m), tags, TE);
   // Margin: the chosen tag's emission over the best tag of another kind (O or another
   // type; B-X and I-X of the same type do not compete).
   const margin = new Float64Array(n);
