@@ -1,0 +1,316 @@
+// Measures the speed and memory of the whole pipeline on the SaudiNewsNet sample (1,318 real
+// articles, ../shared/data/corpus/saudinewsnet-sample; non-commercial, measured only, never
+// shipped). Everything runs on the compiled code in dist/ (what `rasd` runs), in child
+// processes, so each figure comes with that process's peak RSS.
+//   npm run bench [-- --quick] [--data ../shared/data] [--jobs 2] [--no-write]
+// Prints markdown and writes docs/bench.md.
+//
+// Figures: one-thread tokens/s and articles/s with a per-layer breakdown (buildDoc = text +
+// morphology, values, entities, events, record); reference costs over the same text in the same
+// run (a bare regex word split, a Snowball Arabic stemmer pass, chrono-node's Arabic date
+// parser); start-up of `rasd analyze` (spawn to first output, median) and time to the first
+// analyze() in a fresh process, lazy resources included; `rasd analyze --input jsonl --jobs N`
+// wall time for N = 1 and N.
+
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import { performance } from 'node:perf_hooks';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const DIST = join(ROOT, 'dist');
+const SELF = fileURLToPath(import.meta.url);
+
+const { values: opt } = parseArgs({
+  options: {
+    data: { type: 'string', default: join(ROOT, '..', 'shared', 'data') },
+    quick: { type: 'boolean', default: false },
+    jobs: { type: 'string' },
+    'no-write': { type: 'boolean', default: false },
+    'no-build': { type: 'boolean', default: false },
+    child: { type: 'string' },
+    input: { type: 'string' },
+  },
+});
+
+interface Article { text: string; date: string | null }
+
+function loadSample(dataDir: string, quick: boolean): Article[] | null {
+  const dir = join(dataDir, 'corpus', 'saudinewsnet-sample');
+  if (!existsSync(dir)) return null;
+  const file = ['2015-07-23.json'].map((f) => join(dir, f)).find(existsSync);
+  if (!file) return null;
+  const raw = JSON.parse(readFileSync(file, 'utf8')) as { content?: string; date_extracted?: string }[];
+  const arts = raw
+    .filter((a) => typeof a.content === 'string' && a.content.trim())
+    .map((a) => ({ text: a.content!, date: a.date_extracted ? a.date_extracted.slice(0, 10) : null }));
+  return quick ? arts.slice(0, 200) : arts;
+}
+
+const distUrl = (p: string) => pathToFileURL(join(DIST, p)).href;
+const ms = (x: number) => (x < 10 ? x.toFixed(2) : x < 100 ? x.toFixed(1) : Math.round(x).toLocaleString('en'));
+const int = (x: number) => Math.round(x).toLocaleString('en');
+const mb = (kb: number) => `${Math.round(kb / 1024)} MB`;
+const median = (xs: number[]) => { const s = [...xs].sort((a, b) => a - b); return s[s.length >> 1]!; };
+
+// ---------------------------------------------------------------------------------------------
+// Child processes: each prints one JSON line on stdout.
+
+async function childLayers(arts: Article[]): Promise<void> {
+  const t0 = performance.now();
+  const A = await import(distUrl('analyze.js'));
+  const V = await import(distUrl('values/index.js'));
+  const E = await import(distUrl('entities/index.js'));
+  const Ev = await import(distUrl('events/index.js'));
+  const tImport = performance.now() - t0;
+  const t1 = performance.now();
+  A.analyze('قال الرئيس إن الحكومة ستجتمع في بغداد يوم الأحد 12 يوليو 2015.', { date: '2015-07-23' });
+  const tFirst = performance.now() - t1;
+  const rssAfterLoad = process.memoryUsage().rss;
+  // Warm-up: let the JIT see every layer before timing.
+  for (const a of arts.slice(0, Math.min(30, arts.length))) A.analyze(a.text, { date: a.date });
+  const t = { build: 0, values: 0, entities: 0, events: 0, record: 0, json: 0 };
+  let tokens = 0, chars = 0, entities = 0, values = 0, events = 0;
+  const wall0 = performance.now();
+  for (const a of arts) {
+    let s = performance.now();
+    const doc = A.buildDoc(a.text, { date: a.date });
+    let e = performance.now(); t.build += e - s; s = e;
+    doc.values = V.extractValues(doc);
+    e = performance.now(); t.values += e - s; s = e;
+    doc.entities = E.extractEntities(doc);
+    e = performance.now(); t.entities += e - s; s = e;
+    doc.events = Ev.extractEvents(doc);
+    e = performance.now(); t.events += e - s; s = e;
+    const rec = A.toRecord(doc);
+    e = performance.now(); t.record += e - s; s = e;
+    JSON.stringify(rec);
+    e = performance.now(); t.json += e - s;
+    tokens += rec.tokens.length; chars += a.text.length;
+    entities += rec.entities.length; values += rec.values.length; events += rec.events.length;
+  }
+  const wall = performance.now() - wall0;
+  // A second, plain pass through analyze() itself, as the library is called.
+  const p0 = performance.now();
+  for (const a of arts) A.analyze(a.text, { date: a.date });
+  const plain = performance.now() - p0;
+  const ru = process.resourceUsage();
+  process.stdout.write(JSON.stringify({
+    tImport, tFirst, rssAfterLoadKB: rssAfterLoad / 1024, t, wall, plain, tokens, chars, entities, values, events,
+    articles: arts.length, maxRSS: ru.maxRSS, cpuMs: (ru.userCPUTime + ru.systemCPUTime) / 1000,
+  }) + '\n');
+}
+
+async function childRefs(arts: Article[]): Promise<void> {
+  const { createRequire } = await import('node:module');
+  const require = createRequire(import.meta.url);
+  const snowball = require('snowball-stemmers') as { newStemmer(l: string): { stem(w: string): string } };
+  const stemmer = snowball.newStemmer('arabic');
+  const chrono = await import('chrono-node');
+  const WORD = /[\p{L}\p{M}\p{N}]+/gu;
+  const warm = arts.slice(0, 20);
+  for (const a of warm) { a.text.match(WORD); chrono.ar.parse(a.text, new Date('2015-07-23T12:00:00Z')); }
+  let words = 0;
+  let s = performance.now();
+  for (const a of arts) words += (a.text.match(WORD) ?? []).length;
+  const split = performance.now() - s;
+  s = performance.now();
+  let sink = 0;
+  for (const a of arts) for (const w of a.text.match(WORD) ?? []) sink += stemmer.stem(w).length;
+  const stem = performance.now() - s;
+  s = performance.now();
+  let dates = 0;
+  for (const a of arts) dates += chrono.ar.parse(a.text, new Date(`${a.date ?? '2015-07-23'}T12:00:00Z`)).length;
+  const chronoMs = performance.now() - s;
+  process.stdout.write(JSON.stringify({ words, split, stem, chrono: chronoMs, dates, sink, maxRSS: process.resourceUsage().maxRSS }) + '\n');
+}
+
+if (opt.child) {
+  const arts = JSON.parse(readFileSync(opt.input!, 'utf8')) as Article[];
+  if (opt.child === 'layers') await childLayers(arts);
+  else if (opt.child === 'refs') await childRefs(arts);
+  process.exit(0);
+}
+
+// ---------------------------------------------------------------------------------------------
+// The parent: orchestrates children and writes the report.
+
+function runChild(mode: string, input: string): Record<string, any> {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', SELF, '--child', mode, '--input', input], {
+    cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 26, timeout: 600_000,
+  });
+  if (r.status !== 0) throw new Error(`bench child ${mode} failed: ${r.stderr.slice(-2000)}`);
+  return JSON.parse(r.stdout.trim().split('\n').pop()!);
+}
+
+// Reports the CLI process's own peak RSS and CPU time on stderr as it exits (workers included).
+const RUSAGE = 'data:text/javascript,' + encodeURIComponent(
+  'process.on("exit",()=>{const r=process.resourceUsage();process.stderr.write("\\n@rusage "+r.maxRSS+" "+((r.userCPUTime+r.systemCPUTime)/1000)+"\\n")})',
+);
+
+function timeCli(args: string[], stdin?: string): Promise<{ first: number; wall: number; code: number | null; maxRSS: number; cpuMs: number; stderr: string }> {
+  return new Promise((resolveP, reject) => {
+    const t0 = performance.now();
+    let first = 0;
+    const child = spawn(process.execPath, ['--import', RUSAGE, join(ROOT, 'bin', 'rasd.js'), ...args], { cwd: ROOT, stdio: ['pipe', 'pipe', 'pipe'] });
+    let err = '';
+    child.stdout.on('data', () => { if (!first) first = performance.now() - t0; });
+    child.stderr.on('data', (d) => { err += d; });
+    child.on('error', reject);
+    child.on('close', (code) => {
+      const wall = performance.now() - t0;
+      const m = /@rusage (\d+) ([\d.]+)/.exec(err);
+      resolveP({ first, wall, code, maxRSS: m ? Number(m[1]) : NaN, cpuMs: m ? Number(m[2]) : NaN, stderr: err.replace(/\n?@rusage .*\n/, '') });
+    });
+    if (stdin !== undefined) child.stdin.end(stdin); else child.stdin.end();
+  });
+}
+
+function gitHash(): string {
+  const r = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' });
+  const dirty = spawnSync('git', ['status', '--porcelain', '--untracked-files=no', 'src'], { cwd: ROOT, encoding: 'utf8' });
+  return (r.stdout.trim() || 'unknown') + (dirty.stdout.trim() ? ' (+ uncommitted changes in src/)' : '');
+}
+
+async function main(): Promise<void> {
+  const started = performance.now();
+  const arts = loadSample(opt.data!, opt.quick!);
+  const out: string[] = [];
+  const say = (s = '') => { out.push(s); };
+  const note = (s: string) => process.stderr.write(`bench: ${s}\n`);
+  const cpu = cpus();
+  const load = loadavg();
+  say('# Rasd speed and memory');
+  say();
+  say(`Measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC by \`npm run bench${opt.quick ? ' -- --quick' : ''}\` at commit ${gitHash()}.`);
+  say(`Machine: ${cpu[0]?.model ?? 'unknown CPU'}, ${cpu.length} cores, ${mb(totalmem() / 1024)} RAM, Node ${process.version}, ${process.platform}; load average at start ${load.map((x) => x.toFixed(2)).join(' ')}.`);
+  say();
+  if (!arts) {
+    say(`The SaudiNewsNet sample was not found under ${opt.data} (corpus/saudinewsnet-sample); nothing measured. Give --data PATH.`);
+    finish(out);
+    return;
+  }
+  if (!opt['no-build']) {
+    const b = spawnSync(process.execPath, [join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', join(ROOT, 'tsconfig.json')], { cwd: ROOT, encoding: 'utf8' });
+    if (b.status !== 0) process.stderr.write(`bench: tsc reported errors (dist/ was still written):\n${b.stdout.slice(0, 1500)}\n`);
+  }
+  const work = mkdtempSync(join(tmpdir(), 'rasd-bench-'));
+  const artsFile = join(work, 'articles.json');
+  writeFileSync(artsFile, JSON.stringify(arts));
+  const jsonl = join(work, 'articles.jsonl');
+  writeFileSync(jsonl, arts.map((a, i) => JSON.stringify({ id: String(i), text: a.text, date: a.date })).join('\n') + '\n');
+
+  // 1. One thread, per layer.
+  note('one thread, per layer');
+  const L = runChild('layers', artsFile);
+  note('reference costs');
+  const R = runChild('refs', artsFile);
+  const pipeMs = L.t.build + L.t.values + L.t.entities + L.t.events + L.t.record;
+  const tps = L.tokens / (pipeMs / 1000);
+  say(`Input: ${int(L.articles)} articles of the SaudiNewsNet sample (${opt.quick ? 'the first 200, --quick' : 'all'}), ${int(L.chars)} characters, ${int(L.tokens)} Rasd tokens (${int(R.words)} regex words). Output: ${int(L.entities)} entities, ${int(L.values)} values, ${int(L.events)} events.`);
+  say();
+  say('## One thread');
+  say();
+  say('| measure | figure |');
+  say('|---|---|');
+  say(`| whole pipeline, tokens/s | **${int(tps)}** |`);
+  say(`| whole pipeline, articles/s | ${ms(L.articles / (pipeMs / 1000))} |`);
+  say(`| µs per token | ${(pipeMs * 1000 / L.tokens).toFixed(2)} |`);
+  say(`| plain \`analyze()\` pass, tokens/s | ${int(L.tokens / (L.plain / 1000))} |`);
+  say(`| with JSON serialisation of the record, tokens/s | ${int(L.tokens / ((pipeMs + L.t.json) / 1000))} |`);
+  say(`| peak RSS of this process | ${mb(L.maxRSS)} |`);
+  say();
+  say('Per layer (same pass; each layer timed separately over every article):');
+  say();
+  say('| layer | ms total | µs/token | share |');
+  say('|---|---:|---:|---:|');
+  const row = (name: string, x: number) => say(`| ${name} | ${ms(x)} | ${(x * 1000 / L.tokens).toFixed(2)} | ${(100 * x / pipeMs).toFixed(1)}% |`);
+  row('buildDoc: decode, shadow, tokens, sentences, segmentation', L.t.build);
+  row('values (`extractValues`)', L.t.values);
+  row('entities (`extractEntities`)', L.t.entities);
+  row('events (`extractEvents`)', L.t.events);
+  row('record (`toRecord`)', L.t.record);
+  say(`| **pipeline** | ${ms(pipeMs)} | ${(pipeMs * 1000 / L.tokens).toFixed(2)} | 100% |`);
+  row('(JSON.stringify of the records, CLI output)', L.t.json);
+  say();
+  say('Reference costs, same text, same run, one thread:');
+  say();
+  say('| reference | ms total | Rasd tokens/s equivalent | × Rasd pipeline time |');
+  say('|---|---:|---:|---:|');
+  const ref = (name: string, x: number) => say(`| ${name} | ${ms(x)} | ${int(L.tokens / (x / 1000))} | ${(x / pipeMs).toFixed(3)} |`);
+  ref('bare regex word split `/[\\p{L}\\p{M}\\p{N}]+/gu`', R.split);
+  ref('split + Snowball Arabic stemmer (npm snowball-stemmers) on every word', R.stem);
+  ref(`chrono-node \`ar\` date parser over each article (${int(R.dates)} dates found)`, R.chrono);
+  say();
+
+  // 2. Start-up.
+  note('start-up');
+  say('## Start-up');
+  say();
+  const tiny = 'قال الرئيس إن الحكومة ستجتمع في بغداد يوم الأحد.';
+  const starts: number[] = [];
+  let startRss = 0;
+  for (let i = 0; i < 7; i++) {
+    const r = await timeCli(['analyze', '-'], tiny);
+    if (r.code !== 0) throw new Error(`rasd analyze failed: ${r.stderr}`);
+    starts.push(r.first);
+    startRss = Math.max(startRss, r.maxRSS);
+  }
+  say('| measure | figure |');
+  say('|---|---|');
+  say(`| \`echo … \\| rasd analyze -\`: spawn to first output, median of 7 (min ${ms(Math.min(...starts))}) | **${ms(median(starts))} ms** |`);
+  say(`| in a fresh process: import of the layers | ${ms(L.tImport)} ms |`);
+  say(`| in a fresh process: first \`analyze()\` of a sentence, lazy resources loaded | ${ms(L.tFirst)} ms |`);
+  say(`| RSS after loading every resource | ${mb(L.rssAfterLoadKB)} |`);
+  say(`| peak RSS of \`rasd analyze\` on one sentence | ${mb(startRss)} |`);
+  say();
+
+  // 3. Worker threads through the CLI.
+  const nMax = opt.jobs ? Math.max(2, Number(opt.jobs)) : Math.max(2, Math.min(4, cpu.length));
+  const jobsList = [1, ...(nMax > 2 ? [2, nMax] : [2])];
+  say(`## \`rasd analyze --input jsonl --format jsonl --jobs N\` (whole sample as JSONL, output to /dev/null)`);
+  say();
+  say('| N | wall s | articles/s | tokens/s | speed-up | CPU s (all threads) | peak RSS |');
+  say('|---:|---:|---:|---:|---:|---:|---:|');
+  let base = 0;
+  for (const n of jobsList) {
+    note(`rasd analyze --jobs ${n}`);
+    const r = await timeCliToNull(['analyze', '--input', 'jsonl', '--format', 'jsonl', '--jobs', String(n), jsonl]);
+    if (r.code !== 0) throw new Error(`rasd analyze --jobs ${n} failed: ${r.stderr.slice(-500)}`);
+    if (n === 1) base = r.wall;
+    say(`| ${n} | ${(r.wall / 1000).toFixed(2)} | ${ms(L.articles / (r.wall / 1000))} | ${int(L.tokens / (r.wall / 1000))} | ${(base / r.wall).toFixed(2)}× | ${(r.cpuMs / 1000).toFixed(1)} | ${mb(r.maxRSS)} |`);
+  }
+  say();
+  say(`The CLI figures include start-up, reading, JSON serialisation (in the workers) and writing. ${cpu.length < 2 ? 'This machine has one core, so N > 1 cannot speed up.' : ''}`.trim());
+  say(`Bench took ${((performance.now() - started) / 1000).toFixed(0)} s.`);
+  finish(out);
+}
+
+function timeCliToNull(args: string[]): Promise<{ wall: number; code: number | null; maxRSS: number; cpuMs: number; stderr: string }> {
+  return new Promise((resolveP, reject) => {
+    const t0 = performance.now();
+    const child = spawn(process.execPath, ['--import', RUSAGE, join(ROOT, 'bin', 'rasd.js'), ...args], { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'] });
+    let err = '';
+    child.stderr.on('data', (d) => { err += d; });
+    child.on('error', reject);
+    child.on('close', (code) => {
+      const m = /@rusage (\d+) ([\d.]+)/.exec(err);
+      resolveP({ wall: performance.now() - t0, code, maxRSS: m ? Number(m[1]) : NaN, cpuMs: m ? Number(m[2]) : NaN, stderr: err });
+    });
+  });
+}
+
+function finish(out: string[]): void {
+  const md = out.join('\n') + '\n';
+  process.stdout.write(md);
+  if (!opt['no-write']) {
+    mkdirSync(join(ROOT, 'docs'), { recursive: true });
+    writeFileSync(join(ROOT, 'docs', 'bench.md'), md);
+    process.stderr.write('wrote docs/bench.md\n');
+  }
+}
+
+await main();
