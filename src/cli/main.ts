@@ -9,6 +9,12 @@ import { decodeBytes, InputError } from '../text/decode.js';
 import { SCHEMA, type RasdRecord } from '../schema.js';
 import { formatSummary } from './summary.js';
 import { parseJobs } from '../parallel/jobs.js';
+import { registerIngest } from './commands/ingest.js';
+import { registerSearch } from './commands/search.js';
+import { registerEvents } from './commands/events.js';
+import { registerExport } from './commands/export.js';
+import { registerReanalyze } from './commands/reanalyze.js';
+import { registerServe } from './commands/serve.js';
 
 export class UsageError extends Error {}
 
@@ -132,6 +138,12 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .action(async (file: string, flags: AnalyzeFlags) => {
       setExit(await runAnalyze(file, flags));
     });
+  registerIngest(program, setExit);
+  registerSearch(program, setExit);
+  registerEvents(program, setExit);
+  registerExport(program, setExit);
+  registerReanalyze(program, setExit);
+  registerServe(program, setExit);
   return program;
 }
 
