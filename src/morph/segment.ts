@@ -42,21 +42,27 @@ export interface Skeleton {
   key: string;
   /** pos[i] = surface index of letter i; pos[raw.length] = word.length. */
   pos: number[];
+  /** The last letter carries tanween (ـًا ـٍ ـٌ): no enclitic can end the word. */
+  tanween: boolean;
 }
 
 export function skeleton(word: string): Skeleton {
   let raw = '';
   let key = '';
   const pos: number[] = [];
+  let tanween = false;
   for (let i = 0; i < word.length; i++) {
     const c = word.charCodeAt(i);
+    if (c >= 0x064b && c <= 0x064d) tanween = true;
     if (c === TATWEEL || isMark(c)) continue;
+    // Tanween on an earlier letter (كتاباً: on the letter before the final alef) still counts.
+    if (tanween && !(c === 0x0627 && i === word.length - 1)) tanween = false;
     raw += word[i];
     key += String.fromCharCode(foldLetter(c));
     pos.push(i);
   }
   pos.push(word.length);
-  return { raw, key, pos };
+  return { raw, key, pos, tanween };
 }
 
 /** Folds a whole string the way skeleton().key does. */
@@ -74,9 +80,12 @@ export interface Candidate {
   stemKey: string;
 }
 
-const IMPERFECTIVE = new Set(['ي', 'ت', 'ن', 'أ', 'ا']);
+const IMPERFECTIVE = new Set(['ي', 'ت', 'ن', 'أ']);
 
-/** Every plausible analysis of a skeleton, the unsplit word first. */
+/**
+ * Every plausible analysis of a skeleton, the unsplit word first. No enclitic after tanween, on
+ * a stem that starts with the article, or on names built on الله (عبدالله).
+ */
 export function candidates(sk: Skeleton): Candidate[] {
   const { raw, key } = sk;
   const n = raw.length;
@@ -85,10 +94,11 @@ export function candidates(sk: Skeleton): Candidate[] {
     if (pre && !key.startsWith(pre)) continue;
     for (const suf of ENCLITICS) {
       if (!pre && !suf) continue;
-      if (suf && !raw.endsWith(suf)) continue;
+      if (suf && (sk.tanween || !raw.endsWith(suf) || key.endsWith('الله'))) continue;
       const sl = n - pre.length - suf.length;
       if (sl < 2) continue;
       const stem = raw.slice(pre.length, n - suf.length);
+      if (stem === 'ال') continue;
       if (pre.endsWith('س') && !IMPERFECTIVE.has(stem[0]!)) continue;
       if (suf && (stem.startsWith('ال') || (pre.endsWith('ل') && stem.startsWith('ل')))) continue;
       out.push({ pre, suf, stem, stemKey: key.slice(pre.length, n - suf.length) });
@@ -143,7 +153,7 @@ function stemCount(lex: Lexicon, c: Candidate): number {
   return n;
 }
 
-const INFLECTIONS = ['يون', 'يين', 'ية', 'ات', 'ون', 'ين', 'ان', 'ا', 'ة', 'ي'];
+const INFLECTIONS = ['يون', 'يين', 'ية', 'ات', 'ون', 'ين', 'ان', 'وا', 'تم', 'ا', 'ة', 'ي', 'ت'];
 
 /** Whether a key, or the key less a common inflectional ending, is a known word or name. */
 function knownVariant(lex: Lexicon, k: string): number {
@@ -291,8 +301,6 @@ function splitCore(word: string, model: Model): string[] {
     return cut(word, sk, lens);
   }
   if (n < 3) return [word];
-  // Names built on الله (عبدالله) end in ه that is no pronoun.
-  if (sk.key.endsWith('الله') && n > 4) return [word];
   return cut(word, sk, candidateLengths(best(sk, model.lex, model.weights)));
 }
 
