@@ -52,7 +52,7 @@ test('a JSON array, a JSON object and a JSONL file with a bad line', async () =>
 
 test('HTML: the article text with paragraphs kept apart, title and published date', () => {
   const html = `<!doctype html><html lang="ar" dir="rtl"><head><title>خبر اليوم</title>
-    <meta property="article:published_time" content="2021-01-10T08:00:00Z"></head>
+    <meta property="article:published_time" content="2021-01-10T08:00:00Z"><link rel="canonical" href="https://example.org/news/1"></head>
     <body><nav><a href="/">الرئيسية</a> <a href="/x">أخبار</a></nav><article><h1>عنوان الخبر</h1>
     <p>الفقرة الأولى من الخبر عن بغداد، وفيها كلام يكفي لتبدو مقالة حقيقية لها طول معقول عند القراءة.</p>
     <p>الفقرة الثانية &amp; فيها رمز، مع مزيد من النص حتى يكون هذا هو المحتوى الرئيسي للصفحة.</p>
@@ -60,6 +60,7 @@ test('HTML: the article text with paragraphs kept apart, title and published dat
   const a = extractArticle(html);
   assert.equal(a.title, 'خبر اليوم');
   assert.equal(a.date, '2021-01-10T08:00:00Z');
+  assert.equal(a.url, 'https://example.org/news/1');
   assert.ok(a.text.includes('الفقرة الأولى من الخبر عن بغداد'), a.text);
   assert.ok(a.text.includes('الفقرة الثانية & فيها رمز'), a.text);
   assert.ok(!a.text.includes('إعلان'), a.text);

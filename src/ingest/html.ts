@@ -45,6 +45,8 @@ export interface Article {
   text: string;
   title: string | null;
   date: string | null;
+  /** The page's canonical address when it declares one. */
+  url: string | null;
 }
 
 function meta(document: { querySelector(s: string): { getAttribute(n: string): string | null } | null }, selectors: string[]): string | null {
@@ -63,6 +65,7 @@ export function extractArticle(html: string): Article {
     'meta[name="date"]', 'meta[name="pubdate"]', 'meta[name="DC.date.issued"]', 'time[datetime]',
   ]);
   const ogTitle = meta(document as never, ['meta[property="og:title"]']);
+  const url = document.querySelector('link[rel="canonical"]')?.getAttribute('href')?.trim() || meta(document as never, ['meta[property="og:url"]']);
   // Readability changes the DOM it reads; the fallback reads a fresh copy.
   const parsed = new Readability(document as never).parse();
   let text = parsed?.content ? htmlToText(parsed.content) : '';
@@ -72,5 +75,5 @@ export function extractArticle(html: string): Article {
     if (!text) text = htmlToText(html);
   }
   const title = (parsed?.title || ogTitle || '').trim() || null;
-  return { text, title, date: parsed?.publishedTime || date };
+  return { text, title, date: parsed?.publishedTime || date, url: url || null };
 }

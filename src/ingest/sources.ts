@@ -109,7 +109,7 @@ async function* fromFile(path: string, opts: SourceOptions, explicit: boolean): 
     if (HTML_EXT.has(ext) || (!KNOWN.has(ext) && /^\s*<(!doctype html|html)/i.test(text))) {
       const a = extractArticle(text);
       if (!a.text.trim()) { yield { ok: false, origin: path, reason: 'no article text found in the HTML' }; return; }
-      yield { ok: true, origin: path, input: { text: a.text, title: a.title, url: null, date: a.date ?? opts.date ?? null, source: opts.source ?? null } };
+      yield { ok: true, origin: path, input: { text: a.text, title: a.title, url: a.url, date: a.date ?? opts.date ?? null, source: opts.source ?? null } };
       return;
     }
     if (!text.trim()) { yield { ok: false, origin: path, reason: 'empty file' }; return; }
@@ -120,10 +120,10 @@ async function* fromFile(path: string, opts: SourceOptions, explicit: boolean): 
 }
 
 async function* fromJsonl(path: string, opts: SourceOptions): AsyncGenerator<IngestItem> {
-  const stream = createReadStream(path);
-  const opened = await new Promise<Error | null>((resolve) => {
+  const stream = path === '-' ? process.stdin : createReadStream(path);
+  const opened = path === '-' ? null : await new Promise<Error | null>((resolve) => {
     stream.once('open', () => resolve(null));
-    stream.once('error', (e) => resolve(e));
+    stream.once('error', (e: Error) => resolve(e));
   });
   if (opened) { yield { ok: false, origin: path, reason: opened.message }; return; }
   const rl = createInterface({ input: stream, crlfDelay: Infinity });
@@ -147,7 +147,7 @@ async function* fromJsonl(path: string, opts: SourceOptions): AsyncGenerator<Ing
     }
   } finally {
     rl.close();
-    stream.destroy();
+    if (path !== '-') stream.destroy();
   }
 }
 
@@ -168,9 +168,13 @@ async function* fromDir(dir: string, opts: SourceOptions): AsyncGenerator<Ingest
   }
 }
 
-/** Every document under `paths`, in order; folders are walked recursively (hidden entries skipped). */
+/**
+ * Every document under `paths`, in order; folders are walked recursively (hidden entries
+ * skipped); `-` reads JSONL records from standard input.
+ */
 export async function* readSources(paths: readonly string[], opts: SourceOptions = {}): AsyncGenerator<IngestItem> {
   for (const p of paths) {
+    if (p === '-') { yield* fromJsonl('-', opts); continue; }
     let s;
     try {
       s = await stat(p);

@@ -23,7 +23,7 @@ export function registerIngest(program: Command, setExit: (code: number) => void
   program
     .command('ingest')
     .description('analyse documents into the store: .txt, .html, .json, .jsonl, RSS/Atom files and folders')
-    .argument('<paths...>', 'files or folders (folders are read recursively)')
+    .argument('<paths...>', 'files or folders (folders are read recursively); - reads JSONL from stdin')
     .option('--db <file>', 'the store (default: $RASD_DB or ./rasd.db)')
     .option('-j, --jobs <n>', 'analysis worker threads (default: all cores; 0 = on the main thread)', intOption('--jobs'))
     .option('-d, --date <YYYY-MM-DD>', 'document date for items that carry none')
