@@ -9,12 +9,16 @@ import { decodeBytes, InputError } from '../text/decode.js';
 import { SCHEMA, type RasdRecord } from '../schema.js';
 import { formatSummary } from './summary.js';
 import { parseJobs } from '../parallel/jobs.js';
+import { analyzeBatchLine } from '../parallel/line.js';
 import { registerIngest } from './commands/ingest.js';
 import { registerSearch } from './commands/search.js';
 import { registerEvents } from './commands/events.js';
 import { registerExport } from './commands/export.js';
 import { registerReanalyze } from './commands/reanalyze.js';
 import { registerServe } from './commands/serve.js';
+
+/** Kept here for callers of the CLI module; it lives in parallel/line.ts for the workers. */
+export { analyzeBatchLine };
 
 export class UsageError extends Error {}
 
@@ -39,39 +43,6 @@ interface AnalyzeFlags {
 
 function write(s: string): void {
   process.stdout.write(s);
-}
-
-/** One bad line gives a record with a warning and the batch goes on. */
-export function analyzeBatchLine(line: string, lineNo: number, defaultDate: string | null): { record: RasdRecord; ok: boolean; error?: string } {
-  let id: string | undefined;
-  try {
-    let obj: unknown;
-    try {
-      obj = JSON.parse(line);
-    } catch {
-      throw new InputError('bad_json', `line ${lineNo}: not valid JSON`);
-    }
-    if (!obj || typeof obj !== 'object' || Array.isArray(obj)) throw new InputError('bad_record', `line ${lineNo}: expected a JSON object`);
-    const o = obj as Record<string, unknown>;
-    if (o.id !== undefined && o.id !== null) id = String(o.id);
-    if (typeof o.text !== 'string') throw new InputError('no_text', `line ${lineNo}: missing "text" string`);
-    const date = typeof o.date === 'string' && o.date ? o.date : defaultDate;
-    const rec = analyze(o.text, { date: checkDate(date) });
-    return { record: id !== undefined ? { schema: rec.schema, id, ...withoutSchema(rec) } : rec, ok: true };
-  } catch (err) {
-    const message = (err as Error).message;
-    const record: RasdRecord = {
-      schema: SCHEMA, ...(id !== undefined ? { id } : {}), text: '', lang: 'ar', documentDate: null,
-      sentences: [], tokens: [], entities: [], values: [], events: [],
-      warnings: [{ code: err instanceof InputError ? err.code : 'error', message }],
-    };
-    return { record, ok: false, error: message };
-  }
-}
-
-function withoutSchema(r: RasdRecord): Omit<RasdRecord, 'schema'> {
-  const { schema: _s, ...rest } = r;
-  return rest;
 }
 
 async function runBatch(file: string, flags: AnalyzeFlags): Promise<number> {

@@ -3,7 +3,7 @@
 
 import { parentPort } from 'node:worker_threads';
 import { analyze } from '../analyze.js';
-import { analyzeBatchLine } from '../cli/main.js';
+import { analyzeBatchLine } from './line.js';
 import { formatSummary } from '../cli/summary.js';
 import type { Reply, Task } from './protocol.js';
 
