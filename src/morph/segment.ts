@@ -169,12 +169,31 @@ function knownVariant(lex: Lexicon, k: string): number {
 }
 
 /** Feature strings for one candidate of a word (the word's own facts conjoined with the analysis). */
+interface WordFacts { wholeN: number; nameW: boolean; dictW: boolean; wv: number; spW: boolean }
+// Facts about the whole word are the same for all its candidates: kept for the last word asked.
+let factsSk: Skeleton | null = null;
+let factsLex: Lexicon | null = null;
+let facts: WordFacts | null = null;
+
+function wordFacts(sk: Skeleton, lex: Lexicon): WordFacts {
+  if (facts && factsSk === sk && factsLex === lex) return facts;
+  const kw = lex.known.get(sk.key) ?? 0;
+  const bare = sk.key.startsWith('ال') ? (lex.known.get(sk.key.slice(2)) ?? 0) : 0;
+  facts = {
+    wholeN: lex.whole.get(sk.key) ?? 0,
+    nameW: (kw & NAME) !== 0,
+    dictW: ((kw | bare) & DICT) !== 0,
+    wv: knownVariant(lex, sk.key),
+    spW: ((kw | bare) & STEM) !== 0,
+  };
+  factsSk = sk;
+  factsLex = lex;
+  return facts;
+}
+
 export function features(sk: Skeleton, c: Candidate, lex: Lexicon): string[] {
   const split = c.pre || c.suf ? 'S' : 'N';
-  const wholeN = lex.whole.get(sk.key) ?? 0;
-  const kw = lex.known.get(sk.key) ?? 0;
-  const nameW = (kw & NAME) !== 0;
-  const dictW = (kw & DICT) !== 0 || (sk.key.startsWith('ال') && ((lex.known.get(sk.key.slice(2)) ?? 0) & DICT) !== 0);
+  const { wholeN, nameW, dictW, wv, spW } = wordFacts(sk, lex);
   const f: string[] = [
     `b:${split}`,
     `p:${c.pre}`,
@@ -185,8 +204,6 @@ export function features(sk: Skeleton, c: Candidate, lex: Lexicon): string[] {
     `nmw:${split}|${nameW ? 1 : 0}|${bucket(wholeN)}`,
     `dw:${split}|${dictW ? 1 : 0}|${nameW ? 1 : 0}`,
   ];
-  const wv = knownVariant(lex, sk.key);
-  const spW = (kw & STEM) !== 0 || (sk.key.startsWith('ال') && ((lex.known.get(sk.key.slice(2)) ?? 0) & STEM) !== 0);
   f.push(`wv:${split}|${wv}`, `hw:${split}|${spW ? 1 : 0}`);
   const n = sk.key.length;
   f.push(`len:${split}|${n > 7 ? 7 : n}`);
