@@ -1,5 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import fc from 'fast-check';
 import { segmentWord, skeleton, candidates } from '../src/morph/segment.js';
 import { buildDoc } from '../src/analyze.js';
 
@@ -114,4 +115,16 @@ test('segment: the pipeline puts the segments on word tokens', () => {
   assert.deepEqual(byText.get('للصحفيين'), ['ل', 'لصحفيين']);
   assert.deepEqual(byText.get('قواتها'), ['قوات', 'ها']);
   assert.deepEqual(byText.get('.'), ['.']);
+});
+
+test('segment: any run of Arabic letters, marks, tatweel and joiners splits into non-empty pieces that rebuild it', () => {
+  const alphabet = [...'وفبلكسالهمنيتةأإآىءئؤرعدحجخشصضطظغقثذزـًٌٍَُِّْ', '\u200c', '\u200d', 'ﻻ', 'ک', 'ی'];
+  fc.assert(
+    fc.property(fc.array(fc.constantFrom(...alphabet), { minLength: 1, maxLength: 14 }), (chars) => {
+      const w = chars.join('');
+      const s = segmentWord(w, w);
+      return s.join('') === w && s.every((x) => x.length > 0) && s.length <= 6;
+    }),
+    { numRuns: 3000 },
+  );
 });
