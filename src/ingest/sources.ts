@@ -20,6 +20,8 @@ export interface SourceOptions {
   date?: string | null;
   /** Overrides the record's or feed's source name. */
   source?: string | null;
+  /** Told how many items a file holds as soon as that is known (for a progress bar). */
+  onCount?: (items: number) => void;
 }
 
 const TEXT_EXT = new Set(['.txt', '.text', '.md']);
@@ -71,24 +73,33 @@ function firstLineTitle(text: string): string | null {
 async function* fromFile(path: string, opts: SourceOptions, explicit: boolean): AsyncGenerator<IngestItem> {
   const ext = extname(path).toLowerCase();
   if (!explicit && !KNOWN.has(ext)) return;
-  if (JSONL_EXT.has(ext)) { yield* fromJsonl(path, opts); return; }
+  if (JSONL_EXT.has(ext)) {
+    if (opts.onCount) opts.onCount(await countLines(path));
+    yield* fromJsonl(path, opts);
+    return;
+  }
   let text: string;
   try {
     text = decodeBytes(await readFile(path));
   } catch (err) {
+    opts.onCount?.(1);
     yield { ok: false, origin: path, reason: (err as Error).message };
     return;
   }
+  let counted = false;
+  const count = (n: number) => { if (!counted) { counted = true; opts.onCount?.(n); } };
   try {
     if (JSON_EXT.has(ext) || (!KNOWN.has(ext) && /^\s*[[{]/.test(text))) {
       let v: unknown;
       try {
         v = JSON.parse(text);
       } catch (err) {
+        count(1);
         yield { ok: false, origin: path, reason: `not valid JSON: ${(err as Error).message}` };
         return;
       }
       const list = Array.isArray(v) ? v : [v];
+      count(list.length);
       for (let i = 0; i < list.length; i++) {
         const origin = Array.isArray(v) ? `${path}[${i}]` : path;
         const r = recordToInput(list[i], opts);
@@ -98,6 +109,7 @@ async function* fromFile(path: string, opts: SourceOptions, explicit: boolean): 
     }
     if (FEED_EXT.has(ext) || (!KNOWN.has(ext) && isFeed(text))) {
       const items = parseFeed(text);
+      count(items.length);
       for (let i = 0; i < items.length; i++) {
         const it = items[i]!;
         const origin = `${path}#${i + 1}`;
@@ -107,16 +119,58 @@ async function* fromFile(path: string, opts: SourceOptions, explicit: boolean): 
       return;
     }
     if (HTML_EXT.has(ext) || (!KNOWN.has(ext) && /^\s*<(!doctype html|html)/i.test(text))) {
+      count(1);
       const a = extractArticle(text);
       if (!a.text.trim()) { yield { ok: false, origin: path, reason: 'no article text found in the HTML' }; return; }
       yield { ok: true, origin: path, input: { text: a.text, title: a.title, url: a.url, date: a.date ?? opts.date ?? null, source: opts.source ?? null } };
       return;
     }
+    count(1);
     if (!text.trim()) { yield { ok: false, origin: path, reason: 'empty file' }; return; }
     yield { ok: true, origin: path, input: { text, title: firstLineTitle(text) ?? basename(path, ext), url: null, date: opts.date ?? null, source: opts.source ?? null } };
   } catch (err) {
+    count(1);
     yield { ok: false, origin: path, reason: (err as Error).message };
   }
+}
+
+/** Non-empty lines in a file, by a byte scan (no decoding). */
+async function countLines(path: string): Promise<number> {
+  let n = 0;
+  let pendingText = false;
+  try {
+    for await (const chunk of createReadStream(path) as AsyncIterable<Buffer>) {
+      for (let i = 0; i < chunk.length; i++) {
+        const b = chunk[i]!;
+        if (b === 0x0a) { if (pendingText) n++; pendingText = false; } else if (b > 0x20) pendingText = true;
+      }
+    }
+  } catch {
+    return 1;
+  }
+  return n + (pendingText ? 1 : 0);
+}
+
+/** How many files `readSources` will open (for a progress bar's first estimate). */
+export async function countFiles(paths: readonly string[]): Promise<number> {
+  let n = 0;
+  const walk = async (dir: string): Promise<void> => {
+    let entries;
+    try { entries = await readdir(dir, { withFileTypes: true }); } catch { n++; return; }
+    for (const e of entries) {
+      if (e.name.startsWith('.')) continue;
+      if (e.isDirectory()) await walk(join(dir, e.name));
+      else if (e.isFile() && KNOWN.has(extname(e.name).toLowerCase())) n++;
+    }
+  };
+  for (const p of paths) {
+    if (p === '-') continue;
+    try {
+      if ((await stat(p)).isDirectory()) await walk(p);
+      else n++;
+    } catch { n++; }
+  }
+  return n;
 }
 
 async function* fromJsonl(path: string, opts: SourceOptions): AsyncGenerator<IngestItem> {

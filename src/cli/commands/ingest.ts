@@ -4,6 +4,7 @@ import type { Command } from 'commander';
 import cliProgress from 'cli-progress';
 import { openStore } from '../../store/db.js';
 import { ingestPaths, poolSize, type IngestResult } from '../../ingest/run.js';
+import { countFiles } from '../../ingest/sources.js';
 import { checkDate } from '../../analyze.js';
 import { intOption, resolveDbPath } from './common.js';
 
@@ -41,11 +42,13 @@ export function registerIngest(program: Command, setExit: (code: number) => void
       process.on('SIGINT', onInt);
       const bar = process.stderr.isTTY && !flags.quiet
         ? new cliProgress.SingleBar({
-          format: 'ingest [{bar}] {value} items | {added} added, {unchanged} unchanged, {failed} failed',
+          format: 'ingest [{bar}] {value}/{total} | {added} added, {unchanged} unchanged, {failed} failed | ETA {eta_formatted}',
           stream: process.stderr, hideCursor: true, clearOnComplete: true,
         }, cliProgress.Presets.shades_classic)
         : null;
-      bar?.start(1, 0, { added: 0, unchanged: 0, failed: 0 });
+      // The total starts as the number of files and grows as each file says how many items it holds.
+      let total = bar ? await countFiles(paths) : 0;
+      bar?.start(Math.max(total, 1), 0, { added: 0, unchanged: 0, failed: 0 });
       let result: IngestResult;
       try {
         result = await ingestPaths(store, paths, {
@@ -53,10 +56,11 @@ export function registerIngest(program: Command, setExit: (code: number) => void
           date,
           source: flags.source ?? null,
           signal,
+          onCount: bar ? (n) => { total += n - 1; } : undefined,
           onProgress: bar
             ? (r, seen) => {
               const done = r.added + r.unchanged + r.failed;
-              bar.setTotal(Math.max(seen, done, 1));
+              bar.setTotal(Math.max(total, seen, done, 1));
               bar.update(done, { added: r.added, unchanged: r.unchanged, failed: r.failed });
             }
             : undefined,
