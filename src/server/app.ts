@@ -160,14 +160,15 @@ export async function buildApp(opts: AppOptions = {}): Promise<FastifyInstance> 
     const e = err as FastifyError & { statusCode?: number; code?: string };
     let status = 500;
     let message = 'internal error';
+    // fastify's own errors first: some of them are RangeErrors too.
     if (err instanceof HttpError) { status = err.statusCode; message = err.message; }
-    else if (err instanceof InputError) { status = err.code === 'too_large' ? 413 : 400; message = err.message; }
-    else if (err instanceof RangeError) { status = 400; message = err.message; }
     else if (e.code === 'FST_ERR_CTP_BODY_TOO_LARGE') { status = 413; message = `request body is larger than the limit of ${app.initialConfig.bodyLimit} bytes`; }
     else if (e.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') { status = 415; message = 'unsupported media type: send application/json or text/plain'; }
     else if (e.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || err instanceof SyntaxError) { status = 400; message = 'malformed JSON body'; }
     else if (e.code === 'FST_ERR_CTP_EMPTY_JSON_BODY') { status = 400; message = 'empty JSON body'; }
-    else if (typeof e.statusCode === 'number' && e.statusCode >= 400 && e.statusCode < 500) { status = e.statusCode; message = err.message; }
+    else if (typeof e.code === 'string' && e.code.startsWith('FST_') && typeof e.statusCode === 'number' && e.statusCode >= 400 && e.statusCode < 500) { status = e.statusCode; message = err.message; }
+    else if (err instanceof InputError) { status = err.code === 'too_large' ? 413 : 400; message = err.message; }
+    else if (err instanceof RangeError) { status = 400; message = err.message; }
     else if ((err as { name?: string }).name === 'StoreError') { status = 500; message = 'store error'; }
     if (status >= 500) req.log.error({ err }, 'request failed');
     reply.code(status).type('application/json; charset=utf-8').send({ error: oneLine(message) });
