@@ -94,36 +94,63 @@ export function foldChar(c: number): number {
   return foldSpace(foldPunctuation(foldDigit(foldPersianLetters(foldTaMarbuta(foldYa(foldAlef(c)))))));
 }
 
+// foldChar for every UTF-16 unit, computed once: -1 drop, -2 lam-alef ligature (two units),
+// else the folded unit. The hot loops below read this table instead of running the rules.
+const FOLD = (() => {
+  const t = new Int32Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) t[c] = expandLamAlef(c) ? -2 : foldChar(c);
+  return t;
+})();
+
 /** Builds the shadow copy of `text` with its offset map. */
 export function shadow(text: string): Shadow {
   const n = text.length;
-  const codes: number[] = [];
-  const map: number[] = [];
+  // At most two shadow units per original unit (lam-alef), plus the end sentinel.
+  let codes: Uint16Array = new Uint16Array(n);
+  let map: Uint32Array = new Uint32Array(n + 1);
+  let k = 0;
   for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
-    const lig = expandLamAlef(c);
-    if (lig) { for (const x of lig) { codes.push(x); map.push(i); } continue; }
-    const f = foldChar(c);
-    if (f < 0) continue;
-    codes.push(f);
-    map.push(i);
+    const f = FOLD[text.charCodeAt(i)]!;
+    if (f === -1) continue;
+    if (f === -2) {
+      if (k + 2 > codes.length) { codes = grow16(codes); map = grow32(map); }
+      codes[k] = 0x0644; map[k++] = i;
+      codes[k] = 0x0627; map[k++] = i;
+      continue;
+    }
+    if (k + 1 > codes.length) { codes = grow16(codes); map = grow32(map); }
+    codes[k] = f;
+    map[k++] = i;
   }
-  map.push(n);
+  if (k + 1 > map.length) map = grow32(map);
+  map[k] = n;
   let norm = '';
-  for (let i = 0; i < codes.length; i += 8192) norm += String.fromCharCode(...codes.slice(i, i + 8192));
-  return { text, norm, toOrig: Uint32Array.from(map) };
+  for (let i = 0; i < k; i += 8192) norm += String.fromCharCode.apply(null, codes.subarray(i, Math.min(k, i + 8192)) as unknown as number[]);
+  return { text, norm, toOrig: map.slice(0, k + 1) };
 }
+
+function grow16(a: Uint16Array): Uint16Array { const b = new Uint16Array(a.length * 2 + 2); b.set(a); return b; }
+function grow32(a: Uint32Array): Uint32Array { const b = new Uint32Array(a.length * 2 + 2); b.set(a); return b; }
 
 const cache = new Map<string, string>();
 /** The matching form of a word or phrase: the same rules as `shadow`, without the map. */
 export function normalize(s: string): string {
-  let out = '';
-  for (let i = 0; i < s.length; i++) {
+  const n = s.length;
+  // Fast path: most words need no folding at all; return them without building a string.
+  let i = 0;
+  while (i < n) {
     const c = s.charCodeAt(i);
-    const lig = expandLamAlef(c);
-    if (lig) { out += 'لا'; continue; }
-    const f = foldChar(c);
-    if (f >= 0) out += f === c ? s[i] : String.fromCharCode(f);
+    if (FOLD[c] !== c) break;
+    i++;
+  }
+  if (i === n) return s;
+  let out = s.slice(0, i);
+  for (; i < n; i++) {
+    const c = s.charCodeAt(i);
+    const f = FOLD[c]!;
+    if (f === c) out += s[i];
+    else if (f === -2) out += 'لا';
+    else if (f >= 0) out += String.fromCharCode(f);
   }
   return out;
 }
