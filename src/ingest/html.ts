@@ -66,8 +66,9 @@ export function extractArticle(html: string): Article {
   ]);
   const ogTitle = meta(document as never, ['meta[property="og:title"]']);
   const url = document.querySelector('link[rel="canonical"]')?.getAttribute('href')?.trim() || meta(document as never, ['meta[property="og:url"]']);
-  // Readability changes the DOM it reads; the fallback reads a fresh copy.
-  const parsed = new Readability(document as never).parse();
+  // Readability changes the DOM it reads; the fallback reads a fresh copy. News items are
+  // often shorter than Readability's default 500-character threshold.
+  const parsed = new Readability(document as never, { charThreshold: 200 }).parse();
   let text = parsed?.content ? htmlToText(parsed.content) : '';
   if (!text) {
     const fresh = parseHTML(html).document;

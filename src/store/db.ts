@@ -106,6 +106,8 @@ export interface Store {
   staleIds(pipeline: string): string[];
   search(q: SearchQuery): { total: number; hits: SearchHit[] };
   events(f?: EventFilter): StoredEvent[];
+  /** The same rows as `events`, one at a time (flat memory for exports). */
+  iterateEvents(f?: EventFilter): IterableIterator<StoredEvent>;
   countEvents(f?: EventFilter): number;
   stats(): { documents: number; events: number; schemaVersion: number; sources: { source: string | null; documents: number }[] };
   close(): void;
@@ -198,6 +200,13 @@ interface DocRow {
   text: string;
   record: string;
   pipeline: string;
+}
+
+interface EventRow {
+  docId: string;
+  date: string | null;
+  sentenceText: string;
+  json: string;
 }
 
 function toStored(r: DocRow): StoredDocument {
@@ -349,15 +358,24 @@ class SqliteStore implements Store {
     return { w: where.length ? `WHERE ${where.join(' AND ')}` : '', params };
   }
 
-  events(f: EventFilter = {}): StoredEvent[] {
+  private eventsStatement(f: EventFilter): { stmt: Statement; params: Record<string, unknown> } {
     const { w, params } = this.eventWhere(f);
     const limit = f.limit === undefined ? -1 : clampInt(f.limit, -1, Number.MAX_SAFE_INTEGER);
-    const rows = this.db.prepare(`SELECT d.id AS docId, d.date AS date, e.sentence_text AS sentenceText, e.json AS json
+    const stmt = this.db.prepare(`SELECT d.id AS docId, d.date AS date, e.sentence_text AS sentenceText, e.json AS json
       FROM events e JOIN documents d ON d.rowid = e.doc_rowid ${w}
-      ORDER BY d.date, d.rowid, e.ord LIMIT @limit OFFSET @offset`)
-      .all({ ...params, limit, offset: clampInt(f.offset, 0, Number.MAX_SAFE_INTEGER) }) as
-      { docId: string; date: string | null; sentenceText: string; json: string }[];
-    return rows.map((r) => ({ ...(JSON.parse(r.json) as Event), docId: r.docId, date: r.date, sentenceText: r.sentenceText }));
+      ORDER BY d.date, d.rowid, e.ord LIMIT @limit OFFSET @offset`);
+    return { stmt, params: { ...params, limit, offset: clampInt(f.offset, 0, Number.MAX_SAFE_INTEGER) } };
+  }
+
+  events(f: EventFilter = {}): StoredEvent[] {
+    return [...this.iterateEvents(f)];
+  }
+
+  *iterateEvents(f: EventFilter = {}): IterableIterator<StoredEvent> {
+    const { stmt, params } = this.eventsStatement(f);
+    for (const r of stmt.iterate(params) as IterableIterator<EventRow>) {
+      yield { ...(JSON.parse(r.json) as Event), docId: r.docId, date: r.date, sentenceText: r.sentenceText };
+    }
   }
 
   countEvents(f: EventFilter = {}): number {

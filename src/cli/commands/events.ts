@@ -36,7 +36,7 @@ export function registerEvents(program: Command, setExit: (code: number) => void
     .action(async (flags: EventsFlags) => {
       const store = openStore(resolveDbPath(flags.db), { readonly: true });
       try {
-        const events = store.events(flags);
+        const events = store.iterateEvents(flags);
         if (flags.format === 'csv') await out(csvHeader());
         let buf = '';
         for (const e of events) {
