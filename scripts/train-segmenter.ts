@@ -1,5 +1,5 @@
-// Trains the clitic segmenter (src/morph/segment.ts) and writes data/morph/segmenter.json and
-// data/morph/names.txt.
+// Trains the clitic segmenter (src/morph/segment.ts) and writes data/morph/segmenter.json,
+// names.txt and dict.txt (and stems.txt with --hunspell). Sources: docs/segmentation.md.
 //
 //   npm run train:segmenter -- [--data ../shared/data] [--train 800] [--dev 600]
 //
@@ -9,6 +9,7 @@
 //             (nothing is written).
 // --cv        four-fold cross-validation within the first 800 sentences (nothing is written).
 // --errors    with --dev or --cv: list the words split differently from the gold.
+// --epochs N  perceptron epochs (12); --runs N  perceptrons from different shuffles, averaged (5).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { tokenize } from '../src/text/tokens.js';
@@ -206,7 +207,7 @@ function loadSpellStems(write: boolean): Set<string> {
   return out;
 }
 
-function train(items: Item[], names: Map<string, number>): Map<string, number> {
+function trainOne(items: Item[], names: Map<string, number>, seed0: number): Map<string, number> {
   // Lexicon features for each item come from the other folds, as for an unseen word.
   const foldLex: Lexicon[] = [];
   for (let f = 0; f < FOLDS; f++) foldLex.push(buildLexicon(items.filter((it) => it.sent % FOLDS !== f), names));
@@ -232,7 +233,7 @@ function train(items: Item[], names: Map<string, number>): Map<string, number> {
     stamp.set(f, t);
     w.set(f, cur + d);
   };
-  let seed = 12345;
+  let seed = seed0;
   const rnd = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
   for (let ep = 0; ep < EPOCHS; ep++) {
     const order = inst.map((_, i) => i);
@@ -259,6 +260,17 @@ function train(items: Item[], names: Map<string, number>): Map<string, number> {
     if (v !== 0) avg.set(f, v);
   }
   return avg;
+}
+
+/** Several perceptrons from different shuffles, averaged: steadier than one. */
+function train(items: Item[], names: Map<string, number>): Map<string, number> {
+  const runs = Number(opt('--runs', '5'));
+  const sum = new Map<string, number>();
+  for (let r = 0; r < runs; r++) {
+    for (const [f, v] of trainOne(items, names, 12345 + 7919 * r)) sum.set(f, (sum.get(f) ?? 0) + v / runs);
+  }
+  for (const [f, v] of sum) sum.set(f, Math.round(v * 1000) / 1000);
+  return sum;
 }
 
 function spanF1(sents: Sent[], model: Model): { p: number; r: number; f: number } {
