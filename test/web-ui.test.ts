@@ -35,7 +35,7 @@ describe('web UI in chromium', { skip, timeout: 120_000 }, () => {
 
   before(async () => {
     ({ store, ids } = filledStore(join(dir, 'web.db')));
-    store.addDocument({ text: HOSTILE, title: '<img src=x onerror="window.__xss=4">عنوان', date: '2024-03-15', url: 'javascript:window.__xss=5' }, analyze(HOSTILE));
+    store.addDocument({ text: HOSTILE, title: '<img src=x onerror="window.__xss=4">عنوان', date: '2024-03-15', url: 'javascript:window.__xss=5' }, { ...analyze(HOSTILE), events: [] });
     app = await buildApp({ store });
     await app.listen({ host: '127.0.0.1', port: 0 });
     const addr = app.server.address();
@@ -162,6 +162,8 @@ describe('web UI in chromium', { skip, timeout: 120_000 }, () => {
     await waitText('#view-doc:not([hidden]) .doc-text', DOC_A);
     assert.equal(await page.textContent('#view-doc .doc-text'), DOC_A);
     assert.equal(await page.textContent('#doc-meta h2'), 'غارة قرب الموصل');
+    assert.doesNotMatch(await page.textContent('#doc-meta') ?? '', /null|undefined/);
+    assert.equal(await page.getAttribute('#doc-meta a', 'href'), 'https://example.org/a');
   });
 
   test('timeline: one bar segment per date and series', async () => {

@@ -140,8 +140,14 @@ function argText(args) {
   }).join('؛ ');
 }
 
+/** Magnitudes as nodes: "dead 12" then the Arabic words isolated, so the numbers stay in place. */
 function magText(ms) {
-  return (ms || []).map((m) => `${m.kind} ${m.value ?? '?'}${m.approx ? ' ≈' : ''} (${m.text})`).join('؛ ');
+  const out = [];
+  (ms || []).forEach((m, i) => {
+    if (i) out.push('; ');
+    out.push(`${m.kind} ${m.approx ? '≈' : ''}${m.value ?? '?'} `, h('bdi', { class: 'muted', dir: 'rtl' }, `(${m.text})`));
+  });
+  return out.length ? h('span', { dir: 'ltr' }, out) : '';
 }
 
 function typeLabel(ev) {
@@ -391,8 +397,8 @@ async function openDocument(id, eventId) {
   const doc = await api(`/api/documents/${encodeURIComponent(id)}`);
   meta.append(
     h('h2', { dir: 'auto' }, doc.title || 'Untitled document'),
-    h('div', { class: 'muted' }, [doc.date ? `dated ${doc.date}` : 'undated', doc.source ? ` · ${doc.source}` : '', ` · id ${doc.id}`].join('')),
-    doc.url ? h('div', null, safeLink(doc.url)) : null);
+    h('div', { class: 'muted' }, [doc.date ? `dated ${doc.date}` : 'undated', doc.source ? ` · ${doc.source}` : '', ` · id ${doc.id}`].join('')));
+  if (doc.url) meta.append(h('div', null, safeLink(doc.url)));
   renderRecord($('#doc-result'), doc.record, { select: eventId });
 }
 
@@ -427,7 +433,7 @@ async function drawTimeline() {
   const totals = data.dates.map((_, i) => data.series.reduce((a, sr) => a + sr.counts[i], 0));
   const max = Math.max(1, ...totals);
   const W = 900, H = 300, L = 40, B = 60, T = 10;
-  const bw = (W - L - 10) / n;
+  const bw = Math.min(70, (W - L - 10) / n);
   const svg = s('svg', { viewBox: `0 0 ${W} ${H}`, class: 'chart', role: 'img', 'aria-label': `events by date, ${data.by}` });
   const y = (v) => H - B - (v / max) * (H - B - T);
   const ticks = Math.min(max, 5);
@@ -449,7 +455,8 @@ async function drawTimeline() {
     if (i % every === 0) svg.append(s('text', { x: L + i * bw + bw / 2, y: H - B + 16, class: 'axis', 'text-anchor': 'middle' }, d));
   });
   const keys = h('div', { class: 'legend' }, data.series.map((sr, j) => h('span', { class: 'key' }, swatch(PALETTE[j % PALETTE.length]), ` ${sr.key} (${sr.total})`)));
-  box.append(svg, keys, data.undated ? h('p', { class: 'muted' }, `${data.undated} undated events not drawn.`) : null);
+  box.append(svg, keys);
+  if (data.undated) box.append(h('p', { class: 'muted' }, `${data.undated} undated events not drawn.`));
 }
 
 // ---------------------------------------------------------------- wiring
