@@ -108,6 +108,14 @@ describe('web UI in chromium', { skip, timeout: 120_000 }, () => {
     assert.match(legend ?? '', /trigger/);
   });
 
+  test('upload a .txt file: it is analysed and shown', async () => {
+    await page.goto(base + '/#/analyze');
+    const text = 'وصل وزير الخارجية الفرنسي إلى بيروت صباح الاثنين في زيارة تستمر يومين.';
+    await page.setInputFiles('#file', { name: 'article.txt', mimeType: 'text/plain', buffer: Buffer.from(text, 'utf8') });
+    await waitText('#view-analyze .doc-text', text);
+    assert.equal(await page.inputValue('#article'), text);
+  });
+
   test('click an event: its trigger and arguments light up, with its why', async () => {
     await page.goto(base + `/#/doc/${ids.a}`);
     await page.waitForSelector('#view-doc .event-list .event-item');
