@@ -2,7 +2,7 @@
 // articles, ../shared/data/corpus/saudinewsnet-sample; non-commercial, measured only, never
 // shipped). Everything runs on the compiled code in dist/ (what `rasd` runs), in child
 // processes, so each figure comes with that process's peak RSS.
-//   npm run bench [-- --quick] [--data ../shared/data] [--jobs 2] [--no-write]
+//   npm run bench [-- --quick] [--data ../shared/data] [--jobs 2] [--profile] [--no-write]
 // Prints markdown and writes docs/bench.md.
 //
 // Figures: one-thread tokens/s and articles/s with a per-layer breakdown (buildDoc = text +
@@ -13,9 +13,10 @@
 // wall time for N = 1 and N.
 
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { SourceMap } from 'node:module';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { performance } from 'node:perf_hooks';
@@ -31,6 +32,7 @@ const { values: opt } = parseArgs({
     jobs: { type: 'string' },
     'no-write': { type: 'boolean', default: false },
     'no-build': { type: 'boolean', default: false },
+    profile: { type: 'boolean', default: false },
     child: { type: 'string' },
     input: { type: 'string' },
   },
@@ -141,8 +143,8 @@ if (opt.child) {
 // ---------------------------------------------------------------------------------------------
 // The parent: orchestrates children and writes the report.
 
-function runChild(mode: string, input: string): Record<string, any> {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', SELF, '--child', mode, '--input', input], {
+function runChild(mode: string, input: string, nodeArgs: string[] = []): Record<string, any> {
+  const r = spawnSync(process.execPath, [...nodeArgs, '--import', 'tsx', SELF, '--child', mode, '--input', input], {
     cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 26, timeout: 600_000,
   });
   if (r.status !== 0) throw new Error(`bench child ${mode} failed: ${r.stderr.slice(-2000)}`);
@@ -251,6 +253,18 @@ async function main(): Promise<void> {
   ref(`chrono-node \`ar\` date parser over each article (${int(R.dates)} dates found)`, R.chrono);
   say();
 
+  if (opt.profile) {
+    note('profile (node --cpu-prof over the one-thread pass)');
+    const dir = join(work, 'prof');
+    runChild('layers', artsFile, ['--cpu-prof', '--cpu-prof-dir', dir]);
+    say('Hot spots (self time, `node --cpu-prof` over the same one-thread pass; lines mapped back to src/ through the source maps):');
+    say();
+    say('| self ms | share | function | where |');
+    say('|---:|---:|---|---|');
+    for (const h of hotSpots(dir, 20)) say(`| ${int(h.ms)} | ${h.share.toFixed(1)}% | \`${h.fn}\` | ${h.where} |`);
+    say();
+  }
+
   // 2. Start-up.
   note('start-up');
   say('## Start-up');
@@ -309,6 +323,51 @@ function timeCliToNull(args: string[]): Promise<{ wall: number; code: number | n
       resolveP({ wall: performance.now() - t0, code, maxRSS: m ? Number(m[1]) : NaN, cpuMs: m ? Number(m[2]) : NaN, stderr: err });
     });
   });
+}
+
+interface CpuProfile {
+  nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number } }[];
+  samples: number[];
+  timeDeltas: number[];
+}
+
+/** Self time per function of a --cpu-prof profile, dist/ positions mapped to src/. */
+function hotSpots(dir: string, top: number): { ms: number; share: number; fn: string; where: string }[] {
+  const file = readdirSync(dir).find((f) => f.endsWith('.cpuprofile'));
+  if (!file) return [];
+  const p = JSON.parse(readFileSync(join(dir, file), 'utf8')) as CpuProfile;
+  const byId = new Map(p.nodes.map((n) => [n.id, n]));
+  const self = new Map<number, number>();
+  p.samples.forEach((id, i) => self.set(id, (self.get(id) ?? 0) + (p.timeDeltas[i] ?? 0)));
+  const maps = new Map<string, SourceMap | null>();
+  const where = (url: string, line: number, col: number): string => {
+    if (!url) return '(native)';
+    if (!url.startsWith('file:')) return `${url}:${line + 1}`;
+    const path = fileURLToPath(url);
+    const rel = relative(ROOT, path);
+    if (!rel.startsWith('dist')) return `${rel}:${line + 1}`;
+    let sm = maps.get(path);
+    if (sm === undefined) {
+      try { sm = new SourceMap(JSON.parse(readFileSync(path + '.map', 'utf8'))); } catch { sm = null; }
+      maps.set(path, sm);
+    }
+    const e = sm?.findEntry(line, col) as { originalSource?: string; originalLine?: number } | undefined;
+    if (e && e.originalSource) return `${relative(ROOT, resolve(dirname(path), e.originalSource.replace(/^file:\/\//, '')))}:${(e.originalLine ?? 0) + 1}`;
+    return `${rel}:${line + 1}`;
+  };
+  const agg = new Map<string, { ms: number; fn: string; where: string }>();
+  let total = 0;
+  for (const [id, us] of self) {
+    const cf = byId.get(id)!.callFrame;
+    const w = where(cf.url, cf.lineNumber, cf.columnNumber);
+    const fn = (cf.functionName || '(anonymous)').slice(0, 40);
+    const k = fn + ' ' + w;
+    const a = agg.get(k) ?? { ms: 0, fn, where: w };
+    a.ms += us / 1000;
+    agg.set(k, a);
+    total += us / 1000;
+  }
+  return [...agg.values()].sort((a, b) => b.ms - a.ms).slice(0, top).map((a) => ({ ...a, share: (100 * a.ms) / total }));
 }
 
 function finish(out: string[]): void {
