@@ -20,9 +20,11 @@ test('a planned RETREAT exports as CONCEDE and keeps our type beside it', () => 
   assert.equal(p.rasd_type, 'RETREAT');
   assert.equal(p.rasd_mode, 'withdraw');
   assert.equal(p.rasd_status, 'planned');
-  assert.equal(p.source_actor, 'Canada');
-  assert.equal(p.source_country, 'CAN');
-  assert.equal(p.source_sector, 'GOV');
+  assert.equal(p.actor_name, 'Canada');
+  assert.equal(p.actor_country, 'CAN');
+  assert.equal(p.actor_sector, 'GOV');
+  assert.equal(p.recipient_name, null);
+  assert.equal(p.date, '2021-01-10');
   assert.deepEqual(p.location, [{ name: 'Iraq', country: 'IRQ', id: 'Q796' }]);
   assert.equal(p.event_text, TEXT);
   assert.equal(p.story_date, '2021-01-10');

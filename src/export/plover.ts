@@ -1,6 +1,6 @@
-// A PLOVER/POLECAT-style JSONL export. Field names follow POLECAT's (event_type, mode,
-// context, source/target actor with country and sector, location, story and event dates,
-// event_text), with rasd_* fields keeping what PLOVER has no place for.
+// A PLOVER/POLECAT-style JSONL export. Field names follow POLECAT's columns in snake case
+// (event type, mode, contexts, actor and recipient name/country/sector, location, event and
+// story dates, event text), with rasd_* fields keeping what PLOVER has no place for.
 //
 // PLOVER codes what happened: a planned or announced action is CONCEDE (an announced
 // withdrawal is a concession, not yet a RETREAT) — our own record keeps the original type.
@@ -13,17 +13,18 @@ export type PloverInputEvent = Event & { docId: string; date: string | null; sen
 export interface PloverEvent {
   event_id: string;
   story_id: string;
+  /** The event's own date when the text gives one, else the story date. */
+  date: string | null;
   story_date: string | null;
-  event_date: string | null;
   event_type: string;
   mode: string | null;
   context: string[];
-  source_actor: string | null;
-  source_country: string | null;
-  source_sector: string | null;
-  target_actor: string | null;
-  target_country: string | null;
-  target_sector: string | null;
+  actor_name: string | null;
+  actor_country: string | null;
+  actor_sector: string | null;
+  recipient_name: string | null;
+  recipient_country: string | null;
+  recipient_sector: string | null;
   location: { name: string; country: string | null; id: string | null }[];
   event_text: string;
   trigger_text: string;
@@ -55,17 +56,17 @@ export function toPlover(e: PloverInputEvent): PloverEvent {
   return {
     event_id: `${e.docId}-${e.id}`,
     story_id: e.docId,
+    date: e.time?.value ?? e.date,
     story_date: e.date,
-    event_date: e.time?.value ?? e.date,
     event_type: planned ? 'CONCEDE' : e.type,
     mode: planned ? null : e.mode,
     context: e.context,
-    source_actor: names(e.actor),
-    source_country: code(e.actor, (a) => a.canonical?.country),
-    source_sector: code(e.actor, (a) => a.canonical?.sector),
-    target_actor: names(e.recipient),
-    target_country: code(e.recipient, (a) => a.canonical?.country),
-    target_sector: code(e.recipient, (a) => a.canonical?.sector),
+    actor_name: names(e.actor),
+    actor_country: code(e.actor, (a) => a.canonical?.country),
+    actor_sector: code(e.actor, (a) => a.canonical?.sector),
+    recipient_name: names(e.recipient),
+    recipient_country: code(e.recipient, (a) => a.canonical?.country),
+    recipient_sector: code(e.recipient, (a) => a.canonical?.sector),
     location: e.location.map((a) => ({ name: a.canonical?.name || a.text, country: a.canonical?.country ?? null, id: a.canonical?.id ?? null })),
     event_text: e.sentenceText,
     trigger_text: e.trigger.text,
