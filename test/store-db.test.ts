@@ -195,3 +195,13 @@ test('listDocuments pages and filters', () => {
   assert.deepEqual([...s.iterateDocuments()].map((d) => d.record.text), [A, B, C]);
   s.close();
 });
+
+test('a store from a newer Rasd (higher schema version) is refused, read-only or not', () => {
+  const p = dbPath();
+  openStore(p).close();
+  const db = new Database(p);
+  db.prepare(`UPDATE meta SET value = '99' WHERE key = 'schema_version'`).run();
+  db.close();
+  assert.throws(() => openStore(p), /newer than this rasd understands/);
+  assert.throws(() => openStore(p, { readonly: true }), /newer than this rasd understands/);
+});
