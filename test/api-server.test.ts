@@ -239,3 +239,41 @@ describe('API failures', () => {
     }
   });
 });
+
+describe('large outputs', () => {
+  test('the CSV streams every matching event across pages, and honours limit and offset', { timeout: 60_000 }, async () => {
+    const { openStore } = await import('../src/store/db.ts');
+    const { analyze } = await import('../src/analyze.ts');
+    const { event } = await import('./api-fixtures.ts');
+    const store = openStore(':memory:');
+    const text = 'هاجم مسلحون حاجزاً للشرطة قرب كركوك.';
+    const events = Array.from({ length: 4500 }, (_, i) => event(text, `ev${i + 1}`, i % 2 ? 'ASSAULT' : 'COERCE', 'هاجم', { confidence: i / 10000 }));
+    store.addDocument({ text, date: '2024-01-02' }, { ...analyze(text), events });
+    const app = await buildApp({ store });
+    const rows = async (q: string) => (await app.inject(`/api/events?format=csv${q}`)).body.split('\r\n').slice(1, -1);
+    const all = await rows('');
+    assert.equal(all.length, 4500);
+    assert.deepEqual(all.map((l) => Number(l.split(',').at(-1))), events.map((e) => e.confidence), 'every event once, in order');
+    const some = await rows('&limit=2100&offset=10');
+    assert.equal(some.length, 2100);
+    assert.equal(Number(some[0]!.split(',').at(-1)), events[10]!.confidence);
+    assert.equal((await rows('&type=COERCE')).length, 2250);
+    const t = timeline(store.iterateEvents({}), 'type');
+    assert.deepEqual(t.series.map((s) => [s.key, s.counts]), [['ASSAULT', [2250]], ['COERCE', [2250]]]);
+    await app.close();
+    store.close();
+  });
+
+  test('the timeline keeps the biggest series and folds the rest into "other"', () => {
+    const ev = (type: string, date: string | null) => ({ type, date, actor: [] }) as unknown as Parameters<typeof timeline>[0] extends Iterable<infer E> ? E : never;
+    const types = ['AGREE', 'CONSULT', 'SUPPORT', 'AID', 'REQUEST', 'ACCUSE', 'REJECT', 'THREATEN', 'PROTEST', 'ASSAULT'];
+    const list = types.flatMap((t, i) => Array.from({ length: 10 - i }, (_, k) => ev(t, k % 2 ? '2024-01-02' : '2024-01-01T10:00')));
+    list.push(ev('ASSAULT', null));
+    const t = timeline(list, 'type', 8);
+    assert.deepEqual(t.dates, ['2024-01-01', '2024-01-02']);
+    assert.deepEqual(t.series.map((s) => s.key), [...types.slice(0, 8), 'other']);
+    assert.deepEqual(t.series.at(-1), { key: 'other', total: 3, counts: [2, 1] });
+    assert.equal(t.series.reduce((a, s) => a + s.total, 0), 55);
+    assert.equal(t.undated, 1);
+  });
+});

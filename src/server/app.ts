@@ -4,6 +4,7 @@
 import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import fastifyStatic from '@fastify/static';
 import { existsSync } from 'node:fs';
+import { Readable } from 'node:stream';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { analyze as defaultAnalyze, checkDate } from '../analyze.js';
@@ -50,7 +51,7 @@ function oneLine(s: string): string {
 }
 
 const MAX_LIMIT = 1000;
-const TIMELINE_EVENTS = 100_000;
+const CSV_PAGE = 2000;
 
 type Query = Record<string, string | string[] | undefined>;
 
@@ -104,32 +105,36 @@ export function actorKey(e: StoredEvent): string {
 }
 
 /** Event counts by document date, one series per type or actor (top `top` series, the rest as "other"). */
-export function timeline(events: readonly StoredEvent[], by: 'type' | 'actor', top = 8): { by: string; dates: string[]; series: { key: string; total: number; counts: number[] }[]; undated: number } {
-  const dates = new Set<string>();
+export function timeline(events: Iterable<StoredEvent>, by: 'type' | 'actor', top = 8): { by: string; dates: string[]; series: { key: string; total: number; counts: number[] }[]; undated: number } {
+  // One pass over the events (they may come straight from a store cursor), keeping only date and key.
+  const cells = new Map<string, Map<string, number>>();
   const totals = new Map<string, number>();
   let undated = 0;
   for (const e of events) {
     if (!e.date) { undated++; continue; }
-    dates.add(e.date.slice(0, 10));
+    const d = e.date.slice(0, 10);
     const k = by === 'type' ? e.type : actorKey(e);
     totals.set(k, (totals.get(k) ?? 0) + 1);
+    let row = cells.get(k);
+    if (!row) cells.set(k, (row = new Map()));
+    row.set(d, (row.get(d) ?? 0) + 1);
   }
-  const sortedDates = [...dates].sort();
-  const dateIndex = new Map(sortedDates.map((d, i) => [d, i]));
+  const dateSet = new Set<string>();
+  for (const row of cells.values()) for (const d of row.keys()) dateSet.add(d);
+  const dates = [...dateSet].sort();
+  const dateIndex = new Map(dates.map((d, i) => [d, i]));
   const ranked = [...totals.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
-  const keep = new Set(ranked.slice(0, top).map(([k]) => k));
-  const series = new Map<string, { key: string; total: number; counts: number[] }>();
-  for (const [k] of ranked.slice(0, top)) series.set(k, { key: k, total: 0, counts: new Array(sortedDates.length).fill(0) });
-  for (const e of events) {
-    if (!e.date) continue;
-    let k = by === 'type' ? e.type : actorKey(e);
-    if (!keep.has(k)) k = 'other';
-    let s = series.get(k);
-    if (!s) { s = { key: k, total: 0, counts: new Array(sortedDates.length).fill(0) }; series.set(k, s); }
-    s.total++;
-    s.counts[dateIndex.get(e.date.slice(0, 10))!]!++;
-  }
-  return { by, dates: sortedDates, series: [...series.values()], undated };
+  const series: { key: string; total: number; counts: number[] }[] = [];
+  let other: { key: string; total: number; counts: number[] } | null = null;
+  ranked.forEach(([k, total], i) => {
+    let s: { key: string; total: number; counts: number[] };
+    if (i < top) series.push((s = { key: k, total: 0, counts: new Array<number>(dates.length).fill(0) }));
+    else s = other ??= { key: 'other', total: 0, counts: new Array<number>(dates.length).fill(0) };
+    s.total += total;
+    for (const [d, c] of cells.get(k)!) s.counts[dateIndex.get(d)!]! += c;
+  });
+  if (other) series.push(other);
+  return { by, dates, series, undated };
 }
 
 const SECURITY_HEADERS: Record<string, string> = {
@@ -241,15 +246,27 @@ export async function buildApp(opts: AppOptions = {}): Promise<FastifyInstance> 
     const format = str(q, 'format') ?? 'json';
     if (format !== 'json' && format !== 'csv') throw new HttpError(400, 'format must be json or csv');
     if (format === 'csv') {
-      // The CSV is the whole filtered list unless a limit is given.
+      // The whole filtered list unless a limit is given, streamed a page at a time: each page is
+      // one short query, so other requests can use the store between pages.
       const lim = str(q, 'limit');
-      const events = s.events({ ...f, ...(lim !== undefined ? { limit: int(q, 'limit', 0, 1e9) } : {}), offset: int(q, 'offset', 0, 1e9) });
-      let body = csvHeader();
-      for (const e of events) body += eventCsvLine(e);
+      const total = lim === undefined ? Infinity : int(q, 'limit', 0, 1e9);
+      const start = int(q, 'offset', 0, 1e9);
+      async function* rows(): AsyncGenerator<string> {
+        yield csvHeader();
+        for (let done = 0; done < total;) {
+          const page = s.events({ ...f, limit: Math.min(CSV_PAGE, total - done), offset: start + done });
+          if (!page.length) return;
+          let out = '';
+          for (const e of page) out += eventCsvLine(e);
+          yield out;
+          done += page.length;
+          if (page.length < CSV_PAGE) return;
+        }
+      }
       return reply
         .type('text/csv; charset=utf-8')
         .header('content-disposition', 'attachment; filename="rasd-events.csv"')
-        .send(body);
+        .send(Readable.from(rows()));
     }
     const limit = int(q, 'limit', 100, MAX_LIMIT);
     const offset = int(q, 'offset', 0, 1e9);
@@ -260,8 +277,8 @@ export async function buildApp(opts: AppOptions = {}): Promise<FastifyInstance> 
     const q = req.query as Query;
     const by = str(q, 'by') ?? 'type';
     if (by !== 'type' && by !== 'actor') throw new HttpError(400, 'by must be type or actor');
-    const events = needStore().events({ ...eventFilter(q), limit: TIMELINE_EVENTS });
-    return timeline(events, by);
+    // Consumed synchronously, so the store cursor is closed before the handler returns.
+    return timeline(needStore().iterateEvents(eventFilter(q)), by);
   });
 
   const root = opts.webRoot ?? defaultWebRoot();
