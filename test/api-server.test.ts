@@ -45,6 +45,7 @@ describe('API over a store', () => {
     assert.deepEqual(json(res.body), { ok: true, schema: 'rasd/1', documents: 3, events: 3 });
     assert.match(String(res.headers['content-security-policy']), /script-src 'self'/);
     assert.equal(res.headers['x-content-type-options'], 'nosniff');
+    assert.match(String((await app.inject('/')).headers['content-security-policy']), /default-src 'self'/, 'static files too');
   });
 
   test('POST /api/analyze with JSON returns a rasd/1 record whose spans point into the text', async () => {

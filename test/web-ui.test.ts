@@ -116,6 +116,16 @@ describe('web UI in chromium', { skip, timeout: 120_000 }, () => {
     assert.equal(await page.inputValue('#article'), text);
   });
 
+  test('the example button and Ctrl+Enter analyse', async () => {
+    await page.goto(base + '/#/analyze');
+    await page.click('#example');
+    await page.waitForFunction(() => (document.querySelector('#view-analyze .doc-text')?.textContent ?? '').startsWith('بغداد - أعلن'));
+    assert.equal(await page.textContent('#view-analyze .doc-text'), await page.inputValue('#article'));
+    await page.fill('#article', 'قال المتحدث إن الوفد وصل.');
+    await page.press('#article', 'Control+Enter');
+    await waitText('#view-analyze .doc-text', 'قال المتحدث إن الوفد وصل.');
+  });
+
   test('click an event: its trigger and arguments light up, with its why', async () => {
     await page.goto(base + `/#/doc/${ids.a}`);
     await page.waitForSelector('#view-doc .event-list .event-item');

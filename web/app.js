@@ -7,6 +7,9 @@ const ENTITY_TYPES = ['PER', 'ORG', 'GPE', 'LOC', 'FAC', 'MISC'];
 const ENTITY_NAMES = { PER: 'person', ORG: 'organisation', GPE: 'country / city', LOC: 'place', FAC: 'facility', MISC: 'other name' };
 const ROLES = ['trigger', 'actor', 'recipient', 'location', 'time', 'magnitude', 'source'];
 const PAGE = 50;
+// Written for Rasd (not taken from any news source): a short report with a few clear events.
+const EXAMPLE = 'بغداد - أعلن الجيش العراقي يوم الأحد مقتل 12 مسلحاً في غارة جوية قرب الموصل، فيما قالت وزارة الداخلية إن قواتها اعتقلت خمسة مشتبه بهم في كركوك.\n' +
+  'وفي واشنطن، قال وزير الخارجية الأمريكي إن بلاده ستفرض عقوبات جديدة على إيران خلال أسبوع، بينما التقى رئيس الوزراء العراقي السفير التركي في بغداد لبحث أمن الحدود.';
 
 // ---------------------------------------------------------------- DOM helpers
 
@@ -464,6 +467,12 @@ async function drawTimeline() {
 function init() {
   for (const sel of ['#f-type', '#t-type']) for (const t of EVENT_TYPES) $(sel).append(h('option', { value: t }, t));
   $('#analyze-form').addEventListener('submit', (e) => { e.preventDefault(); void analyzeNow(); });
+  $('#article').addEventListener('keydown', (e) => { if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) { e.preventDefault(); void analyzeNow(); } });
+  $('#example').addEventListener('click', () => {
+    $('#article').value = EXAMPLE;
+    $('#date').value = '2024-03-10';
+    void analyzeNow();
+  });
   $('#file').addEventListener('change', async (e) => {
     const f = e.target.files && e.target.files[0];
     if (!f) return;
