@@ -1,8 +1,602 @@
-// Events layer: PLOVER triggers, arguments, attribution, status and `why` (issue 5).
+// Events layer: PLOVER triggers, arguments, attribution, status and `why`.
+// Reads doc.tokens (norm), doc.values (quantities, dates) and doc.entities (mentions with
+// canonical codes); a small actor lexicon of our own fills codes the entity layer leaves empty.
+// See docs/events.md for the rules.
+
 import type { Doc } from '../doc.js';
-import type { Event } from '../schema.js';
+import type { Argument, Canonical, Event, EventStatus, Magnitude, MagnitudeKind, Source, Value } from '../schema.js';
+import { lexicons, nounCores, verbCores, type ActorInfo, type Trigger } from './lexicon.js';
+
+// ---------------------------------------------------------------- word sets (normalised)
+const S = (s: string): Set<string> => new Set(s.split(' '));
+const STOP_NP = S('في من الي الى علي على عن مع ضد قرب بعد قبل خلال منذ حتي حول عبر لدي امام ان انه انها انهم ان لم لن لا قد ما التي الذي الذين كما فيما بينما حيث بسبب وسط اثر اثناء بحلول نحو حوالي ايضا امس اليوم غدا');
+const CLAUSE = S('فيما بينما حيث كما الذي التي الذين لكن لكنه غير اذ');
+const COMP = S('ان انه انها انهم انهما ان');
+const SPEECH = S('قال اعلن اكد ذكر افاد اوضح صرح اضاف اشار نقل كشف زعم ادعي تابع نفي اعتبر');
+const ACCORDING = S('وفقا حسب بحسب طبقا نقلا');
+const NEG = S('لم لن لا ما ليس ليست غير عدم');
+const FUT = S('سوف يعتزم تعتزم ينوي تنوي عزمه عزمها عزمهم المقرر المقرر ستقوم سيقوم');
+const HYPO = S('اذا لو حال حاله');
+const EST = S('تقديرات يقدر تقدر قدرت');
+const TROOP = S('جندي جنود قوات القوات عسكري عسكريين عسكريا قطع دبابات صواريخ طائرات بوارج سفن شرطي عناصر كتيبه لواء مقاتلين مقاتل مدرعات تعزيزات اضافيه');
+const OCCUR = S('خرج شارك نظم جري اندلع شهد سار انطلق عم تجمع احتشد قام فرق فض استمر تواصل تجدد دخل واصل نفذ جاب طاف رفع هتف ردد اغلق');
+const CROWD = S('الاف الالاف مئات عشرات المتظاهرين متظاهرين المحتجين محتجين المواطنين مواطنين السكان الاهالي العمال الطلاب الالاف حشود');
+const AGREE_W = S('اتفاق اتفاقا اتفاقيه الاتفاق الاتفاقيه مذكره معاهده بروتوكول ميثاق عقد عقدا اتفاقيات');
+const INJURE = S('بجروح بجراح برصاص بشظايا بطلق بنيران بعيار بطلقات بجروحه');
+const VIOLENT = S('صاروخ صواريخ قذيفه قذائف عبوه غاره قصف رصاص هجوم انتحاري مفخخه مسلح مسلحون مسلحين قنبله انفجار قتل مقتل قتلي طائرات');
+const CASUAL_CUE = S('سقوط اوقع اسفر اسفرت اوقعت سقط خلف خلفت');
+const SPORT = S('مباراه المباراه فريق الفريق لاعب اللاعب منتخب المنتخب الدوري بطوله البطوله كاس مدرب المدرب الشوط نادي النادي هدفا اهداف الملعب');
+const SPEECH_CTX = S('تصريح تصريحات خطاب كلمه مقال مقابله مؤتمر انتقادات انتقد وصف اتهم لاذع لاذعا اعلاميه حمله بشده');
+const PHYS = S('قتل مقتل جرح اصيب قتيل قتلي جرحي مسلح مسلحون مسلحين قنبله صاروخ انفجار رصاص سلاح اسلحه قذيفه عبوه دبابه غاره');
+const HIST = S('ذكري');
+const PATIENT_NOUN = S('مقتل اغتيال اختطاف اعتقال الافراج افراج اطلاق طرد تعذيب');
+const INJ_NEAR = S('اصيب اصيبوا جرح جرحي جريحا جرحا مصابا مصابين اصابه اصابات بجروح');
+const HUMAN = S('شخص شخصا اشخاص مدني مدنيا مدنيين جندي جنود طفل اطفال امراه نساء شرطي شرطيا عنصر عناصر مسلح مسلحا مسلحين مقاتل مقاتلا مقاتلين');
+const NOT_VERB = S('وزاره وزير وزراء وزارات طالب طلاب وقت');
+const SUPPRESSING = new Set(['REQUEST', 'THREATEN', 'REJECT']);
+const ASSAULT_MODE: [string, string][] = [
+  ['جويه', 'aerial'], ['الجوي', 'aerial'], ['طائره', 'aerial'], ['مسيره', 'drone'], ['انتحاري', 'suicide-attack'],
+  ['انتحاريه', 'suicide-attack'], ['ناسفه', 'explosives'], ['مفخخه', 'explosives'], ['عبوه', 'explosives'],
+  ['رصاص', 'firearms'], ['النار', 'firearms'], ['مدفعي', 'heavy-weapons'], ['صواريخ', 'heavy-weapons'],
+];
+
+// ---------------------------------------------------------------- helpers
+interface Hit { i: number; end: number; trig: Trigger; future: boolean; imperfect: boolean; nominal: boolean }
+
+interface Ctx {
+  doc: Doc;
+  n: number;
+  norm: string[];
+  docCountry: string | null;
+  quantities: { v: Value; a: number; b: number }[];
+  dates: { v: Value; a: number; b: number }[];
+}
+
+function tokenRangeOf(doc: Doc, start: number, end: number): [number, number] {
+  const t = doc.tokens;
+  let lo = 0, hi = t.length;
+  while (lo < hi) { const m = (lo + hi) >> 1; if (t[m]!.end <= start) lo = m + 1; else hi = m; }
+  let b = lo;
+  while (b < t.length && t[b]!.start < end) b++;
+  return [lo, Math.max(b, lo + 1)];
+}
+
+function isWord(c: Ctx, i: number): boolean { const k = c.doc.kinds[i]; return k === 'word' || k === 'latin'; }
+function isPunct(c: Ctx, i: number): boolean { return c.doc.kinds[i] === 'punct'; }
+function stripConj(w: string): string { return (w[0] === 'و' || w[0] === 'ف') && w.length > 3 ? w.slice(1) : w; }
+function hasAny(c: Ctx, set: Set<string>, a: number, b: number, sent: number): boolean {
+  for (let k = Math.max(0, a); k < Math.min(c.n, b); k++) {
+    if (c.doc.tokenSentence[k] !== sent) continue;
+    const w = c.norm[k]!;
+    if (set.has(w) || set.has(stripConj(w))) return true;
+    for (const x of nounCores(w)) if (set.has(x)) return true;
+  }
+  return false;
+}
+function hasVerb(c: Ctx, set: Set<string>, a: number, b: number, sent: number): boolean {
+  for (let k = Math.max(0, a); k < Math.min(c.n, b); k++) {
+    if (c.doc.tokenSentence[k] !== sent) continue;
+    for (const x of verbCores(c.norm[k]!).cores) if (set.has(x)) return true;
+  }
+  return false;
+}
+
+// ---------------------------------------------------------------- trigger matching
+function matchRest(c: Ctx, t: Trigger, i: number): number {
+  let j = i + 1;
+  for (let w = 1; w < t.words.length; w++) {
+    const want = t.words[w]!;
+    let found = -1;
+    const prep = want.length <= 3;
+    for (let k = j; k < Math.min(c.n, j + (prep ? 1 : 2)); k++) {
+      if (c.doc.tokenSentence[k] !== c.doc.tokenSentence[i]) break;
+      const tok = c.norm[k]!;
+      if (tok === want || stripConj(tok) === want || nounCores(tok).includes(want)) { found = k; break; }
+      // a preposition written joined to the next word (بال، لل)
+      if (want === 'ب' && tok[0] === 'ب') { found = k; break; }
+    }
+    if (found < 0) return -1;
+    j = found + 1;
+  }
+  return j;
+}
+
+function findTriggers(c: Ctx): Hit[] {
+  const { verbs, nouns } = lexicons();
+  const hits: Hit[] = [];
+  for (let i = 0; i < c.n; i++) {
+    if (!isWord(c, i)) continue;
+    const w = c.norm[i]!;
+    if (w.length < 2) continue;
+    let best: Hit | null = null;
+    const definite = /^(و|ف)?(ب|ل|ك)?ال/.test(w) || w.startsWith('لل');
+    if (!definite && !NOT_VERB.has(w)) {
+      const vc = verbCores(w);
+      for (const core of vc.cores) {
+        for (const t of verbs.get(core) ?? []) {
+          const end = t.words.length > 1 ? matchRest(c, t, i) : i + 1;
+          if (end < 0) continue;
+          if (!best || t.words.length > best.trig.words.length) best = { i, end, trig: t, future: vc.future, imperfect: vc.imperfect, nominal: false };
+        }
+        if (best) break;
+      }
+    }
+    if (!best) {
+      for (const core of nounCores(w)) {
+        const list = [...(nouns.get(core) ?? []), ...(definite ? (verbs.get(core) ?? []).filter((t) => t.lexicon === 'own') : [])];
+        for (const t of list) {
+          const end = t.words.length > 1 ? matchRest(c, t, i) : i + 1;
+          if (end < 0) continue;
+          if (!best || t.words.length > best.trig.words.length) best = { i, end, trig: t, future: false, imperfect: false, nominal: true };
+        }
+        if (best) break;
+      }
+    }
+    if (best) { hits.push(best); i = best.end - 1; }
+  }
+  return hits;
+}
+
+/** Applies the trigger's gate; returns the (possibly re-typed) trigger or null to drop it. */
+function gate(c: Ctx, h: Hit): Trigger | null {
+  const t = h.trig, i = h.i, s = c.doc.tokenSentence[i]!;
+  const qNear = (d: number) => c.quantities.some((q) => c.doc.tokenSentence[q.a] === s && q.a >= i - d && q.a <= h.end + d);
+  switch (t.gate) {
+    case 'troop': if (!(hasAny(c, TROOP, i + 1, h.end + 6, s) || c.quantities.some((q) => q.v.unit === 'soldier' && q.a > i && q.a < i + 8))) return null; break;
+    case 'occur': if (!(hasVerb(c, OCCUR, i - 6, i + 4, s) || hasAny(c, CROWD, i - 5, i + 5, s) || qNear(4))) return null; break;
+    case 'crowd': if (!hasAny(c, CROWD, i - 4, i + 5, s)) return { ...t, type: 'ACCUSE', mode: 'disapprove' }; break;
+    case 'agree': if (!hasAny(c, AGREE_W, i + 1, i + 6, s)) return null; break;
+    case 'injure': if (!(hasAny(c, INJURE, i + 1, i + 4, s) || qNear(3))) return null; break;
+    case 'violent': if (!hasAny(c, VIOLENT, i - 8, i + 10, s)) return null; break;
+    case 'casualty': if (!(qNear(2) || hasAny(c, CASUAL_CUE, i - 3, i, s))) return null; break;
+    case 'aid': if (!c.doc.values.some((v) => v.kind === 'money' && c.doc.tokenSentence[tokenRangeOf(c.doc, v.start, v.end)[0]] === s)) return null; break;
+  }
+  if (t.type === 'ASSAULT') {
+    const sent = c.doc.sentences[s]!;
+    const [a, b] = tokenRangeOf(c.doc, sent.start, sent.end);
+    if (hasAny(c, SPORT, a, b, s)) return null;
+    if (hasAny(c, HIST, i - 2, i, s)) return null;
+    if ((t.words[0] === 'هاجم' || t.words[0] === 'هجوم' || t.words[0] === 'شن') && hasAny(c, SPEECH_CTX, a, b, s) && !hasAny(c, PHYS, a, b, s)) {
+      return { ...t, type: 'ACCUSE', mode: 'disapprove' };
+    }
+  }
+  return t;
+}
+
+// ---------------------------------------------------------------- actors
+interface ActorHit { a: number; b: number; info: ActorInfo }
+
+function actorAt(c: Ctx, i: number): ActorHit | null {
+  const { actors } = lexicons();
+  for (const core of nounCores(c.norm[i]!)) {
+    for (const info of actors.get(core) ?? []) {
+      let j = i + 1, ok = true;
+      for (let w = 1; w < info.words.length; w++, j++) {
+        if (j >= c.n || !nounCores(c.norm[j]!).includes(info.words[w]!)) { ok = false; break; }
+      }
+      if (ok) return { a: i, b: j, info };
+    }
+  }
+  return null;
+}
+
+/** Codes a token range: sector from a sector noun, country from a name, nisba or capital. */
+function codeRange(c: Ctx, a: number, b: number): { country: string | null; sector: string | null; kind: string; name: string } | null {
+  let country: string | null = null, sector: string | null = null, kind = '', name = '';
+  for (let i = a; i < b; i++) {
+    const h = actorAt(c, i);
+    if (!h) continue;
+    const inf = h.info;
+    if (!kind) { kind = inf.kind; name = inf.name; }
+    if (inf.kind === 'group' || inf.kind === 'people' || inf.kind === 'sector') { if (!sector) sector = inf.sector; if (inf.country && !country) country = inf.country; if (inf.kind === 'group') { kind = 'group'; name = inf.name; } }
+    else if (!country) { country = inf.country; if (inf.kind === 'capital' && !sector) sector = inf.sector; if (inf.kind === 'country' && kind === 'country') sector = sector ?? 'GOV'; }
+    i = h.b - 1;
+  }
+  if (!kind) return null;
+  if (kind === 'sector' && !country) country = c.docCountry;
+  return { country, sector, kind, name };
+}
+
+function npEnd(c: Ctx, a: number, limit = 5): number {
+  let b = a;
+  while (b < c.n && b - a < limit && c.doc.tokenSentence[b] === c.doc.tokenSentence[a]) {
+    const w = c.norm[b]!;
+    if (!isWord(c, b) && c.doc.kinds[b] !== 'number') break;
+    if (b > a && (w[0] === 'ب' || w[0] === 'ل') && w.length > 4 && !actorAt(c, b)) break;
+    if (b > a && (STOP_NP.has(w) || /^(ب|ل)ال/.test(w) || w.startsWith('لل') || (/^و/.test(w) && isVerbLike(w)))) break;
+    if (b === a && STOP_NP.has(w)) break;
+    if (b > a && c.dates.some((d) => d.a === b)) break;
+    b++;
+  }
+  return b;
+}
+function isVerbLike(w: string): boolean { const { verbs } = lexicons(); return verbCores(w).cores.some((x) => verbs.has(x) || SPEECH.has(x)); }
+
+function makeArg(c: Ctx, a: number, b: number): Argument {
+  const doc = c.doc;
+  const start = doc.tokens[a]!.start, end = doc.tokens[b - 1]!.end;
+  const ent = doc.entities.find((e) => e.start < end && e.end > start && e.canonical);
+  let canonical: Canonical | null = ent?.canonical ?? null;
+  if (!canonical || !canonical.country) {
+    const code = codeRange(c, a, b);
+    if (code) {
+      const { countryName } = lexicons();
+      const id = [code.country, code.sector].filter(Boolean).join('-') || code.name;
+      canonical = {
+        id, name: code.kind === 'group' ? code.name : [code.country ? countryName.get(code.country) : null, code.name].filter(Boolean).join(' '),
+        nameAr: doc.text.slice(start, end), kind: code.kind === 'group' ? 'group' : 'actor', country: code.country, sector: code.sector,
+      };
+    }
+  }
+  const ment = ent ?? doc.entities.find((e) => e.start < end && e.end > start);
+  return { start, end, text: doc.text.slice(start, end), entity: ment?.id ?? null, canonical };
+}
+
+/** Splits "X و Y" into two arguments when both halves name actors. */
+function argsOf(c: Ctx, a: number, b: number): Argument[] {
+  for (let k = a + 1; k < b; k++) {
+    const w = c.norm[k]!;
+    if (w[0] === 'و' && w.length > 2 && actorAt(c, k) && codeRange(c, a, k)) return [makeArg(c, a, k), ...argsOf(c, k, b)];
+  }
+  return [makeArg(c, a, b)];
+}
+
+function code(arg: Argument | undefined): string {
+  if (!arg?.canonical) return '';
+  return [arg.canonical.country, arg.canonical.sector].filter(Boolean).join(' ') || arg.canonical.name;
+}
+
+// ---------------------------------------------------------------- attribution
+interface Speech { at: number; a: number; b: number; scopeFrom: number; kind: string; text: string; start: number; end: number; entity: string | null; denial: boolean }
+
+function sourceKind(c: Ctx, a: number, b: number): string {
+  const w = c.norm.slice(a, b).map((x) => nounCores(x));
+  const has = (s: string) => w.some((cs) => cs.includes(s));
+  if (has('مصادر') || has('مصدر') || has('مسؤول')) return 'anonymous';
+  if (has('وكال') || has('صحيف') || has('قنا') || has('تلفزيون')) return 'media';
+  const cr = codeRange(c, a, b);
+  if (cr && (cr.sector === 'GOV' || cr.sector === 'MIL' || cr.sector === 'COP' || cr.sector === 'LEG' || cr.kind === 'capital' || cr.kind === 'country')) return 'official';
+  return 'other';
+}
+
+function speechesOf(c: Ctx, a: number, b: number, prev: Speech | null): Speech[] {
+  const out: Speech[] = [];
+  for (let i = a; i < b; i++) {
+    const w = stripConj(c.norm[i]!);
+    let isSpeech = false, denial = false;
+    for (const core of verbCores(c.norm[i]!).cores) if (SPEECH.has(core)) { isSpeech = true; denial = core === 'نفي'; break; }
+    if (isSpeech && !/^(ب|ل)?ال/.test(c.norm[i]!)) {
+      let j = i + 1;
+      while (j < b && (isPunct(c, j) || c.dates.some((d) => d.a === j))) { const d = c.dates.find((x) => x.a === j); j = d ? d.b : j + 1; }
+      const e = j < b && !COMP.has(c.norm[j]!) ? npEnd(c, j, 4) : j;
+      if (e > j && (codeRange(c, j, e) || hasAny(c, S('مصادر مصدر مسؤول وكاله صحيفه المتحدث متحدث'), j, e, c.doc.tokenSentence[i]!))) {
+        out.push(mk(c, i, j, e, denial));
+      } else if (e > j && !c.doc.kinds[j]?.startsWith('num') && isWord(c, j)) {
+        out.push(mk(c, i, j, e, denial));
+      } else if (prev && (COMP.has(c.norm[j] ?? '') || j >= b)) {
+        out.push({ ...prev, at: i, scopeFrom: i + 1, denial });
+      }
+      i = Math.max(i, e - 1);
+    } else if (ACCORDING.has(w) || (w === 'نقلا')) {
+      let j = i + 1;
+      if (c.norm[j] === 'عن' || c.norm[j] === 'ل') j++;
+      const nw = c.norm[j] ?? '';
+      const j0 = j;
+      const e = npEnd(c, j0, 4);
+      if (e > j0) out.push({ ...mk(c, i, j0, e, false), scopeFrom: a });
+      void nw;
+    }
+  }
+  return out;
+}
+function mk(c: Ctx, at: number, a: number, b: number, denial: boolean): Speech {
+  const doc = c.doc, start = doc.tokens[a]!.start, end = doc.tokens[b - 1]!.end;
+  const ent = doc.entities.find((e) => e.start < end && e.end > start);
+  return { at, a, b, scopeFrom: b, kind: sourceKind(c, a, b), text: doc.text.slice(start, end), start, end, entity: ent?.id ?? null, denial };
+}
+
+// ---------------------------------------------------------------- magnitude
+function magKind(type: string, unit: string | null | undefined, injured: boolean, trig: string): MagnitudeKind | null {
+  if (unit === 'dead') return 'dead';
+  if (unit === 'injured') return 'injured';
+  if (unit === 'arrested') return 'arrested';
+  if (type === 'ASSAULT') {
+    if (trig === 'خطف' || trig === 'اختطف' || trig === 'اختطاف') return 'people';
+    if (unit === 'soldier' || unit === 'fighter' || unit === 'person' || unit === 'civilian' || unit === 'child' || unit === 'woman' || unit === 'protester' || unit == null) return injured ? 'injured' : 'dead';
+    return null;
+  }
+  if (type === 'COERCE') return unit == null || ['person', 'protester', 'civilian', 'fighter', 'soldier', 'prisoner', 'child', 'woman', 'migrant'].includes(unit) ? 'arrested' : null;
+  if (type === 'MOBILIZE' || type === 'RETREAT') return unit === 'soldier' || unit === 'fighter' ? 'troops' : (type === 'RETREAT' && (unit === 'prisoner' || unit === 'hostage' || unit === 'person')) ? 'people' : null;
+  if (type === 'PROTEST') return unit == null || ['person', 'protester', 'civilian', 'woman', 'child'].includes(unit) ? 'people' : null;
+  return null;
+}
+
+// ---------------------------------------------------------------- main
+let counter = 0;
+void counter;
 
 /** Codes the document's events; reads doc.entities and doc.values. */
-export function extractEvents(_doc: Doc): Event[] {
-  return [];
+export function extractEvents(doc: Doc): Event[] {
+  const n = doc.tokens.length;
+  if (!n) return [];
+  const norm = doc.tokens.map((t) => t.norm);
+  const c: Ctx = { doc, n, norm, docCountry: null, quantities: [], dates: [] };
+  for (const v of doc.values) {
+    const [a, b] = tokenRangeOf(doc, v.start, v.end);
+    if (v.kind === 'quantity' || v.kind === 'number' || v.kind === 'money') c.quantities.push({ v, a, b });
+    else if (v.kind === 'date') c.dates.push({ v, a, b });
+  }
+  // Fallback magnitudes from bare digits when the values layer gave nothing there.
+  for (let i = 0; i < n; i++) {
+    if (doc.kinds[i] === 'number' && !c.quantities.some((q) => q.a <= i && i < q.b) && !c.dates.some((d) => d.a <= i && i < d.b)) {
+      const val = Number(norm[i]);
+      if (Number.isFinite(val)) c.quantities.push({ v: { kind: 'number', start: doc.tokens[i]!.start, end: doc.tokens[i]!.end, text: doc.text.slice(doc.tokens[i]!.start, doc.tokens[i]!.end), value: val }, a: i, b: i + 1 });
+    }
+  }
+  c.docCountry = documentCountry(c);
+
+  const hits = findTriggers(c);
+  const events: Event[] = [];
+  let prevSpeech: Speech | null = null;
+  let prevActor: Argument[] = [];
+  const bySentence = new Map<number, Hit[]>();
+  for (const h of hits) { const s = doc.tokenSentence[h.i]!; (bySentence.get(s) ?? bySentence.set(s, []).get(s)!).push(h); }
+
+  for (let s = 0; s < doc.sentences.length; s++) {
+    const sent = doc.sentences[s]!;
+    const [sa, sb] = tokenRangeOf(doc, sent.start, sent.end);
+    const speeches = speechesOf(c, sa, sb, prevSpeech);
+    const sh = (bySentence.get(s) ?? []).map((h) => ({ h, t: gate(c, h) })).filter((x): x is { h: Hit; t: Trigger } => x.t !== null);
+    const sentEvents: Event[] = [];
+    for (let k = 0; k < sh.length; k++) {
+      const { h, t } = sh[k]!;
+      const i = h.i;
+      // the content of a request, threat or refusal is not an event that happened
+      const governor = sh.slice(0, k).reverse().find((x) => SUPPRESSING.has(x.t.type) && i - x.h.end <= 6 && !clauseBreak(c, x.h.end, i));
+      if (governor && governor.t.type !== t.type) continue;
+      const ev = buildEvent(c, h, t, speeches, sa, sb, sentEvents, events, prevActor);
+      if (ev) sentEvents.push(ev);
+    }
+    // dates: each date of the sentence goes to the nearest event trigger
+    for (const d of c.dates) {
+      if (doc.tokenSentence[d.a] !== s) continue;
+      let best: Event | null = null, bd = Infinity;
+      for (const e of sentEvents) {
+        const ti = tokenRangeOf(doc, e.trigger.start, e.trigger.end)[0];
+        const dist = Math.min(Math.abs(d.a - ti), Math.abs(d.b - 1 - ti));
+        if (dist < bd) { bd = dist; best = e; }
+      }
+      if (best && !best.time && bd <= 12) {
+        best.time = { start: d.v.start, end: d.v.end, text: d.v.text, value: typeof d.v.value === 'string' ? d.v.value : null };
+        best.why += `; time ${d.v.text}${best.time.value ? ` = ${best.time.value}` : ''} (nearest date)`;
+        if (best.status === 'asserted' && best.time.value && doc.documentDate && best.time.value > doc.documentDate && !best.time.value.startsWith(doc.documentDate)) {
+          best.status = 'planned'; best.why += '; planned: date after the document date';
+        }
+      }
+    }
+    // merge same-type events of one sentence that do not disagree on the actor
+    for (const e of sentEvents) {
+      const into = events.find((x) => x.sentence === s && x.type === e.type && compatible(x, e));
+      if (into) mergeInto(into, e); else events.push(e);
+    }
+    if (speeches.length) prevSpeech = speeches[speeches.length - 1]!;
+    const last = sentEvents.filter((e) => e.actor.length).pop();
+    if (last) prevActor = last.actor;
+  }
+  // document-level duplicates
+  const out: Event[] = [];
+  for (const e of events) {
+    const dup = out.find((x) => x.type === e.type && x.mode === e.mode && key(x.actor) === key(e.actor) && key(x.recipient) === key(e.recipient) && x.time?.value === e.time?.value && x.status === e.status && x.negated === e.negated && key(x.actor) !== '');
+    if (dup) mergeInto(dup, e); else out.push(e);
+  }
+  out.forEach((e, k) => { e.id = `e${k + 1}`; });
+  return out;
+}
+
+function key(args: Argument[]): string { return args.map((a) => a.canonical?.id ?? a.text).sort().join('+'); }
+function compatible(a: Event, b: Event): boolean {
+  if (!a.actor.length || !b.actor.length) return true;
+  return key(a.actor) === key(b.actor);
+}
+function mergeInto(into: Event, e: Event): void {
+  if (!into.actor.length && e.actor.length) into.actor = e.actor;
+  if (!into.recipient.length && e.recipient.length) into.recipient = e.recipient;
+  for (const m of e.magnitude) if (!into.magnitude.some((x) => x.start === m.start || x.kind === m.kind)) into.magnitude.push(m);
+  for (const l of e.location) if (!into.location.some((x) => x.start === l.start)) into.location.push(l);
+  if (!into.time && e.time) into.time = e.time;
+  if (!into.mode && e.mode) into.mode = e.mode;
+  into.why += `; merged with ${e.trigger.text}`;
+}
+
+function clauseBreak(c: Ctx, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) {
+    if (isPunct(c, k) && c.norm[k] !== '"' && c.norm[k] !== '«') return true;
+    if (CLAUSE.has(c.norm[k]!)) return true;
+  }
+  return false;
+}
+
+function documentCountry(c: Ctx): string | null {
+  // a dateline "بغداد -" names the country; else the most mentioned country
+  const { actors } = lexicons();
+  if (c.n > 1 && (c.norm[1] === '-' || c.norm[1] === '–' || c.norm[1] === ':' || c.norm[2] === '-')) {
+    for (const core of nounCores(c.norm[0]!)) for (const a of actors.get(core) ?? []) if (a.country && (a.kind === 'capital' || a.kind === 'country')) return a.country;
+  }
+  const count = new Map<string, number>();
+  for (let i = 0; i < c.n; i++) {
+    const h = actorAt(c, i);
+    if (h?.info.country && h.info.kind !== 'group') count.set(h.info.country, (count.get(h.info.country) ?? 0) + 1);
+  }
+  let best: string | null = null, bn = 0;
+  for (const [k, v] of count) if (v > bn) { best = k; bn = v; }
+  return best;
+}
+
+function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, sb: number, sentEvents: Event[], all: Event[], prevActor: Argument[]): Event | null {
+  const doc = c.doc, i = h.i, s = doc.tokenSentence[i]!;
+  const why: string[] = [];
+  const trigStart = doc.tokens[i]!.start, trigEnd = doc.tokens[h.end - 1]!.end;
+  why.push(`trigger ${doc.text.slice(trigStart, trigEnd)} (${t.type}${t.mode ? '/' + t.mode : ''}, lexicon: ${t.lexicon} "${t.pattern}"${h.nominal ? ', nominal' : ''})`);
+  let actor: Argument[] = [], recipient: Argument[] = [];
+  let clauseStart = sa;
+  for (let k = i - 1; k >= sa; k--) { if (isPunct(c, k) || CLAUSE.has(c.norm[k]!) || COMP.has(c.norm[k]!)) { clauseStart = k + 1; break; } }
+  // skip adverbials after the trigger: punctuation-enclosed dates, "في <date>"
+  const skipAdv = (j: number): number => {
+    for (;;) {
+      const d = c.dates.find((x) => x.a === j || (x.a === j + 1 && (c.norm[j] === 'في' || c.norm[j] === 'يوم' || isPunct(c, j))));
+      if (d) { j = d.b; continue; }
+      if (j < sb && isPunct(c, j) && c.norm[j] === ',' && c.dates.some((x) => x.a === j + 1)) { j++; continue; }
+      if (j < sb && (c.norm[j] === 'امس' || c.norm[j] === 'اليوم')) { j++; continue; }
+      if (j < sb && isPunct(c, j) && c.norm[j] === ',' && j > h.end) { return j; }
+      return j;
+    }
+  };
+  let j = skipAdv(h.end);
+  if (j < sb && isPunct(c, j) && c.norm[j] === ',') j = skipAdv(j + 1);
+  const np1End = j < sb ? npEnd(c, j) : j;
+  const np1 = np1End > j ? [j, np1End] as const : null;
+  const np1Patient = np1 && (c.quantities.some((q) => q.a === np1[0]) || HUMAN.has(c.norm[np1[0]]!) || doc.kinds[np1[0]] === 'number');
+  // a subject before the verb (SVO): nearest coded noun phrase in the clause
+  let before: [number, number] | null = null;
+  if (!h.nominal) {
+    for (let k = i - 1; k >= clauseStart; k--) {
+      const cr = actorAt(c, k);
+      if (cr) { let a = k; while (a > clauseStart && isWord(c, a - 1) && !STOP_NP.has(c.norm[a - 1]!) && !isVerbLike(c.norm[a - 1]!) && k - a < 3) a--; before = [a, npEnd(c, a)]; if (before[1] > i) before[1] = i; break; }
+    }
+  }
+  const patientGen = h.nominal && (PATIENT_NOUN.has(t.words[0]!) || nounCores(c.norm[i]!).some((x) => PATIENT_NOUN.has(x)));
+  if (h.nominal) {
+    if (np1 && np1[0] === h.end && (patientGen || np1Patient || codeRange(c, np1[0], np1[1]))) {
+      if (patientGen || np1Patient) { recipient = argsOf(c, np1[0], np1[1]); why.push(`recipient = genitive ${recipient.map((r) => r.text).join(' + ')}`); }
+      else { actor = argsOf(c, np1[0], np1[1]); why.push(`actor = genitive ${actor.map((r) => r.text).join(' + ')}`); }
+    }
+  } else if (before && (!np1 || np1Patient || !codeRange(c, np1[0], np1[1]))) {
+    actor = argsOf(c, before[0], before[1]);
+    why.push(`actor = subject before the verb ${actor.map((r) => r.text).join(' + ')}`);
+    if (np1) { recipient = argsOf(c, np1[0], np1[1]); why.push(`recipient = object ${recipient.map((r) => r.text).join(' + ')}`); }
+  } else if (np1) {
+    if (np1Patient && (t.type === 'ASSAULT' || t.type === 'COERCE')) {
+      recipient = argsOf(c, np1[0], np1[1]); why.push(`recipient = ${recipient.map((r) => r.text).join(' + ')} (agentless)`);
+    } else if (np1Patient) {
+      // a count after the verb is its object (ستسحب 2200 جندي): the actor comes from elsewhere
+    } else {
+      actor = argsOf(c, np1[0], np1[1]); why.push(`actor = subject ${actor.map((r) => r.text).join(' + ')}${actor[0]?.canonical ? ` (${code(actor[0])})` : ''}`);
+      let k = skipAdv(np1[1]);
+      if (k < sb && !isPunct(c, k) && !STOP_NP.has(c.norm[k]!) && !/^(ب|ل)ال/.test(c.norm[k]!) && !isVerbLike(c.norm[k]!) && codeRange(c, k, npEnd(c, k))) {
+        recipient = argsOf(c, k, npEnd(c, k)); why.push(`recipient = object ${recipient.map((r) => r.text).join(' + ')}`);
+      }
+    }
+  }
+  // recipient through a preposition
+  if (!recipient.length) {
+    for (let k = h.end; k < Math.min(sb, h.end + 8); k++) {
+      const w = c.norm[k]!;
+      if (k > h.end && (isPunct(c, k) || CLAUSE.has(w))) break;
+      let a = -1;
+      if (w === 'علي' || w === 'ضد' || w === 'الي' || w === 'مع' || (w === 'من' && t.type === 'RETREAT')) a = k + 1;
+      else if (/^(ب|ل)ال/.test(w) || /^(ب|ل)/.test(w) && actorAt(c, k)) a = k;
+      if (a < 0 || a >= sb) continue;
+      const e = npEnd(c, a);
+      if (e > a && codeRange(c, a, e)) {
+        const cr = codeRange(c, a, e)!;
+        if (cr.kind === 'capital' || cr.kind === 'country' || cr.kind === 'nisba' || cr.kind === 'sector' || cr.kind === 'group' || cr.kind === 'people') {
+          recipient = argsOf(c, a, e); why.push(`recipient = ${w} + ${recipient.map((r) => r.text).join(' + ')}`); break;
+        }
+      }
+    }
+  }
+  // the speech act whose scope holds the trigger
+  let sp: Speech | null = null;
+  for (const x of speeches) if (x.scopeFrom <= i && x.at !== i) sp = x;
+  if (sp && sp.at > i && sp.scopeFrom !== sa) sp = null;
+  // an agentless event inside someone's announcement: a pronoun complement (أنها) or an
+  // armed force announcing its own strike
+  if (!actor.length && sp) {
+    const comp = c.norm.slice(sp.b, i).find((w) => COMP.has(w));
+    const cr = codeRange(c, sp.a, sp.b);
+    if ((comp && comp !== 'ان') || (!h.nominal && comp === undefined && sp.at < i && !np1) || (t.type === 'ASSAULT' && cr && (cr.sector === 'MIL') && sp.scopeFrom === sp.b && !c.norm.slice(sp.b, i).some((w) => COMP.has(w)))) {
+      actor = argsOf(c, sp.a, sp.b); why.push(`actor = the announcer ${actor[0]!.text}`);
+    }
+  }
+  // continuation (وأضاف، كما): the previous sentence's actor
+  if (!actor.length && !h.nominal && !np1 && prevActor.length && /^(و|ف)?(اضاف|تابع)/.test(c.norm[sa] ?? '')) { actor = prevActor; why.push('actor carried over from the previous sentence'); }
+  // location: في/قرب + a place
+  const location: Argument[] = [];
+  for (let k = h.end; k < Math.min(sb, h.end + 12); k++) {
+    const w = c.norm[k]!;
+    if (w !== 'في' && w !== 'قرب' && w !== 'بالقرب' && w !== 'داخل' && w !== 'شمال' && w !== 'جنوب' && w !== 'شرق' && w !== 'غرب') continue;
+    for (let a = k + 1; a < Math.min(sb, k + 4); a++) {
+      const ent = doc.entities.find((e) => (e.type === 'GPE' || e.type === 'LOC' || e.type === 'FAC') && e.start === doc.tokens[a]!.start);
+      const lex = actorAt(c, a);
+      if (ent) { const [ea, eb] = tokenRangeOf(doc, ent.start, ent.end); location.push(makeArg(c, ea, eb)); break; }
+      if (lex && (lex.info.kind === 'country' || lex.info.kind === 'capital')) { location.push(makeArg(c, lex.a, lex.b)); break; }
+    }
+    if (location.length) { why.push(`location = ${location[0]!.text}`); break; }
+  }
+  // magnitudes: quantities near the trigger in the sentence
+  const magnitude: Magnitude[] = [];
+  for (const q of c.quantities) {
+    if (doc.tokenSentence[q.a] !== s) continue;
+    const dist = q.a > i ? q.a - h.end : i - q.b;
+    if (dist > 6 || dist < 0) continue;
+    if (q.v.kind === 'number' && dist > 3) continue;
+    if (q.v.kind === 'money') {
+      if (t.type !== 'AID' && t.type !== 'SANCTION') continue;
+      magnitude.push({ start: q.v.start, end: q.v.end, text: q.v.text, kind: 'money', value: typeof q.v.value === 'number' ? q.v.value : null, approx: !!q.v.approx, unit: q.v.unit ?? null });
+      continue;
+    }
+    if (q.v.kind === 'number' && q.v.value !== null && typeof q.v.value === 'number' && (q.v.value >= 1900 && q.v.value <= 2100)) continue;
+    const injured = hasAny(c, INJ_NEAR, q.b, q.b + 3, s) || (t.gate === 'injure') || t.words[0] === 'جرح';
+    const kind = magKind(t.type, q.v.unit, injured, t.words[0]!);
+    if (!kind) continue;
+    if (q.v.kind === 'number' && t.type === 'ASSAULT' && !(t.gate === 'injure' || hasAny(c, S('قتيلا قتيل قتلي جريحا جرحي شخصا اخرين'), q.b, q.b + 2, s) || t.gate === 'casualty')) continue;
+    magnitude.push({ start: q.v.start, end: q.v.end, text: q.v.text, kind, value: typeof q.v.value === 'number' ? q.v.value : null, approx: !!q.v.approx, unit: q.v.unit ?? null });
+  }
+  if (magnitude.length) why.push(`magnitude ${magnitude.map((m) => `${m.kind} ${m.value ?? '?'}${m.approx ? ' (approx)' : ''} from "${m.text}"`).join(', ')}`);
+  // mode cues for ASSAULT
+  let mode = t.mode;
+  if (t.type === 'ASSAULT' && !mode) {
+    for (const [cue, m] of ASSAULT_MODE) if (hasAny(c, S(cue), i - 4, i + 8, s)) { mode = m; break; }
+  }
+  // status and negation
+  let status: EventStatus = 'asserted';
+  const statusWhy: string[] = [];
+  const prev1 = c.norm[i - 1] ?? '', prev2 = c.norm[i - 2] ?? '';
+  const negated = i > sa && (NEG.has(prev1) || NEG.has(stripConj(prev1)) || (prev1 === 'قد' && NEG.has(prev2)));
+  if (negated) statusWhy.push(`negated by ${prev1}`);
+  let source: Source | null = null;
+  if (sp) source = { start: sp.start, end: sp.end, text: sp.text, entity: sp.entity, kind: sp.kind };
+  if (sp?.denial) { status = 'denied'; statusWhy.push('denied: inside نفى'); }
+  else if (hasAny(c, HYPO, Math.max(clauseStart - 4, sa), i, s) && c.norm.slice(Math.max(sa, i - 8), i).some((w) => w === 'اذا' || w === 'لو' || w === 'حال' || w === 'حاله')) { status = 'hypothetical'; statusWhy.push('hypothetical: إذا/لو/في حال'); }
+  else if (h.future || prev1 === 'سوف' || prev1 === 'لن' || hasAny(c, FUT, i - 3, i, s) || (c.norm[i - 2] === 'من' && c.norm[i - 1] === 'المقرر')) { status = 'planned'; statusWhy.push('planned: future or intended'); }
+  else if (hasAny(c, EST, sa, i, s)) { status = 'estimated'; statusWhy.push('estimated'); }
+  else if (source && !(actor.length && overlaps(actor, sp!))) { status = 'reported'; statusWhy.push(`reported by ${source.text}`); }
+  if (source) why.push(`source = ${source.text} (${source.kind})`);
+  why.push(`status ${status}${statusWhy.length ? ` (${statusWhy.join('; ')})` : ''}`);
+  // a definite nominal that refers back to an earlier event of the type adds nothing
+  const definite = h.nominal && /^(و|ف)?(ب|ل|ك)?ال/.test(c.norm[i]!);
+  if (t.ref && definite && !actor.length && !magnitude.length && !recipient.length) {
+    const earlier = [...all, ...sentEvents].filter((e) => e.type === t.type).pop();
+    if (earlier) {
+      // the accusing event in the same sentence points at the earlier event's actor
+      const acc = sentEvents.filter((e) => e.type === 'ACCUSE').pop();
+      if (acc && !acc.recipient.length && earlier.actor.length) { acc.recipient = earlier.actor; acc.why += `; recipient = the actor of ${earlier.id || 'the earlier'} ${t.type} (${earlier.trigger.text}) that ${acc.trigger.text} targets`; }
+      return null;
+    }
+  }
+  let confidence = t.lexicon === 'own' ? 0.7 : 0.5;
+  if (actor.length) confidence += 0.1;
+  if (t.gate) confidence -= 0.05;
+  const ev: Event = {
+    id: '', type: t.type, mode, context: t.context, sentence: s,
+    trigger: { start: trigStart, end: trigEnd, text: doc.text.slice(trigStart, trigEnd) },
+    actor, recipient, location, time: null, magnitude, source, status, negated,
+    confidence: Math.round(confidence * 100) / 100, why: why.join('; '),
+  };
+  ev.id = `e${all.length + sentEvents.length + 1}`;
+  return ev;
+}
+
+function overlaps(args: Argument[], sp: Speech): boolean {
+  return args.some((a) => a.start < sp.end && a.end > sp.start);
 }

@@ -1,0 +1,166 @@
+// Trigger and actor lexicons of the events layer, read once per process from data/events/*.tsv
+// and compiled into Maps keyed by the normalised core of a word (clitics and endings off).
+
+import { readFileSync } from 'node:fs';
+import { normalize } from '../text/normalize.js';
+import type { EventType } from '../schema.js';
+
+export interface Trigger {
+  words: string[];          // cores; words[0] is the lookup key
+  type: EventType;
+  mode: string | null;
+  pos: 'V' | 'N';
+  context: string[];
+  gate: string | null;
+  ref: boolean;
+  lexicon: 'own' | 'cameo';
+  pattern: string;
+}
+
+export interface ActorInfo {
+  words: string[];
+  country: string | null;
+  sector: string | null;
+  kind: 'country' | 'nisba' | 'capital' | 'sector' | 'group' | 'people';
+  name: string;
+  nameAr: string;
+}
+
+export interface Lexicons {
+  verbs: Map<string, Trigger[]>;
+  nouns: Map<string, Trigger[]>;
+  actors: Map<string, ActorInfo[]>;
+  countryName: Map<string, string>;
+}
+
+const PREPS = new Set(['علي', 'عن', 'مع', 'الي', 'من', 'في', 'ب', 'ضد']);
+export function isPrep(w: string): boolean { return PREPS.has(w); }
+
+/** Noun cores of a normalised word: conjunction, preposition and article off, endings off. */
+export function nounCores(n: string): string[] {
+  const out: string[] = [n];
+  const bases: string[] = [n];
+  if ((n[0] === 'و' || n[0] === 'ف') && n.length > 3) bases.push(n.slice(1));
+  for (let k = 0, m = bases.length; k < m; k++) {
+    const b = bases[k]!;
+    if (b.startsWith('لل') && b.length > 4) bases.push(b.slice(2));
+    else if ((b[0] === 'ب' || b[0] === 'ل' || b[0] === 'ك') && b.startsWith('ال', 1) && b.length > 4) bases.push(b.slice(3));
+    else if (b.startsWith('ال') && b.length > 3) bases.push(b.slice(2));
+    else if ((b[0] === 'ب' || b[0] === 'ل') && b.length > 3) bases.push(b.slice(1));
+  }
+  for (const b of bases) {
+    if (b !== n) out.push(b);
+    for (const suf of NOUN_SUFFIXES) {
+      if (b.length - suf.length >= 3 && b.endsWith(suf)) out.push(b.slice(0, -suf.length));
+    }
+  }
+  return out;
+}
+const NOUN_SUFFIXES = ['ه', 'ات', 'ين', 'ون', 'ان', 'ا', 'ها', 'هم', 'يه', 'يين', 'يون', 'تين', 'تان'];
+
+/** The stored core of a lexicon noun: article off, feminine/plural ending off. */
+export function nounKey(w: string): string {
+  let b = w;
+  if (b.startsWith('ال') && b.length > 3 && !PREPS.has(b)) b = b.slice(2);
+  if (b.length > 4 && b.endsWith('ات')) b = b.slice(0, -2);
+  else if (b.length > 3 && b.endsWith('ه')) b = b.slice(0, -1);
+  return b;
+}
+
+const OBJ_SUFFIXES = ['هما', 'هم', 'ها', 'ه', 'نا', 'ك'];
+const SUBJ_SUFFIXES = ['تما', 'تم', 'تا', 'وا', 'ون', 'ان', 'ين', 'نا', 'ت', 'ن', 'ا', 'و'];
+
+/** Verb stem candidates of a normalised word. `future` reports a س/سوف-marked imperfect. */
+export function verbCores(n: string): { cores: string[]; future: boolean; imperfect: boolean } {
+  let w = n;
+  if ((w[0] === 'و' || w[0] === 'ف') && w.length > 3) w = w.slice(1);
+  let future = false;
+  if (w[0] === 'س' && 'يتنا'.includes(w[1] ?? '') && w.length > 4) { w = w.slice(1); future = true; }
+  const heads: { s: string; imp: boolean }[] = [{ s: w, imp: false }];
+  if ('يتنا'.includes(w[0] ?? '') && w.length > 3) {
+    heads.push({ s: w.slice(1), imp: true });
+    heads.push({ s: 'ا' + w.slice(1), imp: true });
+  }
+  const cores: string[] = [];
+  let imperfect = false;
+  for (const h of heads) {
+    const stage1 = [h.s];
+    for (const o of OBJ_SUFFIXES) if (h.s.length - o.length >= 2 && h.s.endsWith(o)) stage1.push(h.s.slice(0, -o.length));
+    for (const s1 of stage1) {
+      cores.push(s1);
+      for (const sf of SUBJ_SUFFIXES) {
+        if (s1.length - sf.length >= 2 && s1.endsWith(sf)) {
+          const r = s1.slice(0, -sf.length);
+          // defective verbs lose their last letter before an ending (دعت → دعا، نفت → نفى)
+          cores.push(r, r + 'ا', r + 'ي');
+        }
+      }
+    }
+    if (h.imp) imperfect = true;
+  }
+  return { cores, future, imperfect };
+}
+
+function dataUrl(file: string): URL { return new URL(`../../data/events/${file}`, import.meta.url); }
+
+function rows(file: string): string[][] {
+  let text: string;
+  try { text = readFileSync(dataUrl(file), 'utf8'); } catch { return []; }
+  const out: string[][] = [];
+  let header = true;
+  for (const line of text.split('\n')) {
+    if (!line.trim() || line.startsWith('#')) continue;
+    if (header) { header = false; continue; }
+    out.push(line.split('\t').map((c) => c.trim()));
+  }
+  return out;
+}
+
+let cached: Lexicons | null = null;
+
+function addTrigger(lex: Lexicons, r: string[], lexicon: 'own' | 'cameo'): void {
+  const [pattern, type, mode, pos, context, note] = r;
+  if (!pattern || !type) return;
+  const raw = normalize(pattern).split(/\s+/).filter(Boolean);
+  const p = pos === 'V' ? 'V' : 'N';
+  const words = raw.map((w, k) => (k === 0 && p === 'V') || PREPS.has(w) ? w : nounKey(w));
+  const gate = /gate=(\w+)/.exec(note ?? '')?.[1] ?? null;
+  const t: Trigger = {
+    words, type: type as EventType, mode: mode && mode !== '-' ? mode : null, pos: p,
+    context: context && context !== '-' ? context.split(',') : [], gate,
+    ref: /\bref\b/.test(note ?? ''), lexicon, pattern,
+  };
+  const map = p === 'V' ? lex.verbs : lex.nouns;
+  const key = words[0]!;
+  const list = map.get(key);
+  if (lexicon === 'cameo' && (lex.verbs.get(key)?.some((x) => x.lexicon === 'own') || lex.nouns.has(key))) return;
+  if (list) list.push(t); else map.set(key, [t]);
+}
+
+function addActor(lex: Lexicons, phrase: string, info: Omit<ActorInfo, 'words'>): void {
+  const words = normalize(phrase).split(/\s+/).filter(Boolean).map(nounKey);
+  if (!words.length) return;
+  const a: ActorInfo = { ...info, words };
+  const list = lex.actors.get(words[0]!);
+  if (list) { list.push(a); list.sort((x, y) => y.words.length - x.words.length); } else lex.actors.set(words[0]!, [a]);
+}
+
+export function lexicons(): Lexicons {
+  if (cached) return cached;
+  const lex: Lexicons = { verbs: new Map(), nouns: new Map(), actors: new Map(), countryName: new Map() };
+  for (const r of rows('triggers.tsv')) addTrigger(lex, r, 'own');
+  for (const r of rows('cameo-triggers.tsv')) addTrigger(lex, r, 'cameo');
+  for (const [code, name, names, nisba, capitals] of rows('countries.tsv')) {
+    if (!code || !name) continue;
+    lex.countryName.set(code, name);
+    for (const n of (names ?? '').split('|').filter(Boolean)) addActor(lex, n, { country: code, sector: null, kind: 'country', name, nameAr: n });
+    for (const n of (nisba ?? '').split('|').filter(Boolean)) addActor(lex, n, { country: code, sector: null, kind: 'nisba', name, nameAr: n });
+    for (const n of (capitals ?? '').split('|').filter(Boolean)) addActor(lex, n, { country: code, sector: 'GOV', kind: 'capital', name, nameAr: n });
+  }
+  for (const [pattern, sector, kind, name, country] of rows('sectors.tsv')) {
+    if (!pattern || !sector) continue;
+    addActor(lex, pattern, { country: country || null, sector, kind: kind === 'group' ? 'group' : kind === 'people' ? 'people' : 'sector', name: name ?? sector, nameAr: pattern });
+  }
+  cached = lex;
+  return lex;
+}
