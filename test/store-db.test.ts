@@ -74,7 +74,7 @@ test('an error inside a document transaction keeps earlier documents and leaves 
   const prepared = prepareDocument({ text: B }, bad, 'test');
   Object.defineProperty(prepared.events[1]!, 'json', { get() { throw new Error('disk on fire'); }, enumerable: true });
   assert.throws(() => s.addPrepared(prepared), /disk on fire/);
-  s.addDocument({ text: C }, analyze(C));
+  s.addDocument({ text: C }, recordWith(C, () => []));
   s.close();
   const db = new Database(path, { readonly: true });
   assert.equal(db.prepare('SELECT count(*) FROM documents').pluck().get(), 2);
@@ -173,7 +173,7 @@ test('bad dates in filters are usage errors', () => {
 test('replaceAnalysis swaps a document\'s events and index in one go; staleIds sees pipeline versions', () => {
   const s = openStore(dbPath());
   s.addDocument({ text: A }, recordWith(A, (t) => [event(t, 'RETREAT', 'سحبت')]), { pipeline: 'old' });
-  s.addDocument({ text: C }, analyze(C), { pipeline: 'new' });
+  s.addDocument({ text: C }, recordWith(C, () => []), { pipeline: 'new' });
   assert.deepEqual(s.staleIds('new'), [contentHash(A)]);
   const fresh = prepareDocument({ text: A }, recordWith(A, (t) => [event(t, 'MOBILIZE', 'جندي'), event(t, 'RETREAT', 'سحبت')]), 'new');
   assert.equal(s.replaceAnalysis(fresh), true);

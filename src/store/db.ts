@@ -4,6 +4,7 @@
 import Database from 'better-sqlite3';
 import type { Database as DB, Statement } from 'better-sqlite3';
 import { existsSync, statSync } from 'node:fs';
+import { inflateRawSync } from 'node:zlib';
 import type { Event, RasdRecord } from '../schema.js';
 import { normalize } from '../text/normalize.js';
 import { migrate, SCHEMA_VERSION } from './migrations.js';
@@ -198,8 +199,18 @@ interface DocRow {
   date: string | null;
   source: string | null;
   text: string;
-  record: string;
+  record: string | Buffer;
   pipeline: string;
+}
+
+/** Named parameters for a document row; bytes that crossed a thread arrive as a plain Uint8Array. */
+function rowParams(doc: PreparedDocument): Record<string, unknown> {
+  const z = doc.recordZ;
+  return {
+    id: doc.id, title: doc.title, url: doc.url, date: doc.date, source: doc.source, text: doc.text,
+    record: Buffer.isBuffer(z) ? z : Buffer.from(z.buffer, z.byteOffset, z.byteLength),
+    pipeline: doc.pipeline, nTokens: doc.nTokens, nEvents: doc.events.length,
+  };
 }
 
 interface EventRow {
@@ -210,7 +221,9 @@ interface EventRow {
 }
 
 function toStored(r: DocRow): StoredDocument {
-  const rest = JSON.parse(r.record) as Omit<RasdRecord, 'text'>;
+  // New rows hold compressed JSON (a BLOB); plain JSON text is read as well.
+  const json = typeof r.record === 'string' ? r.record : inflateRawSync(r.record).toString('utf8');
+  const rest = JSON.parse(json) as Omit<RasdRecord, 'text'>;
   const { schema, ...others } = rest;
   const record = { schema, ...('id' in others ? { id: (others as { id?: string }).id } : {}), text: r.text, ...others } as RasdRecord;
   return { id: r.id, title: r.title, url: r.url, date: r.date, source: r.source, record };
@@ -234,20 +247,20 @@ class SqliteStore implements Store {
       stale: p('SELECT id FROM documents WHERE pipeline <> ? ORDER BY rowid').pluck(),
       ...(ro ? {} : {
         insDoc: p(`INSERT INTO documents(id, title, url, date, source, text, record, pipeline, n_tokens, n_events, added_at, analyzed_at)
-                   VALUES (@id, @title, @url, @date, @source, @text, @recordJson, @pipeline, @nTokens, @nEvents, @now, @now)`),
+                   VALUES (@id, @title, @url, @date, @source, @text, @record, @pipeline, @nTokens, @nEvents, @now, @now)`),
         insFts: p('INSERT INTO docs_fts(rowid, title, body, seg) VALUES (?, ?, ?, ?)'),
         delFts: p('DELETE FROM docs_fts WHERE rowid = ?'),
         insEv: p(`INSERT INTO events(doc_rowid, ord, type, mode, status, date, actors, recipients, locations, sentence_text, json)
                   VALUES (@docRowid, @ord, @type, @mode, @status, @date, @actors, @recipients, @locations, @sentenceText, @json)`),
         delEv: p('DELETE FROM events WHERE doc_rowid = ?'),
         rowOf: p('SELECT rowid FROM documents WHERE id = ?').pluck(),
-        upd: p(`UPDATE documents SET record = @recordJson, pipeline = @pipeline, n_tokens = @nTokens, n_events = @nEvents,
+        upd: p(`UPDATE documents SET record = @record, pipeline = @pipeline, n_tokens = @nTokens, n_events = @nEvents,
                   date = coalesce(date, @date), analyzed_at = @now WHERE rowid = @rowid`),
       }),
     };
     this.insertTx = db.transaction((doc: PreparedDocument) => {
       if (this.st.has!.get(doc.id)) return { id: doc.id, added: false };
-      const info = this.st.insDoc!.run({ ...doc, nEvents: doc.events.length, now: new Date().toISOString() });
+      const info = this.st.insDoc!.run({ ...rowParams(doc), now: new Date().toISOString() });
       const rowid = Number(info.lastInsertRowid);
       this.st.insFts!.run(rowid, doc.ftsTitle, doc.ftsBody, doc.ftsSeg);
       this.writeEvents(rowid, doc);
@@ -256,7 +269,7 @@ class SqliteStore implements Store {
     this.replaceTx = db.transaction((doc: PreparedDocument) => {
       const rowid = this.st.rowOf!.get(doc.id) as number | undefined;
       if (rowid === undefined) return false;
-      this.st.upd!.run({ ...doc, nEvents: doc.events.length, now: new Date().toISOString(), rowid });
+      this.st.upd!.run({ ...rowParams(doc), now: new Date().toISOString(), rowid });
       this.st.delFts!.run(rowid);
       this.st.insFts!.run(rowid, doc.ftsTitle, doc.ftsBody, doc.ftsSeg);
       this.st.delEv!.run(rowid);

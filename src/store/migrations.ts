@@ -13,7 +13,7 @@ export const MIGRATIONS: readonly { version: number; sql: string }[] = [
         id TEXT NOT NULL UNIQUE,          -- content hash of the text
         title TEXT, url TEXT, date TEXT, source TEXT,
         text TEXT NOT NULL,
-        record TEXT NOT NULL,             -- the rasd/1 record as JSON, without "text"
+        record BLOB NOT NULL,             -- the rasd/1 record without "text": JSON, raw-DEFLATE compressed
         pipeline TEXT NOT NULL,           -- pipeline version that made the record
         n_tokens INTEGER NOT NULL,
         n_events INTEGER NOT NULL,
