@@ -134,13 +134,17 @@ function eventSpans(ev) {
   return out;
 }
 
+/** Arguments as nodes: each text, then its country:sector code isolated left to right. */
 function argText(args) {
   if (!args || !args.length) return '';
-  return args.map((a) => {
+  const out = [];
+  args.forEach((a, i) => {
+    if (i) out.push('؛ ');
+    out.push(a.text);
     const c = a.canonical;
-    const code = c && (c.country || c.sector) ? ` [${c.country ?? ''}${c.sector ? ':' + c.sector : ''}]` : '';
-    return a.text + code;
-  }).join('؛ ');
+    if (c && (c.country || c.sector)) out.push(' ', h('bdi', { class: 'code', dir: 'ltr' }, `${c.country ?? ''}${c.sector ? ':' + c.sector : ''}`));
+  });
+  return h('span', null, out);
 }
 
 /** Magnitudes as nodes: "dead 12" then the Arabic words isolated, so the numbers stay in place. */
@@ -249,7 +253,7 @@ function eventDetail(ev) {
       row('Actor', 'actor', argText(ev.actor)),
       row('Recipient', 'recipient', argText(ev.recipient)),
       row('Location', 'location', argText(ev.location)),
-      row('Time', 'time', ev.time ? `${ev.time.text}${ev.time.value ? ' = ' + ev.time.value : ''}` : ''),
+      row('Time', 'time', ev.time ? h('span', null, ev.time.text, ev.time.value ? ' = ' : '', ev.time.value ? h('bdi', { dir: 'ltr' }, ev.time.value) : '') : ''),
       row('Magnitude', 'magnitude', magText(ev.magnitude)),
       row('Source', 'source', ev.source ? `${ev.source.text} (${ev.source.kind})` : ''),
       row('Status', null, ev.negated ? `${ev.status}, negated` : ev.status),
