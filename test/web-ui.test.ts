@@ -240,6 +240,7 @@ describe('web UI in chromium', { skip, timeout: 120_000 }, () => {
     await page.click('#example');
     await page.waitForFunction(() => (document.querySelector('#view-analyze .doc-text')?.textContent ?? '').startsWith('بغداد - أعلن'));
     await page.click('#view-analyze .event-list .event-item >> nth=0');
+    await page.setViewportSize({ width: 1360, height: 1080 });
     await page.waitForTimeout(300);
     await page.screenshot({ path: process.env.RASD_SCREENSHOT!, fullPage: false });
   });
