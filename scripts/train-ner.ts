@@ -7,7 +7,7 @@
 import { writeFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { edgeFeatures, sentenceView, tokenFeatures, type FeatureLexicon } from '../src/entities/features.js';
+import { LEX_COUNTRY, LEX_PER, LEX_PLACE, edgeFeatures, sentenceView, splitProclitics, tokenFeatures, type FeatureLexicon } from '../src/entities/features.js';
 import { NER_TAGS, allowedTransitions, edgeScores, emissions, serializeModel, trainPerceptron, viterbi, type TrainSentence } from '../src/entities/perceptron.js';
 import { bioSpans } from '../src/entities/tagger.js';
 import { buildNameLexicon, loadGazetteer, project, readNerFile, type NerSentence, type ProjectedSentence } from './ner-data.js';
@@ -23,7 +23,9 @@ const { values: opt } = parseArgs({
     out: { type: 'string', default: join(import.meta.dirname, '../models/ner.model.gz') },
     seed: { type: 'string', default: '7' },
     cv: { type: 'string' },
-    off: { type: 'string', default: 'edge' },
+    'o-bias': { type: 'string', default: '0' },
+    off: { type: 'string', default: 'edge,ns' },
+    seeds: { type: 'string', default: '1' },
   },
 });
 
@@ -38,7 +40,8 @@ const tagIndex = new Map<string, number>(NER_TAGS.map((t, i) => [t, i]));
 const minCount = Number(opt['min-count']);
 const epochs = Number(opt.epochs);
 
-function score(W: Float32Array, trans: Float32Array, EW: Float32Array, set: TrainSentence[]): { p: number; r: number; f: number } {
+const O_BIASES = [0, 1, 2, 3, 4, 6, 8];
+function score(W: Float32Array, trans: Float32Array, EW: Float32Array, set: TrainSentence[], oBias = 0): { p: number; r: number; f: number } {
   const ok = allowedTransitions(NER_TAGS);
   let tp = 0, np = 0, ng = 0;
   for (const s of set) {
@@ -46,6 +49,7 @@ function score(W: Float32Array, trans: Float32Array, EW: Float32Array, set: Trai
     const E = new Float64Array(n * T);
     const pred = new Int32Array(n);
     emissions(W, T, s.ids, s.offsets, n, E);
+    for (let i = 0; i < n; i++) E[i * T] -= oBias;
     const TE = new Float64Array(n * (T + 1) * T);
     edgeScores(EW, T, s.eids, s.eoffsets, n, TE);
     viterbi(E, n, T, trans, ok, pred, TE);
@@ -66,7 +70,7 @@ function run(trainGold: NerSentence[], devGold: NerSentence[], quiet: boolean) {
   const counts = new Map<string, number>();
   for (const s of train) for (const w of s.norms) counts.set(w, (counts.get(w) ?? 0) + 1);
   const vocab = new Map([...counts].filter(([, c]) => c >= 2).sort((a, b) => b[1] - a[1]));
-  const lex: FeatureLexicon = { vocab, names, off: new Set((opt.off ?? '').split(',').filter(Boolean)) };
+  const lex: FeatureLexicon = { vocab, names, off: new Set((opt.off ?? '').split(',').filter(Boolean)), ngrams: opt.off?.split(',').includes('ns') ? new Map() : letterModel(train) };
   const featIndex = new Map<string, number>();
   const featCount: number[] = [];
   const featureStrings = (s: ProjectedSentence): [string[][], string[][]] => {
@@ -100,19 +104,66 @@ function run(trainGold: NerSentence[], devGold: NerSentence[], quiet: boolean) {
   const data = train.map((s, k) => encode(both[k]!, s.tags));
   const devData = dev.map((s) => encode(featureStrings(s), s.tags));
   const devF: number[] = [];
-  const { W, trans, EW } = trainPerceptron(data, keep.size, T, {
-    epochs,
-    seed: Number(opt.seed),
-    onEpoch: (ep, w, tr, ew) => {
-      if (!devData.length) { if (!quiet) console.error(`epoch ${ep}`); return; }
-      const s = score(w, tr, ew, devData);
-      devF.push(s.f);
-      if (!quiet) console.error(`epoch ${ep}: dev P ${(100 * s.p).toFixed(2)} R ${(100 * s.r).toFixed(2)} F1 ${(100 * s.f).toFixed(2)}`);
-    },
-  }, edgeIndex.size);
+  // Several shuffles, weights averaged (a cheap ensemble); dev F1 is reported for the average.
+  const nSeeds = Number(opt.seeds);
+  let W = new Float32Array(0), trans = new Float32Array(0), EW = new Float32Array(0);
+  for (let k = 0; k < nSeeds; k++) {
+    const last = k === nSeeds - 1;
+    const r = trainPerceptron(data, keep.size, T, {
+      epochs,
+      seed: Number(opt.seed) + k * 101,
+      onEpoch: (ep, w, tr, ew) => {
+        if (!last) return;
+        if (!devData.length) { if (!quiet) console.error(`epoch ${ep}`); return; }
+        const mix = (a: Float32Array, b: Float32Array) => (k === 0 ? b : Float32Array.from(b, (x, j) => (a[j]! * k + x) / (k + 1)));
+        const w2 = mix(W, w), tr2 = mix(trans, tr), ew2 = mix(EW, ew);
+        const s = score(w2, tr2, ew2, devData, Number(opt['o-bias']));
+        devF.push(s.f);
+        if (!quiet) console.error(`epoch ${ep}: dev P ${(100 * s.p).toFixed(2)} R ${(100 * s.r).toFixed(2)} F1 ${(100 * s.f).toFixed(2)}`);
+        if (ep === epochs) for (const b of O_BIASES) { const x = score(w2, tr2, ew2, devData, b); (biasF[b] ??= []).push(x.f); }
+      },
+    }, edgeIndex.size);
+    if (k === 0) { W = r.W; trans = r.trans; EW = r.EW; }
+    else {
+      for (let j = 0; j < W.length; j++) W[j] = (W[j]! * k + r.W[j]!) / (k + 1);
+      for (let j = 0; j < trans.length; j++) trans[j] = (trans[j]! * k + r.trans[j]!) / (k + 1);
+      for (let j = 0; j < EW.length; j++) EW[j] = (EW[j]! * k + r.EW[j]!) / (k + 1);
+    }
+  }
   return { W, trans, EW, edgeIndex, keep, lex, devF };
 }
 
+/**
+ * The name-likeness letter model: character trigram log-odds, names (the person and place
+ * lexicon) against ordinary words (train words outside any name, as word types).
+ */
+function letterModel(train: ProjectedSentence[]): Map<string, number> {
+  const pos = new Map<string, number>(), neg = new Map<string, number>();
+  const grams = (w: string, into: Map<string, number>) => {
+    const x = '^' + w + '$';
+    for (let i = 0; i + 3 <= x.length; i++) { const g = x.slice(i, i + 3); into.set(g, (into.get(g) ?? 0) + 1); }
+  };
+  for (const [w, b] of names) if (b & (LEX_PER | LEX_PLACE | LEX_COUNTRY)) grams(w, pos);
+  const seen = new Set<string>();
+  for (const s of train) s.norms.forEach((w, i) => {
+    if (s.tags[i] !== 'O' || s.kinds[i] !== 'word' || seen.has(w)) return;
+    seen.add(w);
+    const core = splitProclitics(w, null).core;
+    grams(core.startsWith('ال') && core.length > 4 ? core.slice(2) : core, neg);
+  });
+  let P = 0, N = 0;
+  for (const c of pos.values()) P += c;
+  for (const c of neg.values()) N += c;
+  const out = new Map<string, number>();
+  for (const g of new Set([...pos.keys(), ...neg.keys()])) {
+    const p = pos.get(g) ?? 0, n = neg.get(g) ?? 0;
+    if (p + n < 3) continue;
+    out.set(g, Math.log((p + 0.5) / P) - Math.log((n + 0.5) / N));
+  }
+  return out;
+}
+
+const biasF: Record<number, number[]> = {};
 const folds = Number(opt.cv ?? 0);
 if (folds > 1) {
   // k-fold cross-validation over contiguous blocks of train (documents stay together).
@@ -123,19 +174,21 @@ if (folds > 1) {
     r.devF.forEach((f, e) => (sum[e]! += f / folds));
     console.error(`fold ${k + 1}: ` + r.devF.map((f) => (100 * f).toFixed(1)).join(' '));
   }
+  console.error('cv mean F1 by O bias (last epoch): ' + O_BIASES.map((b) => `${b}:${(100 * biasF[b]!.reduce((a, x) => a + x, 0) / folds).toFixed(2)}`).join(' '));
   console.error('cv mean F1 by epoch: ' + sum.map((f, e) => `${e + 1}:${(100 * f).toFixed(2)}`).join(' '));
   process.exit(0);
 }
 const cut = opt.dev ? Math.floor(gold.length * 0.9) : gold.length;
 const { W, trans, EW, edgeIndex, keep, lex } = run(gold.slice(0, cut), gold.slice(cut), false);
 
-const command = `npm run train:ner -- --epochs ${epochs}${opt.dev ? ' --dev' : ''}${opt['no-gaz'] ? ' --no-gaz' : ''}${opt['no-lex'] ? ' --no-lex' : ''}${opt.off ? ' --off ' + opt.off : ''} --min-count ${minCount} --seed ${opt.seed}`;
+const command = `npm run train:ner -- --epochs ${epochs}${opt.dev ? ' --dev' : ''}${opt['no-gaz'] ? ' --no-gaz' : ''}${opt['no-lex'] ? ' --no-lex' : ''}${opt.off ? ' --off ' + opt.off : ''} --min-count ${minCount} --seed ${opt.seed} --seeds ${opt.seeds} --o-bias ${opt['o-bias']}`;
 const buf = serializeModel({
   tags: [...NER_TAGS], feats: keep, W, trans, efeats: edgeIndex, EW, lex,
   meta: {
     command,
     corpus: 'ANERcorp, CAMeL Lab split, ANERCorp_CamelLab_train.txt' + (opt.dev ? ' (first 90% of sentences)' : ''),
     gazetteer: gazFn ? 'on' : 'off',
+    oBias: String(Number(opt['o-bias'])),
     off: [...(lex.off ?? [])].join(','),
     model: 'first-order averaged structured perceptron, BIO over PER LOC ORG MISC',
   },

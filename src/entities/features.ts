@@ -21,6 +21,25 @@ export interface FeatureLexicon {
   names: Map<string, number>;
   /** Feature groups switched off (for ablations; recorded in the model file). */
   off?: Set<string>;
+  /** Character trigram -> log-odds of "name word" against "ordinary word" (see nameScore). */
+  ngrams?: Map<string, number>;
+}
+
+/**
+ * How much a word looks like a name by its letters: the mean log-odds of its character
+ * trigrams (with ^ $ boundaries) under a name-vs-ordinary-word model, bucketed to -6..6.
+ * Transliterated foreign names have letter patterns ordinary Arabic words rarely have.
+ */
+export function nameScore(base: string, ngrams: Map<string, number> | undefined): number {
+  if (!ngrams || ngrams.size === 0 || base.length < 2) return 0;
+  const w = '^' + base + '$';
+  let sum = 0, n = 0;
+  for (let i = 0; i + 3 <= w.length; i++) {
+    const x = ngrams.get(w.slice(i, i + 3));
+    if (x !== undefined) { sum += x; n++; }
+  }
+  if (n === 0) return 0;
+  return Math.max(-6, Math.min(6, Math.round((2 * sum) / n)));
 }
 
 export const LEX_PER = 1;
@@ -150,6 +169,10 @@ export function tokenFeatures(input: TagInput, view: SentenceView, i: number, ou
     if (bp & bit) out.push('lx-1=' + name);
     if (bn & bit) out.push('lx+1=' + name);
   }
+  if (!off?.has('ns') && k === 'word') {
+    const ns = view.nscore[i]!;
+    if (view.freq[i]! <= 1) out.push('ns=' + ns);
+  }
   if (bits[i] && !off?.has('lx')) out.push('lxb=' + bits[i] + '|' + bp + '|' + bn);
   if (gaz) {
     const g = gaz[i]!;
@@ -167,6 +190,8 @@ export interface SentenceView {
   bits: Int32Array;
   /** Frequency class of each core in the training vocabulary: 0 unseen … 4 very common. */
   freq: Int8Array;
+  /** nameScore of each core (without the article). */
+  nscore: Int8Array;
   off: Set<string> | null;
 }
 
@@ -195,6 +220,7 @@ export function sentenceView(norms: string[], kinds: TokenKind[], lex: FeatureLe
   const clitics = new Array<string>(norms.length);
   const bits = new Int32Array(norms.length);
   const freq = new Int8Array(norms.length);
+  const nscore = new Int8Array(norms.length);
   for (let i = 0; i < norms.length; i++) {
     const w = norms[i]!;
     if (kinds[i] !== 'word') { cores[i] = w; clitics[i] = ''; freq[i] = -1; continue; }
@@ -203,8 +229,9 @@ export function sentenceView(norms: string[], kinds: TokenKind[], lex: FeatureLe
     clitics[i] = w.slice(0, r.pre);
     bits[i] = lexBits(r.core, lex);
     freq[i] = lex ? freqClass(lex.vocab.get(r.core) ?? 0) : 0;
+    nscore[i] = nameScore(r.core.startsWith(AL) && r.core.length > 4 ? r.core.slice(2) : r.core, lex?.ngrams);
   }
-  return { cores, clitics, bits, freq, off: lex?.off ?? null };
+  return { cores, clitics, bits, freq, nscore, off: lex?.off ?? null };
 }
 
 /** Words that join or split the parts of a name (عبد الله, ابو مازن, بن علي). */

@@ -184,6 +184,7 @@ export function trainPerceptron(data: TrainSentence[], nFeats: number, T: number
 //   r <w> …                  transition weights, (T+1) × T
 //   v <word> <count>         the vocabulary the clitic splitter consults
 //   n <word> <bits>          the name lexicon (features.ts LEX_*)
+//   g <trigram> <log-odds>   the name-likeness letter model (features.ts nameScore)
 //   e <feature> <k>:<w> …    non-zero edge weights, k = (prev + 1) * T + tag
 //   f <feature> <tag>:<w> …  non-zero emission weights
 
@@ -197,6 +198,7 @@ export function serializeModel(m: NerModel, minAbs = 0): Buffer {
   lines.push('r\t' + Array.from(m.trans, (x) => Math.round(x * Q)).join('\t'));
   for (const [w, c] of m.lex.vocab) lines.push(`v\t${w}\t${c}`);
   for (const [w, c] of m.lex.names) lines.push(`n\t${w}\t${c}`);
+  for (const [g, x] of m.lex.ngrams ?? []) lines.push(`g\t${g}\t${Math.round(x * Q)}`);
   const K = (T + 1) * T;
   for (const [f, row] of m.efeats) {
     const parts: string[] = [];
@@ -223,6 +225,7 @@ export function parseModel(buf: Buffer): NerModel {
   let trans = new Float32Array(0);
   const vocab = new Map<string, number>();
   const names = new Map<string, number>();
+  const ngrams = new Map<string, number>();
   const feats = new Map<string, number>();
   const rows: [number, number][][] = [];
   const efeats = new Map<string, number>();
@@ -249,6 +252,9 @@ export function parseModel(buf: Buffer): NerModel {
     } else if (kind === 110 /* n */) {
       const a = line.indexOf('\t', 2);
       names.set(line.slice(2, a), Number(line.slice(a + 1)));
+    } else if (kind === 103 /* g */) {
+      const a = line.indexOf('\t', 2);
+      ngrams.set(line.slice(2, a), Number(line.slice(a + 1)) / Q);
     } else if (kind === 116 /* t */) {
       tags = line.split('\t').slice(1);
     } else if (kind === 114 /* r */) {
@@ -266,5 +272,5 @@ export function parseModel(buf: Buffer): NerModel {
   const EW = new Float32Array(erows.length * K);
   erows.forEach((cells, r) => { for (const [k, x] of cells) EW[r * K + k] = x; });
   const off = new Set((meta.off ?? '').split(',').filter(Boolean));
-  return { tags, feats, W, trans, efeats, EW, lex: { vocab, names, off }, meta };
+  return { tags, feats, W, trans, efeats, EW, lex: { vocab, names, off, ngrams }, meta };
 }
