@@ -1,0 +1,253 @@
+// Gazetteer matching: knowledge-base names (countries, places, organisations, people), nisba
+// adjectives, capitals as metonyms, and institution patterns (institutions.ts), found through
+// proclitics and normalisation, longest match first, never overlapping.
+//
+// Span rule (docs/kb.md): a mention leaves out its proclitics — والعراق → العراق, بالجيش
+// العراقي → الجيش العراقي. A word written with لل (للعراق, وللعراق) keeps the لل, since the
+// article's alef is not written: the span is للعراق (the same rule as the merge in index.ts).
+// Enclitics are never part of a name (حكومته is not matched).
+
+import type { Doc } from '../doc.js';
+import type { Canonical, EntityType } from '../schema.js';
+import { expandLamAlef, foldChar, isArabicDiacritic, isTatweel, normalize } from '../text/normalize.js';
+import { canonicalOf, loadKb, type Kb, type KbEntry } from './kb.js';
+import { matchInstitutions } from './institutions.js';
+
+export interface GazMatch {
+  start: number;
+  end: number;
+  tokenStart: number;
+  /** Exclusive. */
+  tokenEnd: number;
+  type: EntityType;
+  canonical: Canonical;
+  entry: KbEntry | null;
+  via: 'kb' | 'nisba' | 'institution' | 'metonym';
+  confidence: number;
+}
+
+interface Phrase {
+  /** Normalised words after the first. */
+  rest: string[];
+  entry: KbEntry;
+  via: GazMatch['via'];
+  /** For capitals: the state the metonym stands for. */
+  state?: KbEntry;
+  confidence: number;
+}
+
+/** Words that make the following word a newspaper, agency or channel name. */
+export const MEDIA_HEADS = ['صحيفه', 'جريده', 'وكاله', 'قناه', 'موقع', 'مجله', 'شبكه', 'اذاعه', 'تلفزيون', 'فضائيه'];
+const MEDIA_HEAD_SET = new Set(MEDIA_HEADS);
+
+/** Single-word people's names that are also ordinary words or nisbas: linked, never matched alone. */
+const RISKY_PERSON = new Set(['رئيسي', 'روحاني', 'صدام', 'البرهان', 'السراج', 'ظريف', 'مرسي', 'ماسك', 'هولاند', 'الجولاني', 'سليماني',
+  'طالباني', 'الكاظمي', 'المالكي', 'الجعفري', 'العبادي', 'عرفات', 'بنس', 'لامي', 'تراس', 'رايس', 'كيري', 'هاريس', 'اوستن', 'مودي',
+  'السيستاني', 'العامري', 'الشيباني', 'الجبير', 'الصفدي', 'المقداد', 'الحلبوسي', 'العليمي', 'الغنوشي', 'السبسي', 'بوش', 'كلينتون', 'جونسون',
+  'سوليفان', 'غيتس', 'الظواهري', 'كارني', 'روته', 'فانس', 'تشيني', 'اكار', 'فيدان', 'كاتس', 'عطاف', 'تيدروس', 'خاتمي', 'اسبر', 'هنيه']);
+
+/** Prepositions and place nouns after which a capital is the city, not its government. */
+const LOCATIVE = new Set(['في', 'الي', 'من', 'قرب', 'داخل', 'خارج', 'حول', 'شمال', 'جنوب', 'شرق', 'غرب', 'وسط', 'شمالي', 'جنوبي',
+  'شرقي', 'غربي', 'مدينه', 'العاصمه', 'بمدينه', 'ضواحي', 'محيط', 'انحاء', 'مطار', 'سفاره', 'سفارات', 'قنصليه', 'عبر', 'نحو', 'حتي']);
+
+interface Index {
+  kb: Kb;
+  byFirst: Map<string, Phrase[]>;
+}
+
+let index: Index | null = null;
+
+function addPhrase(m: Map<string, Phrase[]>, name: string, p: Omit<Phrase, 'rest'>): void {
+  const words = normalize(name).split(/\s+/).filter(Boolean);
+  if (words.length === 0) return;
+  const list = m.get(words[0]!) ?? [];
+  const rest = words.slice(1);
+  if (list.some((q) => q.rest.join(' ') === rest.join(' ') && q.via === p.via)) return; // first entry wins
+  list.push({ ...p, rest });
+  m.set(words[0]!, list);
+}
+
+/** The phrase index, built once per process from the KB. */
+export function gazIndex(): Index {
+  if (index) return index;
+  const kb = loadKb();
+  const byFirst = new Map<string, Phrase[]>();
+  for (const e of kb.entries) {
+    const names = [e.nameAr, ...e.variants];
+    for (const n of names) {
+      const nn = normalize(n);
+      if (kb.noMatch.has(nn)) continue;
+      if (e.kind === 'person') {
+        const single = !nn.includes(' ');
+        if (single && (RISKY_PERSON.has(nn) || kb.givenNames.has(nn) || nn.length < 4)) continue;
+        addPhrase(byFirst, n, { entry: e, via: 'kb', confidence: single ? 0.75 : 0.9 });
+        continue;
+      }
+      addPhrase(byFirst, n, { entry: e, via: 'kb', confidence: e.kind === 'city' || e.kind === 'region' || e.kind === 'district' ? 0.8 : 0.9 });
+      if (e.kind === 'media' && !MEDIA_HEAD_SET.has(nn.split(' ')[0]!)) {
+        for (const h of MEDIA_HEADS) addPhrase(byFirst, h + ' ' + nn, { entry: e, via: 'kb', confidence: 0.95 });
+      }
+    }
+  }
+  for (const [name, { state, city }] of kb.capitals) addPhrase(byFirst, name, { entry: city, state, via: 'metonym', confidence: 0.8 });
+  for (const [form, country] of kb.nisba) addPhrase(byFirst, form, { entry: country, via: 'nisba', confidence: 0.8 });
+  // longest phrases first
+  for (const list of byFirst.values()) list.sort((a, b) => b.rest.length - a.rest.length);
+  index = { kb, byFirst };
+  return index;
+}
+
+/** Ways to read the start of a word: [key, normalised characters dropped before the span]. */
+export function proclitic(norm: string): [string, number][] {
+  const out: [string, number][] = [[norm, 0]];
+  const prep = (w: string, drop: number) => {
+    if (w.length < 3) return;
+    const c = w[0];
+    if (w.startsWith('لل') && w.length > 3) out.push(['ال' + w.slice(2), drop]); // للعراق: span keeps لل
+    else if (c === 'ب' || c === 'ل' || c === 'ك') out.push([w.slice(1), drop + 1]);
+  };
+  prep(norm, 0);
+  if (norm.length > 3 && (norm[0] === 'و' || norm[0] === 'ف')) {
+    out.push([norm.slice(1), 1]);
+    prep(norm.slice(1), 1);
+  }
+  return out;
+}
+
+/** Original-text length of the first `n` normalised characters of a token (their marks included). */
+export function surfaceOffset(text: string, start: number, end: number, n: number): number {
+  let i = start, k = 0;
+  while (i < end && k < n) {
+    const c = text.charCodeAt(i);
+    if (expandLamAlef(c)) k += 2;
+    else if (foldChar(c) >= 0) k += 1;
+    i++;
+  }
+  while (i < end && (isArabicDiacritic(text.charCodeAt(i)) || isTatweel(text.charCodeAt(i)))) i++;
+  return i - start;
+}
+
+/** The key and dropped length of each token: its own word, or its word past proclitics. */
+export interface TokenView {
+  keys: [string, number][][];
+  /** The word past its proclitics (longest strip that leaves an article or 3+ letters), for patterns. */
+  core: string[];
+  pre: number[];
+}
+
+export function tokenView(doc: Doc): TokenView {
+  const n = doc.tokens.length;
+  const keys: [string, number][][] = new Array(n);
+  const core: string[] = new Array(n);
+  const pre: number[] = new Array(n);
+  for (let t = 0; t < n; t++) {
+    const tok = doc.tokens[t]!;
+    if (doc.kinds[t] !== 'word') { keys[t] = [[tok.norm, 0]]; core[t] = tok.norm; pre[t] = 0; continue; }
+    const k = proclitic(tok.norm);
+    keys[t] = k;
+    // the core for institution patterns: an article after the clitics wins (والحكومة → الحكومه)
+    let best = k[0]!;
+    for (const c of k) if (c[0].startsWith('ال') && !best[0].startsWith('ال')) best = c;
+    core[t] = best[0];
+    pre[t] = best[1];
+  }
+  return { keys, core, pre };
+}
+
+function isGivenNameBefore(doc: Doc, t: number, kb: Kb): boolean {
+  if (t === 0 || doc.kinds[t - 1] !== 'word' || doc.tokenSentence[t - 1] !== doc.tokenSentence[t]) return false;
+  const prev = doc.tokens[t - 1]!;
+  if (!kb.givenNames.has(prev.norm)) return false;
+  const last = doc.text.charCodeAt(prev.end - 1);
+  return last !== 0x0649; // على is a preposition, not علي
+}
+
+/** All gazetteer matches of a document: longest first, non-overlapping, ordered by start. */
+export function matchGazetteer(doc: Doc): GazMatch[] {
+  const { kb, byFirst } = gazIndex();
+  const view = tokenView(doc);
+  const n = doc.tokens.length;
+  const cands: GazMatch[] = [];
+  for (let t = 0; t < n; t++) {
+    const kind = doc.kinds[t];
+    if (kind !== 'word' && kind !== 'latin') continue;
+    const sent = doc.tokenSentence[t];
+    for (const [key, drop] of view.keys[t]!) {
+      const list = byFirst.get(key);
+      if (!list) continue;
+      for (const p of list) {
+        const e = t + 1 + p.rest.length;
+        if (e > n) continue;
+        let ok = true;
+        for (let j = 0; j < p.rest.length && ok; j++) ok = doc.tokens[t + 1 + j]!.norm === p.rest[j] && doc.tokenSentence[t + 1 + j] === sent;
+        if (!ok) continue;
+        const m = toMatch(doc, kb, t, e, drop, p, key);
+        if (m) { cands.push(m); break; } // the longest phrase for this reading
+      }
+    }
+  }
+  for (const m of matchInstitutions(doc, view, kb)) cands.push(m);
+  // media head + a place name: a newspaper or channel named after a place (صحيفة العراق)
+  for (const m of [...cands]) {
+    if (m.type === 'ORG' || m.tokenStart === 0) continue;
+    const h = m.tokenStart - 1;
+    if (!MEDIA_HEAD_SET.has(view.core[h]!) || m.start !== doc.tokens[m.tokenStart]!.start) continue;
+    cands.push({
+      start: doc.tokens[h]!.start + surfaceOffset(doc.text, doc.tokens[h]!.start, doc.tokens[h]!.end, view.pre[h]!), end: m.end,
+      tokenStart: h, tokenEnd: m.tokenEnd, type: 'ORG', entry: null, via: 'institution', confidence: 0.7,
+      canonical: { id: 'media:' + normalize(doc.text.slice(doc.tokens[m.tokenStart]!.start, m.end)), name: 'media outlet', nameAr: doc.text.slice(doc.tokens[h]!.start, m.end), kind: 'media', country: null, sector: 'MED' },
+    });
+  }
+  return select(cands);
+}
+
+function toMatch(doc: Doc, kb: Kb, t: number, e: number, drop: number, p: Phrase, key: string): GazMatch | null {
+  const tok = doc.tokens[t]!;
+  const start = tok.start + surfaceOffset(doc.text, tok.start, tok.end, drop);
+  const end = doc.tokens[e - 1]!.end;
+  const kind = p.entry.kind;
+  // A nisba or place right after a given name is a family name (محمد المصري, عادل الجزائري).
+  if (drop === 0 && key.startsWith('ال') && (p.via === 'nisba' || p.via === 'metonym' || (kind !== 'country' && kind !== 'geo_region' && p.entry.type !== 'ORG' && p.entry.type !== 'PER')) && isGivenNameBefore(doc, t, kb)) return null;
+  if (p.via === 'metonym') {
+    // After a locative word (في بغداد، بواشنطن) a capital is the city; elsewhere it stands for the state.
+    const prev = t > 0 && doc.tokenSentence[t - 1] === doc.tokenSentence[t] ? doc.tokens[t - 1]!.norm : '';
+    const city = (drop > 0 && tok.norm[drop - 1] === 'ب') || LOCATIVE.has(prev) || prev.startsWith('و') && LOCATIVE.has(prev.slice(1));
+    if (city) return { start, end, tokenStart: t, tokenEnd: e, type: 'GPE', canonical: canonicalOf(p.entry), entry: p.entry, via: 'kb', confidence: 0.8 };
+    return { start, end, tokenStart: t, tokenEnd: e, type: 'GPE', canonical: canonicalOf(p.state!), entry: p.entry, via: 'metonym', confidence: p.confidence };
+  }
+  return { start, end, tokenStart: t, tokenEnd: e, type: p.entry.type, canonical: canonicalOf(p.entry), entry: p.entry, via: p.via, confidence: p.confidence };
+}
+
+/** Longest first (then the earlier, then the more confident), non-overlapping; ordered by start. */
+function select(cands: GazMatch[]): GazMatch[] {
+  cands.sort((a, b) => (b.tokenEnd - b.tokenStart) - (a.tokenEnd - a.tokenStart) || (b.end - b.start) - (a.end - a.start) || a.start - b.start || b.confidence - a.confidence);
+  const taken: GazMatch[] = [];
+  const used = new Set<number>();
+  for (const c of cands) {
+    let free = true;
+    for (let t = c.tokenStart; t < c.tokenEnd && free; t++) free = !used.has(t);
+    if (!free) continue;
+    for (let t = c.tokenStart; t < c.tokenEnd; t++) used.add(t);
+    taken.push(c);
+  }
+  return taken.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Per-token gazetteer features for the tagger: B-/I- with the match's type ('B-GPE', 'I-ORG'),
+ * 'B-PER_FIRST' for a common given name outside any match, else 'O'.
+ */
+export function tokenGazetteerTags(doc: Doc): string[] {
+  const tags = new Array<string>(doc.tokens.length).fill('O');
+  for (const m of matchGazetteer(doc)) {
+    tags[m.tokenStart] = 'B-' + m.type;
+    for (let t = m.tokenStart + 1; t < m.tokenEnd; t++) tags[t] = 'I-' + m.type;
+  }
+  const { kb } = gazIndex();
+  for (let t = 0; t < doc.tokens.length; t++) {
+    if (tags[t] !== 'O' || doc.kinds[t] !== 'word') continue;
+    const w = doc.tokens[t]!.norm;
+    if (kb.givenNames.has(w) && doc.text.charCodeAt(doc.tokens[t]!.end - 1) !== 0x0649) tags[t] = 'B-PER_FIRST';
+  }
+  return tags;
+}
