@@ -119,9 +119,11 @@ export function mergeMentions(doc: Doc, tagged: TaggedSpan[], matches: GazMentio
   const all = [...cands, ...gazC].sort((a, b) => a.start - b.start || (b.end - b.start) - (a.end - a.start));
   for (const c of all) {
     let drop = false;
+    // kept spans never overlap and are in start order, so their ends increase too: scanning
+    // back stops at the first one that ends before c starts (linear overall).
     for (let k = kept.length - 1; k >= 0; k--) {
       const o = kept[k]!;
-      if (o.end <= c.start) continue;
+      if (o.end <= c.start) break;
       if (c.end <= o.start) continue;
       const win = preferred(o, c);
       if (win === o) { drop = true; break; }
@@ -259,13 +261,17 @@ function addGovernment(doc: Doc, kept: Candidate[]): void {
   for (const [cc, n] of countryCount) if (n > most) { dominant = cc; most = n; }
   if (!dominant) return;
   const lex = defaultModel().lex;
-  const covered = (t: number) => kept.some((c) => c.tokenStart <= t && t < c.tokenEnd);
+  const at = new Int32Array(doc.tokens.length).fill(-1); // token -> index of the mention covering it
+  kept.forEach((c, k) => at.fill(k, c.tokenStart, c.tokenEnd));
+  const canonical: Canonical = { id: `${dominant}-GOV`, name: `government of ${dominant}`, nameAr: 'الحكومة', kind: 'government', country: dominant, sector: 'GOV' };
   for (let t = 0; t < doc.tokens.length; t++) {
     if (doc.kinds[t] !== 'word' || !GOV_WORDS.has(splitCached(doc.tokens[t]!.norm, lex).core)) continue;
-    const existing = kept.find((c) => c.tokenStart === t && c.tokenEnd === t + 1 && c.type === 'ORG');
-    const canonical: Canonical = { id: `${dominant}-GOV`, name: `government of ${dominant}`, nameAr: 'الحكومة', kind: 'government', country: dominant, sector: 'GOV' };
-    if (existing) { existing.canonical ??= canonical; continue; }
-    if (covered(t)) continue;
+    const k = at[t]!;
+    if (k >= 0) {
+      const c = kept[k]!;
+      if (c.tokenStart === t && c.tokenEnd === t + 1 && c.type === 'ORG') c.canonical ??= canonical;
+      continue;
+    }
     kept.push({ start: nameStart(doc, t), end: doc.tokens[t]!.end, tokenStart: t, tokenEnd: t + 1, type: 'ORG', canonical, confidence: 0.6, source: 'institution' });
   }
 }
@@ -287,11 +293,15 @@ function finish(doc: Doc, kept: Candidate[]): Entity[] {
     const j = byWords.get(wk);
     if (j === undefined) byWords.set(wk, i); else union(i, j);
   }
-  const per = kept.map((c, i) => (c.type === 'PER' ? i : -1)).filter((i) => i >= 0);
-  for (const i of per) {
-    // a short name joins the longest full name containing it (ties: the first one)
+  // Person names: one representative per distinct word sequence (equal ones are joined
+  // above); a shorter name joins the longest longer name that contains it (ties: the first).
+  const repOf = new Map<string, number>();
+  for (let i = 0; i < kept.length; i++) if (kept[i]!.type === 'PER' && words[i]!.length && !repOf.has(words[i]!.join(' '))) repOf.set(words[i]!.join(' '), i);
+  const byWord = new Map<string, number[]>(); // word -> representatives of longer names holding it
+  for (const i of repOf.values()) if (words[i]!.length >= 2) for (const w of new Set(words[i])) { const l = byWord.get(w) ?? []; l.push(i); byWord.set(w, l); }
+  for (const i of repOf.values()) {
     let best = -1;
-    for (const j of per) if (isSubsequence(words[i]!, words[j]!) && (best < 0 || words[j]!.length > words[best]!.length)) best = j;
+    for (const j of byWord.get(words[i]![0]!) ?? []) if (isSubsequence(words[i]!, words[j]!) && (best < 0 || words[j]!.length > words[best]!.length)) best = j;
     if (best >= 0) union(i, best);
   }
   // A cluster shares the canonical of any linked member.

@@ -82,6 +82,8 @@ export function tagSentence(m: NerModel, input: TagInput): { tags: Int32Array; m
   const { ids, offsets, eids, eoffsets } = featureIds(m, input);
   const E = new Float64Array(n * T);
   emissions(m.W, T, ids, offsets, n, E);
+  const oBias = Number(m.meta.oBias ?? 0);
+  if (oBias) for (let i = 0; i < n; i++) E[i * T] -= oBias;
   let TE: Float64Array | null = null;
   if (eids.length) { TE = new Float64Array(n * (T + 1) * T); edgeScores(m.EW, T, eids, eoffsets, n, TE); }
   const tags = new Int32Array(n);
