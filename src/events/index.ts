@@ -145,6 +145,7 @@ function gate(c: Ctx, h: Hit): Trigger | null {
     case 'troop': if (!(hasAny(c, TROOP, i + 1, h.end + 6, s) || c.quantities.some((q) => q.v.unit === 'soldier' && q.a > i && q.a < i + 8))) return null; break;
     case 'occur': if (!(hasVerb(c, OCCUR, i - 6, i + 4, s) || hasAny(c, CROWD, i - 5, i + 5, s) || qNear(4))) return null; break;
     case 'crowd': if (!hasAny(c, CROWD, i - 4, i + 5, s)) return { ...t, type: 'ACCUSE', mode: 'disapprove' }; break;
+    case 'people': if (hasAny(c, TROOP, i - 3, i + 4, s)) return { ...t, type: 'MOBILIZE', mode: 'troops' }; break;
     case 'agree': if (!hasAny(c, AGREE_W, i + 1, i + 6, s)) return null; break;
     case 'injure': if (!(hasAny(c, INJURE, i + 1, i + 4, s) || qNear(3))) return null; break;
     case 'violent': if (!hasAny(c, VIOLENT, i - 8, i + 10, s)) return null; break;
@@ -549,7 +550,7 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
     const injured = hasAny(c, INJ_NEAR, q.b, q.b + 3, s) || (t.gate === 'injure') || t.words[0] === 'جرح';
     const kind = magKind(t.type, q.v.unit, injured, t.words[0]!);
     if (!kind) continue;
-    if (q.v.kind === 'number' && t.type === 'ASSAULT' && !(t.gate === 'injure' || hasAny(c, S('قتيلا قتيل قتلي جريحا جرحي شخصا اخرين'), q.b, q.b + 2, s) || t.gate === 'casualty')) continue;
+    if (q.v.kind === 'number' && t.type === 'ASSAULT' && !(t.gate === 'injure' || dist <= 1 || hasAny(c, CASUALTY_AFTER, q.b, q.b + 2, s) || t.gate === 'casualty')) continue;
     magnitude.push({ start: q.v.start, end: q.v.end, text: q.v.text, kind, value: typeof q.v.value === 'number' ? q.v.value : null, approx: !!q.v.approx, unit: q.v.unit ?? null });
   }
   if (magnitude.length) why.push(`magnitude ${magnitude.map((m) => `${m.kind} ${m.value ?? '?'}${m.approx ? ' (approx)' : ''} from "${m.text}"`).join(', ')}`);
@@ -584,6 +585,12 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
       return null;
     }
   }
+  // physical events (ASSAULT, PROTEST) are coded only when the sentence reports one happening,
+  // not when it mentions the kind of act (generic, legal, purpose, background, question)
+  if (t.type === 'ASSAULT' || t.type === 'PROTEST') {
+    const reason = mentionOnly(c, h, t, sa, sb, magnitude.length > 0, location.length > 0, recipient.length > 0);
+    if (reason) return null;
+  }
   let confidence = t.lexicon === 'own' ? 0.7 : 0.5;
   if (actor.length) confidence += 0.1;
   if (t.gate) confidence -= 0.05;
@@ -595,6 +602,40 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
   };
   ev.id = `e${all.length + sentEvents.length + 1}`;
   return ev;
+}
+
+const CASUALTY_AFTER = S('قتيلا قتيل قتلي جريحا جرحي شخصا اشخاص اخرين جنود جنديا مدنيين مدنيا شرطيين عناصر');
+const LEGAL = S('تهمه بتهمه تهم قضيه التحقيق تحقيق التحقيقات محاكمه المحاكمه المتهم المتهمين متهم متهمين جريمه بجريمه الجريمه المشتبه ادانه عقوبه');
+const PURPOSE = S('بهدف لمنع اجل مكافحه لمكافحه تبرير ظاهره محاوله لمحاوله خطر مخاطر تهديد التهديد ضد');
+const RELATIVE = S('الذي التي الذين اللذين اللتين');
+const HAPPEN = S('وقع وقعت نفذ نفذت شن شنت تبني تبنت اسفر اسفرت ادي ادت استهدف استهدفت انفجر انفجرت هز هزت اوقع اوقعت سقط سقطت قام قامت جرى جرت اندلع اندلعت خرج خرجت شارك شاركوا نظم نظمت');
+
+/** Why a physical-event trigger only mentions the act; null when it reports one. */
+function mentionOnly(c: Ctx, h: Hit, t: Trigger, sa: number, sb: number, mag: boolean, loc: boolean, recip: boolean): string | null {
+  const s = c.doc.tokenSentence[h.i]!, i = h.i;
+  for (let k = sb - 1; k >= sa; k--) { if (c.norm[k] === '?') return 'question'; if (!isPunct(c, k)) break; }
+  if (t.type === 'ASSAULT' && hasAny(c, LEGAL, i - 3, i, s)) return 'legal context';
+  if (hasAny(c, PURPOSE, i - 2, i, s)) return 'purpose or generic';
+  if (t.type === 'ASSAULT') {
+    // a tally since some point or over a year is an aggregate, not one attack
+    if (hasAny(c, S('منذ'), i - 4, h.end + 8, s)) return 'cumulative tally (منذ)';
+    if (c.dates.some((d) => c.doc.tokenSentence[d.a] === s && d.a < i && typeof d.v.value === 'string' && /^\d{4}$/.test(d.v.value))) return 'year-level (historical or aggregate)';
+    if (hasAny(c, S('القرن'), sa, i, s)) return 'historical';
+  }
+  if (mag) return null;
+  if (t.type === 'ASSAULT' && h.nominal) return 'nominal mention without a toll';
+  if (t.type === 'ASSAULT' && !h.nominal && !recip) return 'no victim, target or toll';
+  const p1 = c.norm[i - 1] ?? '', p2 = c.norm[i - 2] ?? '';
+  if (!h.nominal && (RELATIVE.has(p1) || (RELATIVE.has(p2) && (p1 === 'قد' || p1 === 'كان')))) return 'background relative clause';
+  const happen = hasVerb(c, HAPPEN, i - 5, i, s) || hasVerb(c, HAPPEN, h.end, h.end + 4, s) || hasAny(c, HAPPEN, i - 5, h.end + 4, s);
+  if (h.nominal) {
+    const definite = /^(و|ف)?(ب|ل|ك)?ال/.test(c.norm[i]!) || c.norm[i]!.startsWith('لل');
+    if (happen) return null;
+    if (!definite && (loc || c.dates.some((d) => c.doc.tokenSentence[d.a] === s))) return null;
+    return 'nominal mention';
+  }
+  if (t.type === 'ASSAULT' && h.imperfect && !h.future) return 'present-tense generic';
+  return null;
 }
 
 function overlaps(args: Argument[], sp: Speech): boolean {
