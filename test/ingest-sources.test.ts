@@ -50,6 +50,16 @@ test('a JSON array, a JSON object and a JSONL file with a bad line', async () =>
   assert.match((items[5] as { reason: string }).reason, /not valid JSON/);
 });
 
+test('a JSON object wrapping one array of records ({"articles": […]}) is read as that array', async () => {
+  const p = file('wrapped.json', JSON.stringify({ status: 'ok', total: 2, articles: [{ content: 'أول' }, { title: 'بلا نص' }] }));
+  const items = await all([p]);
+  assert.deepEqual(items.map((i) => [i.ok, i.origin]), [[true, `${p}.articles[0]`], [false, `${p}.articles[1]`]]);
+  const two = file('two-arrays.json', JSON.stringify({ a: [{ text: 'x' }], b: [{ text: 'y' }] }));
+  const got = await all([two]);
+  assert.equal(got.length, 1);
+  assert.equal(got[0]!.ok, false);
+});
+
 test('HTML: the article text with paragraphs kept apart, title and published date', () => {
   const html = `<!doctype html><html lang="ar" dir="rtl"><head><title>خبر اليوم</title>
     <meta property="article:published_time" content="2021-01-10T08:00:00Z"><link rel="canonical" href="https://example.org/news/1"></head>

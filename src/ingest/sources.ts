@@ -61,6 +61,15 @@ export function recordToInput(v: unknown, opts: SourceOptions = {}): DocumentInp
   };
 }
 
+/** `{"articles": [ … ]}` and the like: an object without text whose one array holds the records. */
+function wrappedList(v: unknown): { key: string; list: unknown[] } | null {
+  if (!v || typeof v !== 'object' || Array.isArray(v)) return null;
+  const o = v as Record<string, unknown>;
+  if (TEXT_KEYS.some((k) => typeof o[k] === 'string')) return null;
+  const arrays = Object.keys(o).filter((k) => Array.isArray(o[k]) && (o[k] as unknown[]).every((x) => x && typeof x === 'object' && !Array.isArray(x)));
+  return arrays.length === 1 ? { key: arrays[0]!, list: o[arrays[0]!] as unknown[] } : null;
+}
+
 function decodeText(s: string): string {
   return s.charCodeAt(0) === 0xfeff ? s.slice(1) : s;
 }
@@ -98,10 +107,12 @@ async function* fromFile(path: string, opts: SourceOptions, explicit: boolean): 
         yield { ok: false, origin: path, reason: `not valid JSON: ${(err as Error).message}` };
         return;
       }
-      const list = Array.isArray(v) ? v : [v];
+      const wrapped = wrappedList(v);
+      const arr = Array.isArray(v) ? v : wrapped?.list;
+      const list = arr ?? [v];
       count(list.length);
       for (let i = 0; i < list.length; i++) {
-        const origin = Array.isArray(v) ? `${path}[${i}]` : path;
+        const origin = arr ? `${path}${wrapped ? `.${wrapped.key}` : ''}[${i}]` : path;
         const r = recordToInput(list[i], opts);
         yield typeof r === 'string' ? { ok: false, origin, reason: r } : { ok: true, origin, input: r };
       }
