@@ -122,3 +122,14 @@ test('rasd analyze --jobs 0 is a usage error', () => {
   assert.equal(r.status, 2);
   assert.match(r.stderr, /--jobs/);
 });
+
+test('a worker that dies fails only its own tasks; the pool replaces it', async () => {
+  // A heap far too small for the pipeline's resources: the worker dies on its first document.
+  const pool = createPool(1, { resourceLimits: { maxOldGenerationSizeMb: 8, maxYoungGenerationSizeMb: 1 } });
+  try {
+    await assert.rejects(pool.analyze(DOCS[0]!), /worker stopped/);
+    assert.equal(pool.pending, 0);
+  } finally {
+    await pool.close();
+  }
+});

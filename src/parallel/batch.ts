@@ -3,6 +3,8 @@
 
 import { once } from 'node:events';
 import { createPool, orderedMap, type LineResult } from './pool.js';
+import { failedRecord, lineId } from './line.js';
+import { formatSummary } from '../cli/summary.js';
 export { parseJobs } from './jobs.js';
 
 export interface BatchOutcome {
@@ -32,7 +34,12 @@ export async function runLinesParallel(
     await orderedMap<{ line: string; no: number }, LineResult>(
       numbered(),
       jobs * 8,
-      ({ line, no }) => pool.analyzeLine(line, no, defaultDate, format),
+      // A worker that dies (out of memory on a huge line) fails that line only.
+      ({ line, no }) => pool.analyzeLine(line, no, defaultDate, format).catch((err: Error): LineResult => {
+        const error = `line ${no}: ${err.message}`;
+        const rec = failedRecord(lineId(line), 'error', error);
+        return { out: (format === 'text' ? formatSummary(rec) : JSON.stringify(rec)) + '\n', ok: false, error };
+      }),
       async (r) => {
         if (!r.ok) failures.push(r.error ?? 'failed');
         if (!out.write(r.out)) await once(out, 'drain');

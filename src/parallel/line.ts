@@ -24,12 +24,26 @@ export function analyzeBatchLine(line: string, lineNo: number, defaultDate: stri
     return { record: id !== undefined ? { schema: rec.schema, id, ...withoutSchema(rec) } : rec, ok: true };
   } catch (err) {
     const message = (err as Error).message;
-    const record: RasdRecord = {
-      schema: SCHEMA, ...(id !== undefined ? { id } : {}), text: '', lang: 'ar', documentDate: null,
-      sentences: [], tokens: [], entities: [], values: [], events: [],
-      warnings: [{ code: err instanceof InputError ? err.code : 'error', message }],
-    };
-    return { record, ok: false, error: message };
+    return { record: failedRecord(id, err instanceof InputError ? err.code : 'error', message), ok: false, error: message };
+  }
+}
+
+/** The record of a line that could not be analysed: empty, with one warning. */
+export function failedRecord(id: string | undefined, code: string, message: string): RasdRecord {
+  return {
+    schema: SCHEMA, ...(id !== undefined ? { id } : {}), text: '', lang: 'ar', documentDate: null,
+    sentences: [], tokens: [], entities: [], values: [], events: [],
+    warnings: [{ code, message }],
+  };
+}
+
+/** The id of a JSONL line, if it has one (used only when a line failed outside analyze). */
+export function lineId(line: string): string | undefined {
+  try {
+    const o = JSON.parse(line) as { id?: unknown };
+    return o && typeof o === 'object' && o.id !== undefined && o.id !== null ? String(o.id) : undefined;
+  } catch {
+    return undefined;
   }
 }
 

@@ -3,7 +3,7 @@
 // tsx. Each worker keeps a few tasks queued so it never waits on a round trip; the rest wait
 // here. A worker that dies fails only the tasks it held, and a fresh one takes its place.
 
-import { Worker } from 'node:worker_threads';
+import { Worker, type ResourceLimits } from 'node:worker_threads';
 import type { AnalyzeOptions } from '../analyze.js';
 import type { RasdRecord } from '../schema.js';
 import type { LineResult, Reply, Task } from './protocol.js';
@@ -31,15 +31,21 @@ interface Slot {
   held: Map<number, Waiter>;
 }
 
-function spawnWorker(): Worker {
+export interface PoolOptions {
+  /** Per-worker V8 limits (e.g. maxOldGenerationSizeMb): a worker over them dies and is replaced. */
+  resourceLimits?: ResourceLimits;
+}
+
+function spawnWorker(options: PoolOptions): Worker {
   const self = import.meta.url;
+  const extra = options.resourceLimits ? { resourceLimits: options.resourceLimits } : {};
   if (self.endsWith('.ts')) {
     const target = new URL('./worker.ts', self).href;
     const tsx = import.meta.resolve('tsx/esm/api');
     const boot = `import(${JSON.stringify(tsx)}).then((m) => m.tsImport(${JSON.stringify(target)}, ${JSON.stringify(self)}))`;
-    return new Worker(boot, { eval: true });
+    return new Worker(boot, { eval: true, ...extra });
   }
-  return new Worker(new URL('./worker.js', self));
+  return new Worker(new URL('./worker.js', self), extra);
 }
 
 function errorFrom(r: { error: string; name: string }): Error {
@@ -47,7 +53,7 @@ function errorFrom(r: { error: string; name: string }): Error {
   return new E(r.error);
 }
 
-export function createPool(size: number): Pool {
+export function createPool(size: number, options: PoolOptions = {}): Pool {
   if (!Number.isInteger(size) || size < 1) throw new RangeError(`pool size must be a positive integer, got ${size}`);
   const slots: Slot[] = [];
   const queue: Waiter[] = [];
@@ -66,7 +72,7 @@ export function createPool(size: number): Pool {
   };
 
   const makeSlot = (): Slot => {
-    const slot: Slot = { worker: spawnWorker(), held: new Map() };
+    const slot: Slot = { worker: spawnWorker(options), held: new Map() };
     slot.worker.on('message', (m: Reply | { ready: true }) => {
       if (!('id' in m)) return;
       const w = slot.held.get(m.id);
