@@ -7,6 +7,7 @@ import { analyze } from '../src/analyze.js';
 import { checkCase, loadCases, type ValueCase } from './fixtures/values/cases.js';
 
 const cases = loadCases();
+const fresh = loadCases(new URL('./fixtures/values/dates-fresh.tsv', import.meta.url));
 const byCategory = new Map<string, ValueCase[]>();
 for (const c of cases) byCategory.set(c.category, [...(byCategory.get(c.category) ?? []), c]);
 
@@ -19,6 +20,7 @@ test('values: the case table has at least 300 cases and every family', () => {
   }
 });
 
+byCategory.set('fresh dates', fresh);
 for (const [cat, list] of byCategory) {
   test(`values: ${cat} (${list.length} cases)`, () => {
     const failures: string[] = [];

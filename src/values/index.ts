@@ -33,6 +33,13 @@ const APPROX_SEQ: string[][] = [
   ['ما', 'يفوق'], ['ما', 'دون'], ['نحو'], ['حوالي'], ['حوالى'], ['قرابه'], ['زهاء'], ['نحوا', 'من'], ['يناهز'],
   ['يقارب'], ['اكثر', 'من'], ['ازيد', 'من'], ['قرابه', 'من'], ['حوالي', 'من'],
 ].map((seq) => seq.map(normalize));
+const APPROX_BY_FIRST = new Map<string, string[][]>();
+for (const seq of APPROX_SEQ) {
+  const list = APPROX_BY_FIRST.get(seq[0]!) ?? [];
+  if (!list.some((x) => x.join(' ') === seq.join(' '))) list.push(seq);
+  list.sort((a, b) => b.length - a.length);
+  APPROX_BY_FIRST.set(seq[0]!, list);
+}
 const WEEKDAYS = new Map<string, number>(([['الاحد', 0], ['الاثنين', 1], ['الثلاثاء', 2], ['الاربعاء', 3], ['الخميس', 4], ['الجمعه', 5], ['السبت', 6]] as [string, number][]).map(([k, v]) => [normalize(k), v]));
 const PAST = set('الماضي', 'الماضيه', 'المنصرم', 'المنصرمه', 'الفائت', 'الفائته', 'السابق', 'السابقه', 'المنقضي');
 const NEXT = set('المقبل', 'المقبله', 'القادم', 'القادمه', 'التالي', 'الآتي', 'الاتي', 'المقبلين');
@@ -40,15 +47,16 @@ const THIS = set('الحالي', 'الحاليه', 'الجاري', 'الجاري
 const LEAD = set('منذ', 'بحلول');
 const PART = set('نهايه', 'اواخر', 'منتصف', 'اواسط', 'مطلع', 'بدايه', 'اوائل', 'مستهل', 'اول', 'اخر', 'اوسط', 'اوائل', 'ختام', 'مطالع');
 const REL_UNIT = new Map<string, 'y' | 'm' | 'w' | 'd'>([['العام', 'y'], ['السنه', 'y'], ['الشهر', 'm'], ['الاسبوع', 'w']]);
-// Time nouns: unit, and the count the word carries alone (a dual counts 2).
+// Time nouns: unit, and the count the word carries alone: 1 singular, 2 dual, 0 a plural
+// that needs a number (بعد سنوات is vague, not "after one year").
 const TIME_UNITS = new Map<string, ['D' | 'W' | 'M' | 'Y' | 'H' | 'MIN', number]>([
-  ['يوم', ['D', 1]], ['يوما', ['D', 1]], ['ايام', ['D', 1]], ['يومان', ['D', 2]], ['يومين', ['D', 2]],
-  ['اسبوع', ['W', 1]], ['اسبوعا', ['W', 1]], ['اسابيع', ['W', 1]], ['اسبوعان', ['W', 2]], ['اسبوعين', ['W', 2]],
-  ['شهر', ['M', 1]], ['شهرا', ['M', 1]], ['اشهر', ['M', 1]], ['شهور', ['M', 1]], ['شهران', ['M', 2]], ['شهرين', ['M', 2]],
-  ['سنه', ['Y', 1]], ['سنوات', ['Y', 1]], ['سنين', ['Y', 1]], ['عام', ['Y', 1]], ['عاما', ['Y', 1]], ['اعوام', ['Y', 1]],
+  ['يوم', ['D', 1]], ['يوما', ['D', 1]], ['ايام', ['D', 0]], ['يومان', ['D', 2]], ['يومين', ['D', 2]],
+  ['اسبوع', ['W', 1]], ['اسبوعا', ['W', 1]], ['اسابيع', ['W', 0]], ['اسبوعان', ['W', 2]], ['اسبوعين', ['W', 2]],
+  ['شهر', ['M', 1]], ['شهرا', ['M', 1]], ['اشهر', ['M', 0]], ['شهور', ['M', 0]], ['شهران', ['M', 2]], ['شهرين', ['M', 2]],
+  ['سنه', ['Y', 1]], ['سنوات', ['Y', 0]], ['سنين', ['Y', 0]], ['عام', ['Y', 1]], ['عاما', ['Y', 1]], ['اعوام', ['Y', 0]],
   ['سنتان', ['Y', 2]], ['سنتين', ['Y', 2]], ['عامان', ['Y', 2]], ['عامين', ['Y', 2]],
-  ['ساعه', ['H', 1]], ['ساعات', ['H', 1]], ['ساعتان', ['H', 2]], ['ساعتين', ['H', 2]],
-  ['دقيقه', ['MIN', 1]], ['دقائق', ['MIN', 1]], ['دقيقتين', ['MIN', 2]], ['دقيقتان', ['MIN', 2]],
+  ['ساعه', ['H', 1]], ['ساعات', ['H', 0]], ['ساعتان', ['H', 2]], ['ساعتين', ['H', 2]],
+  ['دقيقه', ['MIN', 1]], ['دقائق', ['MIN', 0]], ['دقيقتين', ['MIN', 2]], ['دقيقتان', ['MIN', 2]],
 ]);
 const YEAR_WORDS = set('عام', 'العام', 'سنه', 'السنه', 'عامي', 'سنتي', 'العامين');
 const HIJRI_MARK = set('ه', 'هجري', 'هجريه', 'للهجره', 'الهجري', 'الهجريه');
@@ -71,6 +79,21 @@ function foldDigits(s: string): string {
   return o;
 }
 
+// Words that can begin a value (after a proclitic or ال is removed); any other word is
+// skipped with a few Map lookups, which keeps the pass well under 5 µs a token.
+let triggers: Set<string> | null = null;
+function triggerWords(lex: Lexicon): Set<string> {
+  if (triggers) return triggers;
+  const t = new Set<string>([
+    ...APPROX_BY_FIRST.keys(), ...WEEKDAYS.keys(), ...LEAD, ...PART, ...YEAR_WORDS, ...REL_UNIT.keys(), ...TIME_UNITS.keys(),
+    ...lex.numbers.keys(), ...lex.months.keys(), ...lex.ordinals.keys(), ...lex.currencySymbols.keys(),
+    ...['بين', 'من', 'ما', 'هذا', 'هذه', 'يوم', 'يومي', 'ايام', 'شهر', 'قبل', 'بعد', 'منذ', 'امس', 'غدا', 'اليوم', 'اول'].map(normalize),
+  ]);
+  for (const w of [...t]) if (w.startsWith('ال')) t.add(w.slice(2));
+  triggers = t;
+  return t;
+}
+
 class Scanner {
   readonly lex: Lexicon = lexicon();
   readonly n: number;
@@ -78,6 +101,25 @@ class Scanner {
   readonly anchor: PartialDate | null;
   readonly warnings: Warning[] = [];
   private countryCache = new Map<string, { code: string | null; note?: string }>();
+
+  readonly triggers: Set<string> = triggerWords(this.lex);
+
+  /** Whether token i (a word) could begin a value. */
+  mayStart(i: number): boolean {
+    const s = this.norms[i]!;
+    const t = this.triggers;
+    if (t.has(s)) return true;
+    const c0 = s.charCodeAt(0);
+    if (c0 === 0x0627 && s.charCodeAt(1) === 0x0644 && t.has(s.slice(2))) return true;
+    if (s.length > 2 && (c0 === 0x0648 || c0 === 0x0641 || c0 === 0x0628 || c0 === 0x0644 || c0 === 0x0643)) {
+      const r = s.slice(1);
+      if (t.has(r)) return true;
+      if (r.charCodeAt(0) === 0x0627 && r.charCodeAt(1) === 0x0644 && t.has(r.slice(2))) return true;
+      const c1 = s.charCodeAt(1);
+      if ((c0 === 0x0648 || c0 === 0x0641) && (c1 === 0x0628 || c1 === 0x0644 || c1 === 0x0643) && t.has(s.slice(2))) return true;
+    }
+    return false;
+  }
 
   constructor(readonly doc: Doc, anchor: PartialDate | null) {
     this.n = doc.tokens.length;
@@ -141,8 +183,9 @@ class Scanner {
   /** An approximator or bound before a number: its token length. */
   approxAt(i: number): { len: number; pre: number } {
     for (const [pre, s] of this.variants(i)) {
-      for (const seq of APPROX_SEQ) {
-        if (seq[0] !== s) continue;
+      const seqs = APPROX_BY_FIRST.get(s);
+      if (!seqs) continue;
+      for (const seq of seqs) {
         let ok = true;
         for (let k = 1; k < seq.length; k++) if (this.norm(i + k) !== seq[k]) { ok = false; break; }
         if (ok) return { len: seq.length, pre };
@@ -163,7 +206,7 @@ class Scanner {
     const money = this.currencyAt(j);
     if (money) return money;
     const time = TIME_UNITS.get(s);
-    if (time && time[1] === 1) return { end: j + 1, kind: 'duration', unit: null, time: time[0] };
+    if (time && time[1] < 2) return { end: j + 1, kind: 'duration', unit: null, time: time[0] };
     const unit = this.lex.units.get(s);
     if (unit) {
       const u2 = this.lex.units2.get(s)?.get(this.norm(j + 1));
@@ -339,7 +382,8 @@ class Scanner {
         const t = this.lex.numbers.get(nx.slice(3));
         if (t && t.cls === 'ten') { v += t.value; end++; }
       }
-      if (v === 1 && !def && s === 'حادي') return null;
+      // Bare حادي is not a word; bare أولي is mostly "preliminary" (أوّلي), not "first".
+      if (v === 1 && !def && (s === 'حادي' || s === 'اولي')) return null;
       return { value: v, end, pre };
     }
     return null;
@@ -591,14 +635,14 @@ class Scanner {
     let end = k + 1;
     const tu = TIME_UNITS.get(this.norm(end));
     if (tu) {
-      if (this.isNum(end + 1)) return null; // منذ عام 2003 is a year, not "a year ago"
+      if (this.isNum(end + 1) || tu[1] === 0) return null; // منذ عام 2003 is a year, not "a year ago"
       count = tu[1]; unit = tu[0]; end++;
     }
     else {
       const num = this.numberAt(end, false);
       if (!num || num.num.value === null || !Number.isInteger(num.num.value)) return null;
       const t = TIME_UNITS.get(this.norm(num.end));
-      if (!t || t[1] !== 1) return null;
+      if (!t || t[1] === 2) return null;
       count = num.num.value; unit = t[0]; end = num.end + 1;
     }
     if (count > 100_000) return null;
@@ -702,6 +746,7 @@ class Scanner {
     for (let i = 0; i < this.n;) {
       const kind = this.doc.kinds[i];
       let hit: Hit | null = null;
+      if (kind === 'word' && !this.mayStart(i)) { i++; continue; }
       if (kind === 'word' || kind === 'number') {
         hit = this.readDate(i) ?? this.readNumber(i) ?? this.readDualDuration(i);
         if (!hit && kind === 'word') {
