@@ -46,6 +46,14 @@ test('ingest the samples, serve them on 127.0.0.1, stop on SIGTERM', { timeout: 
   const d = (await (await fetch(url + `api/documents/${first.id}`, { signal: AbortSignal.timeout(5_000) })).json()) as { title: string; record: { schema: string } };
   assert.equal(d.title, first.title);
   assert.equal(d.record.schema, 'rasd/1');
+  // Analysis runs in the server's worker threads.
+  const text = 'قال وزير الخارجية إن الوفد وصل إلى بغداد.';
+  const a = await fetch(url + 'api/analyze', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text }), signal: AbortSignal.timeout(30_000) });
+  assert.equal(a.status, 200);
+  const rec = (await a.json()) as { schema: string; text: string; tokens: unknown[] };
+  assert.equal(rec.schema, 'rasd/1');
+  assert.equal(rec.text, text);
+  assert.ok(rec.tokens.length >= 8);
   const page = await fetch(url, { signal: AbortSignal.timeout(5_000) });
   assert.equal(page.status, 200);
   assert.match(await page.text(), /<script type="module" src="\/app\.js">/);

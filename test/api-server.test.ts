@@ -195,6 +195,34 @@ describe('API failures', () => {
     await app.close();
   });
 
+  test('an analysis that runs too long gets 503 and the server goes on answering', async () => {
+    const app = await buildApp({ analyze: () => new Promise(() => {}), analyzeTimeout: 150 });
+    const t0 = Date.now();
+    assertError(await app.inject({ method: 'POST', url: '/api/analyze', payload: { text: 'نص' } }), 503, /150 ms/);
+    assert.ok(Date.now() - t0 < 5_000);
+    assert.equal((await app.inject('/healthz')).statusCode, 200);
+    await app.close();
+  });
+
+  test('analysis in a worker pool gives the same record; bad input is refused before it reaches a worker', { timeout: 60_000 }, async () => {
+    const { createPool } = await import('../src/parallel/pool.ts');
+    const { analyze } = await import('../src/analyze.ts');
+    const pool = createPool(1);
+    let calls = 0;
+    const app = await buildApp({ analyze: (t, o) => { calls++; return pool.analyze(t, o); } });
+    try {
+      const res = await app.inject({ method: 'POST', url: '/api/analyze', payload: { text: ARTICLE, date: '2024-05-01' } });
+      assert.equal(res.statusCode, 200);
+      assert.deepEqual(json(res.body), JSON.parse(JSON.stringify(analyze(ARTICLE, { date: '2024-05-01' }))));
+      assertError(await app.inject({ method: 'POST', url: '/api/analyze', payload: { text: 'a\u0000b' } }), 400, /NUL/);
+      assertError(await app.inject({ method: 'POST', url: '/api/analyze', payload: { text: ARTICLE, date: '2024-00' } }), 400, /date/);
+      assert.equal(calls, 1);
+    } finally {
+      await app.close();
+      await pool.close();
+    }
+  });
+
   test('without a store the corpus routes answer 503 and analysis still works', async () => {
     const app = await buildApp({});
     assertError(await app.inject('/api/events'), 503, /--db/);

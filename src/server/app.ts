@@ -8,7 +8,7 @@ import { Readable } from 'node:stream';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { analyze as defaultAnalyze, checkDate } from '../analyze.js';
-import { InputError } from '../text/decode.js';
+import { checkText, InputError } from '../text/decode.js';
 import { EVENT_TYPES, type RasdRecord } from '../schema.js';
 import type { EventFilter, Store, StoredEvent } from '../store/db.js';
 import { csvHeader, eventCsvLine } from '../export/csv.js';
@@ -25,8 +25,10 @@ export interface AppOptions {
   requestTimeout?: number;
   /** The folder of the static UI (default: the package's web/). */
   webRoot?: string;
-  /** The analysis function (default: analyze from src/analyze.ts). */
-  analyze?: (text: string, opts: { date: string | null }) => RasdRecord;
+  /** The analysis function (default: analyze from src/analyze.ts on this thread; a worker pool's analyze keeps the server answering during long analyses). */
+  analyze?: (text: string, opts: { date: string | null }) => RasdRecord | Promise<RasdRecord>;
+  /** Milliseconds an analysis may take before the request gets 503 (default: the request timeout). */
+  analyzeTimeout?: number;
   /** fastify's logger option (default off). */
   logger?: boolean;
 }
@@ -147,6 +149,7 @@ const SECURITY_HEADERS: Record<string, string> = {
 export async function buildApp(opts: AppOptions = {}): Promise<FastifyInstance> {
   const store = opts.store ?? null;
   const run = opts.analyze ?? ((text: string, o: { date: string | null }) => defaultAnalyze(text, o));
+  const analyzeTimeout = opts.analyzeTimeout ?? opts.requestTimeout ?? 30_000;
   const app = Fastify({
     logger: opts.logger ?? false,
     bodyLimit: opts.bodyLimit ?? DEFAULT_BODY_LIMIT,
@@ -208,7 +211,18 @@ export async function buildApp(opts: AppOptions = {}): Promise<FastifyInstance> 
     else throw new HttpError(400, 'expected a JSON object {"text": "...", "date": "YYYY-MM-DD"}');
     if (typeof text !== 'string') throw new HttpError(400, 'missing "text" string');
     if (d !== undefined && typeof d !== 'string') throw new HttpError(400, '"date" must be a string YYYY-MM-DD');
-    return run(text, { date: checkDate(d as string | undefined) });
+    // Checked here (cheaply) so a worker only ever gets text it can analyse.
+    const checked = checkText(text);
+    const date = checkDate(d as string | undefined);
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new HttpError(503, `analysis took longer than ${analyzeTimeout} ms; try a shorter text`)), analyzeTimeout);
+    });
+    try {
+      return await Promise.race([Promise.resolve().then(() => run(checked, { date })), timeout]);
+    } finally {
+      clearTimeout(timer);
+    }
   });
 
   app.get('/api/stats', async () => needStore().stats());

@@ -10,6 +10,7 @@ interface ServeFlags {
   host: string;
   bodyLimit: number;
   timeout: number;
+  workers: number;
   log?: boolean;
 }
 
@@ -22,14 +23,20 @@ export function registerServe(program: Command, setExit: (code: number) => void)
     .option('--host <addr>', 'address to bind (default 127.0.0.1: this machine only)', '127.0.0.1')
     .option('--body-limit <bytes>', 'largest request body in bytes (larger get 413)', intOption('--body-limit', 1), 5 * 1024 * 1024)
     .option('--timeout <ms>', 'request timeout in milliseconds', intOption('--timeout', 1), 30_000)
+    .option('-w, --workers <n>', 'analysis worker threads for POST /api/analyze (0 = on the server thread)', intOption('--workers'), 2)
     .option('--log', 'log requests as JSON lines on stderr')
     .action(async (flags: ServeFlags) => {
       if (flags.port > 65535) throw new RangeError('--port must be at most 65535');
       const { buildApp } = await import('../../server/app.js');
       const store = openStore(resolveDbPath(flags.db));
-      const app = await buildApp({ store, bodyLimit: flags.bodyLimit, requestTimeout: flags.timeout, logger: !!flags.log });
+      const pool = flags.workers > 0 ? (await import('../../parallel/pool.js')).createPool(flags.workers) : null;
+      const app = await buildApp({
+        store, bodyLimit: flags.bodyLimit, requestTimeout: flags.timeout, logger: !!flags.log,
+        ...(pool ? { analyze: (text: string, o: { date: string | null }) => pool.analyze(text, o) } : {}),
+      });
       const close = async (): Promise<void> => {
         await app.close();
+        await pool?.close();
         store.close();
         process.exit(0);
       };
@@ -38,6 +45,7 @@ export function registerServe(program: Command, setExit: (code: number) => void)
       try {
         await app.listen({ port: flags.port, host: flags.host });
       } catch (err) {
+        await pool?.close();
         store.close();
         throw new RangeError(`cannot listen on ${flags.host}:${flags.port}: ${(err as Error).message}`);
       }
