@@ -42,7 +42,7 @@ export function openApiDocument(): Record<string, unknown> {
           },
           responses: {
             200: { description: 'the rasd/1 record (CONTRACT.md)', content: { 'application/json': { schema: { $ref: '#/components/schemas/Record' } } } },
-            400: error, 413: error, 415: error, 500: error,
+            400: error, 413: error, 415: error, 500: error, 503: error,
           },
         },
       },
