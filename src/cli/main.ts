@@ -8,6 +8,7 @@ import { analyze, checkDate } from '../analyze.js';
 import { decodeBytes, InputError } from '../text/decode.js';
 import { SCHEMA, type RasdRecord } from '../schema.js';
 import { formatSummary } from './summary.js';
+import { writeRecordJson } from './json-out.js';
 import { parseJobs } from '../parallel/jobs.js';
 import { analyzeBatchLine } from '../parallel/line.js';
 import { registerIngest } from './commands/ingest.js';
@@ -82,8 +83,8 @@ async function runAnalyze(file: string, flags: AnalyzeFlags): Promise<number> {
   const date = checkDate(flags.date);
   const text = decodeBytes(readInput(file));
   const rec = analyze(text, { date });
-  if (flags.format === 'json') write(JSON.stringify(rec, null, flags.pretty ? 2 : undefined) + '\n');
-  else if (flags.format === 'jsonl') write(JSON.stringify(rec) + '\n');
+  if (flags.format === 'json' && flags.pretty) write(JSON.stringify(rec, null, 2) + '\n');
+  else if (flags.format === 'json' || flags.format === 'jsonl') await writeRecordJson(process.stdout, rec);
   else write(formatSummary(rec) + '\n');
   return 0;
 }
