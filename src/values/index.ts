@@ -131,16 +131,22 @@ class Scanner {
   isNum(i: number): boolean { return i < this.n && this.doc.kinds[i] === 'number'; }
 
   /** The token's norm without a proclitic, as [clitic length, rest] candidates, whole first. */
-  *variants(i: number, allowAl = false): Generator<[number, string]> {
+  private variantCache: ([number, string][] | undefined)[] = [];
+
+  /** The token's norm without a proclitic, as [clitic length, rest] candidates, whole first (memoised). */
+  variants(i: number): [number, string][] {
+    const hit = this.variantCache[i];
+    if (hit) return hit;
     const s = this.norm(i);
-    yield [0, s];
+    const out: [number, string][] = [[0, s]];
     const c0 = s.charCodeAt(0);
     if (s.length > 2 && (c0 === 0x0648 || c0 === 0x0641 || c0 === 0x0628 || c0 === 0x0644 || c0 === 0x0643)) {
-      yield [1, s.slice(1)];
+      out.push([1, s.slice(1)]);
       const c1 = s.charCodeAt(1);
-      if (s.length > 3 && (c0 === 0x0648 || c0 === 0x0641) && (c1 === 0x0628 || c1 === 0x0644 || c1 === 0x0643)) yield [2, s.slice(2)];
+      if (s.length > 3 && (c0 === 0x0648 || c0 === 0x0641) && (c1 === 0x0628 || c1 === 0x0644 || c1 === 0x0643)) out.push([2, s.slice(2)]);
     }
-    if (allowAl && s.startsWith('ال') && s.length > 3) yield [0, s.slice(2)];
+    if (i < this.n) this.variantCache[i] = out;
+    return out;
   }
 
   /** Original offset after `pre` letters (and their marks) of token i. */
@@ -685,7 +691,7 @@ class Scanner {
     }
     const leadEnd = k;
     if (!first || k === i) {
-      const ks = k === i ? [...this.variants(k)] : [[0, this.norm(k)] as [number, string]];
+      const ks = k === i ? this.variants(k) : [[0, this.norm(k)] as [number, string]];
       for (const [p, s] of ks) {
         if (PART.has(s) && !(s === 'اول' && this.norm(k + 1) === 'امس')) { if (k === i) pre = p; k++; first = false; break; }
       }
