@@ -183,6 +183,11 @@ describe('API over a store', () => {
     for (const s of ['/app.js', '/style.css']) assert.equal((await app.inject(s)).statusCode, 200);
     assert.doesNotMatch((await app.inject('/style.css')).body, /@import|url\(\s*['"]?https?:/);
     assert.doesNotMatch((await app.inject('/app.js')).body, /\.innerHTML\s*=|insertAdjacentHTML|document\.write/);
+    for (const u of ['/../package.json', '/%2e%2e/package.json', '/..%2fpackage.json', '/%2e%2e%2fsrc%2fserver%2fapp.ts']) {
+      const r = await app.inject(u);
+      assert.ok(r.statusCode >= 400 && r.statusCode < 500, `${u} → ${r.statusCode}`);
+      assert.doesNotMatch(r.body, /"name": "rasd"|buildApp/, `${u} serves nothing outside web/`);
+    }
   });
 });
 
