@@ -5,7 +5,7 @@
 
 import type { Doc } from '../doc.js';
 import type { Argument, Canonical, Event, EventStatus, Magnitude, MagnitudeKind, Source, Value } from '../schema.js';
-import { lexicons, nounCores, verbCores, type ActorInfo, type Trigger } from './lexicon.js';
+import { lexicons, nounCores, nounKey, verbCores, type ActorInfo, type Trigger } from './lexicon.js';
 
 // ---------------------------------------------------------------- word sets (normalised)
 const S = (s: string): Set<string> => new Set(s.split(' '));
@@ -41,7 +41,7 @@ const ASSAULT_MODE: [string, string][] = [
 ];
 
 // ---------------------------------------------------------------- helpers
-interface Hit { i: number; end: number; trig: Trigger; future: boolean; imperfect: boolean; nominal: boolean }
+interface Hit { i: number; end: number; trig: Trigger; future: boolean; imperfect: boolean; nominal: boolean; parts: number[] }
 
 interface Ctx {
   doc: Doc;
@@ -82,20 +82,23 @@ function hasVerb(c: Ctx, set: Set<string>, a: number, b: number, sent: number): 
 }
 
 // ---------------------------------------------------------------- trigger matching
-function matchRest(c: Ctx, t: Trigger, i: number): number {
+function matchRest(c: Ctx, t: Trigger, i: number, parts: number[] = []): number {
   let j = i + 1;
   for (let w = 1; w < t.words.length; w++) {
     const want = t.words[w]!;
     let found = -1;
     const prep = want.length <= 3;
-    for (let k = j; k < Math.min(c.n, j + (prep ? 1 : 2)); k++) {
-      if (c.doc.tokenSentence[k] !== c.doc.tokenSentence[i]) break;
+    // the subject may stand between a verb and the rest of its pattern (قدمت اليابان مساعدات)
+    const span = w === 1 && t.pos === 'V' ? 4 : prep ? 1 : 2;
+    for (let k = j; k < Math.min(c.n, j + span); k++) {
+      if (c.doc.tokenSentence[k] !== c.doc.tokenSentence[i] || isPunct(c, k)) break;
       const tok = c.norm[k]!;
       if (tok === want || stripConj(tok) === want || nounCores(tok).includes(want)) { found = k; break; }
       // a preposition written joined to the next word (بال، لل)
       if (want === 'ب' && tok[0] === 'ب') { found = k; break; }
     }
     if (found < 0) return -1;
+    parts.push(found);
     j = found + 1;
   }
   return j;
@@ -114,9 +117,10 @@ function findTriggers(c: Ctx): Hit[] {
       const vc = verbCores(w);
       for (const core of vc.cores) {
         for (const t of verbs.get(core) ?? []) {
-          const end = t.words.length > 1 ? matchRest(c, t, i) : i + 1;
+          const parts: number[] = [];
+          const end = t.words.length > 1 ? matchRest(c, t, i, parts) : i + 1;
           if (end < 0) continue;
-          if (!best || t.words.length > best.trig.words.length) best = { i, end, trig: t, future: vc.future, imperfect: vc.imperfect, nominal: false };
+          if (!best || t.words.length > best.trig.words.length) best = { i, end, trig: t, future: vc.future, imperfect: vc.imperfect, nominal: false, parts };
         }
         if (best) break;
       }
@@ -125,14 +129,15 @@ function findTriggers(c: Ctx): Hit[] {
       for (const core of nounCores(w)) {
         const list = [...(nouns.get(core) ?? []), ...(definite ? (verbs.get(core) ?? []).filter((t) => t.lexicon === 'own') : [])];
         for (const t of list) {
-          const end = t.words.length > 1 ? matchRest(c, t, i) : i + 1;
+          const parts: number[] = [];
+          const end = t.words.length > 1 ? matchRest(c, t, i, parts) : i + 1;
           if (end < 0) continue;
-          if (!best || t.words.length > best.trig.words.length) best = { i, end, trig: t, future: false, imperfect: false, nominal: true };
+          if (!best || t.words.length > best.trig.words.length) best = { i, end, trig: t, future: false, imperfect: false, nominal: true, parts };
         }
         if (best) break;
       }
     }
-    if (best) { hits.push(best); i = best.end - 1; }
+    if (best) { hits.push(best); if (best.parts.length === 0 || best.parts[0] === i + 1) i = best.end - 1; }
   }
   return hits;
 }
@@ -141,6 +146,7 @@ function findTriggers(c: Ctx): Hit[] {
 function gate(c: Ctx, h: Hit): Trigger | null {
   const t = h.trig, i = h.i, s = c.doc.tokenSentence[i]!;
   const qNear = (d: number) => c.quantities.some((q) => c.doc.tokenSentence[q.a] === s && q.a >= i - d && q.a <= h.end + d);
+  if (t.words[0] === 'نفي' && hasAny(c, COMP, i + 1, i + 7, s)) return null;
   switch (t.gate) {
     case 'troop': if (!(hasAny(c, TROOP, i + 1, h.end + 6, s) || c.quantities.some((q) => q.v.unit === 'soldier' && q.a > i && q.a < i + 8))) return null; break;
     case 'occur': if (!(hasVerb(c, OCCUR, i - 6, i + 4, s) || hasAny(c, CROWD, i - 5, i + 5, s) || qNear(4))) return null; break;
@@ -203,7 +209,8 @@ function npEnd(c: Ctx, a: number, limit = 5): number {
   while (b < c.n && b - a < limit && c.doc.tokenSentence[b] === c.doc.tokenSentence[a]) {
     const w = c.norm[b]!;
     if (!isWord(c, b) && c.doc.kinds[b] !== 'number') break;
-    if (b > a && (w[0] === 'ب' || w[0] === 'ل') && w.length > 4 && !actorAt(c, b)) break;
+    if (b > a && (w[0] === 'ب' || w[0] === 'ل') && w.length >= 4 && !actorAt(c, b)) break;
+    if (b > a) { const h = actorAt(c, b); if (h && (h.info.kind === 'country' || h.info.kind === 'capital' || h.info.kind === 'group') && !/^و/.test(w)) { const prev = codeRange(c, a, b); if (prev && prev.country !== h.info.country) break; } }
     if (b > a && (STOP_NP.has(w) || /^(ب|ل)ال/.test(w) || w.startsWith('لل') || (/^و/.test(w) && isVerbLike(w)))) break;
     if (b === a && STOP_NP.has(w)) break;
     if (b > a && c.dates.some((d) => d.a === b)) break;
@@ -218,6 +225,10 @@ function makeArg(c: Ctx, a: number, b: number): Argument {
   const start = doc.tokens[a]!.start, end = doc.tokens[b - 1]!.end;
   const ent = doc.entities.find((e) => e.start < end && e.end > start && e.canonical);
   let canonical: Canonical | null = ent?.canonical ?? null;
+  if (canonical && !canonical.sector) {
+    const code = codeRange(c, a, b);
+    if (code?.sector && (!code.country || code.country === canonical.country)) canonical = { ...canonical, sector: code.sector };
+  }
   if (!canonical || !canonical.country) {
     const code = codeRange(c, a, b);
     if (code) {
@@ -237,7 +248,7 @@ function makeArg(c: Ctx, a: number, b: number): Argument {
 function argsOf(c: Ctx, a: number, b: number): Argument[] {
   for (let k = a + 1; k < b; k++) {
     const w = c.norm[k]!;
-    if (w[0] === 'و' && w.length > 2 && actorAt(c, k) && codeRange(c, a, k)) return [makeArg(c, a, k), ...argsOf(c, k, b)];
+    if (w[0] === 'و' && w.length > 2 && !lexicons().actors.has(nounKey(w)) && nounCores(w.slice(1)).some((x) => lexicons().actors.has(x)) && codeRange(c, a, k)) return [makeArg(c, a, k), ...argsOf(c, k, b)];
   }
   return [makeArg(c, a, b)];
 }
@@ -436,7 +447,7 @@ function documentCountry(c: Ctx): string | null {
 function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, sb: number, sentEvents: Event[], all: Event[], prevActor: Argument[]): Event | null {
   const doc = c.doc, i = h.i, s = doc.tokenSentence[i]!;
   const why: string[] = [];
-  const trigStart = doc.tokens[i]!.start, trigEnd = doc.tokens[h.end - 1]!.end;
+  const trigStart = doc.tokens[i]!.start, trigEnd = doc.tokens[(h.parts.length && h.parts[0]! > i + 1 ? i + 1 : h.end) - 1]!.end;
   why.push(`trigger ${doc.text.slice(trigStart, trigEnd)} (${t.type}${t.mode ? '/' + t.mode : ''}, lexicon: ${t.lexicon} "${t.pattern}"${h.nominal ? ', nominal' : ''})`);
   let actor: Argument[] = [], recipient: Argument[] = [];
   let clauseStart = sa;
@@ -448,13 +459,16 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
       if (d) { j = d.b; continue; }
       if (j < sb && isPunct(c, j) && c.norm[j] === ',' && c.dates.some((x) => x.a === j + 1)) { j++; continue; }
       if (j < sb && (c.norm[j] === 'امس' || c.norm[j] === 'اليوم')) { j++; continue; }
+      if (j + 1 < sb && c.norm[j] === 'في') { const p = actorAt(c, j + 1); if (p && (p.info.kind === 'capital' || p.info.kind === 'country')) { j = p.b; continue; } }
       if (j < sb && isPunct(c, j) && c.norm[j] === ',' && j > h.end) { return j; }
       return j;
     }
   };
-  let j = skipAdv(h.end);
+  const gap = h.parts.length > 0 && h.parts[0]! > i + 1;
+  let j = skipAdv(gap ? i + 1 : h.end);
   if (j < sb && isPunct(c, j) && c.norm[j] === ',') j = skipAdv(j + 1);
-  const np1End = j < sb ? npEnd(c, j) : j;
+  let np1End = j < sb ? npEnd(c, j) : j;
+  if (gap && np1End > h.parts[0]!) np1End = h.parts[0]!;
   const np1 = np1End > j ? [j, np1End] as const : null;
   const np1Patient = np1 && (c.quantities.some((q) => q.a === np1[0]) || HUMAN.has(c.norm[np1[0]]!) || doc.kinds[np1[0]] === 'number');
   // a subject before the verb (SVO): nearest coded noun phrase in the clause
@@ -482,7 +496,7 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
       // a count after the verb is its object (ستسحب 2200 جندي): the actor comes from elsewhere
     } else {
       actor = argsOf(c, np1[0], np1[1]); why.push(`actor = subject ${actor.map((r) => r.text).join(' + ')}${actor[0]?.canonical ? ` (${code(actor[0])})` : ''}`);
-      let k = skipAdv(np1[1]);
+      let k = skipAdv(gap ? h.end : np1[1]);
       if (k < sb && !isPunct(c, k) && !STOP_NP.has(c.norm[k]!) && !/^(ب|ل)ال/.test(c.norm[k]!) && !isVerbLike(c.norm[k]!) && codeRange(c, k, npEnd(c, k))) {
         recipient = argsOf(c, k, npEnd(c, k)); why.push(`recipient = object ${recipient.map((r) => r.text).join(' + ')}`);
       }
@@ -495,7 +509,7 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
       if (k > h.end && (isPunct(c, k) || CLAUSE.has(w))) break;
       let a = -1;
       if (w === 'علي' || w === 'ضد' || w === 'الي' || w === 'مع' || (w === 'من' && t.type === 'RETREAT')) a = k + 1;
-      else if (/^(ب|ل)ال/.test(w) || /^(ب|ل)/.test(w) && actorAt(c, k)) a = k;
+      else if (/^(ب|ل)ال/.test(w)) a = k;
       if (a < 0 || a >= sb) continue;
       const e = npEnd(c, a);
       if (e > a && codeRange(c, a, e)) {

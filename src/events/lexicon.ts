@@ -51,7 +51,12 @@ export function nounCores(n: string): string[] {
   for (const b of bases) {
     if (b !== n) out.push(b);
     for (const suf of NOUN_SUFFIXES) {
-      if (b.length - suf.length >= 3 && b.endsWith(suf)) out.push(b.slice(0, -suf.length));
+      if (b.length - suf.length >= 3 && b.endsWith(suf)) {
+        const r = b.slice(0, -suf.length);
+        out.push(r);
+        // a possessive after a plural (طائراته → طائرات → طائر)
+        if ((suf === 'ه' || suf === 'ها' || suf === 'هم') && r.length > 4 && r.endsWith('ات')) out.push(r.slice(0, -2));
+      }
     }
   }
   return out;
@@ -72,8 +77,17 @@ const SUBJ_SUFFIXES = ['تما', 'تم', 'تا', 'وا', 'ون', 'ان', 'ين',
 
 /** Verb stem candidates of a normalised word. `future` reports a س/سوف-marked imperfect. */
 export function verbCores(n: string): { cores: string[]; future: boolean; imperfect: boolean } {
+  const conj = (n[0] === 'و' || n[0] === 'ف') && n.length > 3;
+  if (conj) {
+    // try the word both with and without a leading و/ف (وقعت is وقّعت, ولم is و+لم)
+    const a = verbCores1(n.slice(1)), b = verbCores1(n);
+    return { cores: [...a.cores, ...b.cores], future: a.future || b.future, imperfect: a.imperfect };
+  }
+  return verbCores1(n);
+}
+
+function verbCores1(n: string): { cores: string[]; future: boolean; imperfect: boolean } {
   let w = n;
-  if ((w[0] === 'و' || w[0] === 'ف') && w.length > 3) w = w.slice(1);
   let future = false;
   if (w[0] === 'س' && 'يتنا'.includes(w[1] ?? '') && w.length > 4) { w = w.slice(1); future = true; }
   const heads: { s: string; imp: boolean }[] = [{ s: w, imp: false }];

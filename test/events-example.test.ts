@@ -1,0 +1,60 @@
+// The worked example of design/EXAMPLE.md on samples/short-news.txt (--date 2021-01-10): the
+// events a careful analyst codes, by the general rules (no rule names this text).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { analyze } from '../src/analyze.js';
+import { verbCores, nounCores } from '../src/events/lexicon.js';
+
+const text = readFileSync(new URL('../samples/short-news.txt', import.meta.url), 'utf8');
+const rec = analyze(text, { date: '2021-01-10' });
+const countries = (args: { canonical: { country?: string | null; sector?: string | null } | null }[]) => args.map((a) => `${a.canonical?.country ?? '-'} ${a.canonical?.sector ?? '-'}`);
+
+test('the sample codes five events: the strike (two tolls), two requests, the planned withdrawal, the condemnation', () => {
+  assert.deepEqual(rec.events.map((e) => e.type), ['ASSAULT', 'REQUEST', 'RETREAT', 'ACCUSE', 'REQUEST']);
+});
+
+test('the strike: announced by the Iraqi army, 12 dead and about 30 injured, on Sunday', () => {
+  const e = rec.events[0]!;
+  assert.equal(e.mode, 'aerial');
+  assert.deepEqual(countries(e.actor), ['IRQ MIL']);
+  assert.equal(e.time?.value, '2021-01-10');
+  assert.deepEqual(e.magnitude.map((m) => [m.kind, m.value, m.approx]), [['dead', 12, false], ['injured', 30, true]]);
+  assert.equal(e.source?.text, 'الجيش العراقي');
+  assert.equal(e.status, 'asserted');
+});
+
+test('the parliament asks the government, dated 2020-01-05', () => {
+  const e = rec.events[1]!;
+  assert.deepEqual(countries(e.actor), ['IRQ LEG']);
+  assert.deepEqual(countries(e.recipient), ['IRQ GOV']);
+  assert.equal(e.time?.value, '2020-01-05');
+});
+
+test('Washington will withdraw 2,200 troops by the end of September: RETREAT, planned, USA GOV', () => {
+  const e = rec.events[2]!;
+  assert.equal(e.mode, 'withdraw');
+  assert.deepEqual(countries(e.actor), ['USA GOV']);
+  assert.equal(e.status, 'planned');
+  assert.equal(e.time?.value, '2021-09');
+  assert.deepEqual(e.magnitude.map((m) => [m.kind, m.value]), [['troops', 2200]]);
+  assert.equal(e.source?.text, 'واشنطن');
+});
+
+test('Turkey condemns the attack (the earlier strike, not a new event) and Ankara calls for calm', () => {
+  assert.deepEqual(countries(rec.events[3]!.actor), ['TUR GOV']);
+  assert.deepEqual(countries(rec.events[3]!.recipient), ['IRQ MIL']);
+  assert.deepEqual(countries(rec.events[4]!.actor), ['TUR GOV']);
+  for (const e of rec.events) assert.match(e.why, /trigger .+ \(/);
+});
+
+test('verb and noun cores: conjugation, clitics and endings come off', () => {
+  assert.ok(verbCores('ستسحب').cores.includes('سحب'));
+  assert.ok(verbCores('ستسحب').future);
+  assert.ok(verbCores('ودعت').cores.includes('دعا'));
+  assert.ok(verbCores('ينسحبون').cores.includes('انسحب'));
+  assert.ok(verbCores('وقعت').cores.includes('وقع'));
+  assert.ok(nounCores('والمظاهرات').includes('مظاهر'));
+  assert.ok(nounCores('بالهجوم').includes('هجوم'));
+  assert.ok(!verbCores('مقتل').cores.includes('قتل'));
+});
