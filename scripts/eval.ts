@@ -36,19 +36,19 @@ const sections: string[] = [];
 const notes: string[] = [];
 
 /** Runs node with args; stdout to a file when `toFile` is given, else captured. */
-function node(args: string[], toFile?: string): { ok: boolean; stdout: string; stderr: string; ms: number } {
+function node(args: string[], toFile?: string): { ok: boolean; status: number | null; stdout: string; stderr: string; ms: number } {
   const t0 = performance.now();
   if (toFile) {
     const fd = openSync(toFile, 'w');
     try {
       const r = spawnSync(process.execPath, args, { cwd: ROOT, stdio: ['ignore', fd, 'pipe'], encoding: 'utf8', maxBuffer: 1 << 26 });
-      return { ok: r.status === 0 || r.status === 1, stdout: '', stderr: r.stderr ?? String(r.error ?? ''), ms: performance.now() - t0 };
+      return { ok: r.status === 0 || r.status === 1, status: r.status, stdout: '', stderr: r.stderr ?? String(r.error ?? ''), ms: performance.now() - t0 };
     } finally {
       closeSync(fd);
     }
   }
   const r = spawnSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 28 });
-  return { ok: r.status === 0, stdout: r.stdout ?? '', stderr: r.stderr ?? String(r.error ?? ''), ms: performance.now() - t0 };
+  return { ok: r.status === 0, status: r.status, stdout: r.stdout ?? '', stderr: r.stderr ?? String(r.error ?? ''), ms: performance.now() - t0 };
 }
 
 const lastLine = (s: string) => s.trim().split('\n').pop() ?? '';
@@ -57,13 +57,16 @@ const figure = (line: string) => /(-?\d+(?:\.\d+)?)\s*$/.exec(line)?.[1] ?? '?';
 /** Input JSONL through `rasd analyze --input jsonl --format jsonl`; returns the output path. */
 function analyzeJsonl(name: string, input: string): { out: string; ms: number; lines: number } | null {
   const out = join(WORK, `${name}.out.jsonl`);
-  const r = node([BIN, 'analyze', '--input', 'jsonl', '--format', 'jsonl', '--jobs', JOBS, input], out);
-  if (!r.ok) {
-    notes.push(`${name}: \`rasd analyze\` failed: ${r.stderr.trim().split('\n').slice(-2).join(' ')}`);
-    return null;
-  }
   const lines = readFileSync(input, 'utf8').split('\n').filter((l) => l.trim()).length;
-  return { out, ms: r.ms, lines };
+  // One retry: a run cut short (exit 1 with fewer records than lines) is reported, then repeated.
+  for (let attempt = 1; attempt <= 2; attempt++) {
+    const r = node([BIN, 'analyze', '--input', 'jsonl', '--format', 'jsonl', '--jobs', JOBS, input], out);
+    const got = r.ok ? readFileSync(out, 'utf8').split('\n').filter((l) => l.trim()).length : 0;
+    if (r.ok && got === lines) return { out, ms: r.ms, lines };
+    const why = r.stderr.trim().split('\n').filter((l) => !/^rasd: line \d+:/.test(l)).slice(-2).join(' ');
+    notes.push(`${name}: run ${attempt} of \`rasd analyze\` gave ${got} of ${lines} records (exit ${r.status ?? r.stderr.slice(0, 0) + 'by signal'})${why ? `: ${why}` : ''}`);
+  }
+  return null;
 }
 
 const contractChecks: string[] = [];
