@@ -161,10 +161,10 @@ function nerAqmar(): void {
 }
 
 function dates(): void {
-  const measure = "dates and numbers: the team's cases (test/fixtures/values), accuracy";
+  const measure = "dates: the team's cases (test/fixtures/values/cases.tsv, date-*), exact ISO value";
   const r = areaScript('eval-dates.ts');
-  if (!r) { rows.push({ area: 'Dates and numbers', measure, rasd: 'not yet available (scripts/eval-dates.ts)', peer: 'chrono-node ar', how: '' }); return; }
-  if (!r.ok) { rows.push({ area: 'Dates and numbers', measure, rasd: 'script failed', peer: 'chrono-node ar', how: 'scripts/eval-dates.ts' }); notes.push(`eval-dates.ts failed: ${r.err.split('\n').slice(-2).join(' ')}`); return; }
+  if (!r) { rows.push({ area: 'Dates', measure, rasd: 'not yet available (scripts/eval-dates.ts)', peer: 'chrono-node ar', how: '' }); return; }
+  if (!r.ok) { rows.push({ area: 'Dates', measure, rasd: 'script failed', peer: 'chrono-node ar', how: 'scripts/eval-dates.ts' }); notes.push(`eval-dates.ts failed: ${r.err.split('\n').slice(-2).join(' ')}`); return; }
   // The overall row: first column all/overall/total; Rasd's and chrono's columns by header name.
   const t = tableRows(r.out);
   const head = (t[0] ?? []).map((c) => c.toLowerCase());
@@ -172,12 +172,12 @@ function dates(): void {
   const ri = head.findIndex((c) => c.includes('rasd'));
   const ci = head.findIndex((c) => c.includes('chrono'));
   rows.push({
-    area: 'Dates and numbers', measure,
+    area: 'Dates', measure,
     rasd: total && ri >= 0 ? `**${total[ri]}**` : 'see below',
     peer: total && ci >= 0 ? `chrono-node ar ${total[ci]}` : 'chrono-node ar: see below',
     how: 'scripts/eval-dates.ts',
   });
-  sections.push('### Dates and numbers (scripts/eval-dates.ts)\n\n' + r.out);
+  sections.push('### Dates (scripts/eval-dates.ts)\n\n' + r.out);
 }
 
 function actors(): void {
