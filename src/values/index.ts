@@ -307,7 +307,7 @@ class Scanner {
           // A date range (من 5 إلى 7 حزيران) belongs to the date reader.
           if (this.dateCore(k + 1, false)) return null;
           if (ap.len === 0) pre = headPre;
-          return this.finishNumber(i, pre, bEnd, scaleLike(a, b), b.num, true, a.end);
+          return this.finishNumber(i, pre, bEnd, scaleLike(a, b), b.num, ap.len > 0, a.end);
         }
       }
     }
@@ -340,6 +340,10 @@ class Scanner {
       if (suf.kind !== 'percent') out.unit = suf.unit;
       if (suf.note) out.note = suf.note;
       return { end: stop, pre, value: out };
+    }
+    // Two four-digit years as a range (من 2003 إلى 2011، بين 2003 و2011، 2015 - 2017) are a date range.
+    if (b && !approx && isYear(a.value) && isYear(b.value) && a.value! < b.value! && this.isNum(end - 1)) {
+      return { end, pre, value: { kind: 'date', value: String(a.value), relative: false, range: { min: String(a.value), max: String(b.value) } } };
     }
     // A four-digit year after في/منذ/حتى/خلال (في 2020) is a date.
     if (!b && !approx && value !== null && Number.isInteger(value) && value >= 1900 && value <= 2100 && end === aEnd && i > 0 && this.isNum(i)) {
@@ -772,6 +776,10 @@ class Scanner {
     }
     return out;
   }
+}
+
+function isYear(v: number | null): boolean {
+  return v !== null && Number.isInteger(v) && v >= 1900 && v <= 2100;
 }
 
 /** "بين 2 و3 مليارات": the scale written once applies to both ends. */
