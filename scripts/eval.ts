@@ -69,6 +69,16 @@ function analyzeJsonl(name: string, input: string): { out: string; ms: number; l
   return null;
 }
 
+/**
+ * The scorer's input lines for a gold file. Written straight to a file: the scorer may end with
+ * process.exit(), which would cut a pipe short but never a file.
+ */
+function scorerInput(kind: 'seg' | 'ner' | 'gsr', gold: string): string {
+  const file = join(WORK, `${kind}.all.jsonl`);
+  node([SCORE, `${kind}-input`, gold], file);
+  return readFileSync(file, 'utf8');
+}
+
 const contractChecks: string[] = [];
 function contract(name: string, out: string): void {
   const r = node([SCORE, 'contract', out]);
@@ -88,7 +98,7 @@ function segmentation(): void {
   const measure = 'UD Arabic PUD, last 200 sentences (held out): segment F1';
   if (!existsSync(gold)) { rows.push({ area: 'Segmentation', measure, rasd: 'skipped: no data', peer, how: '' }); return; }
   note('segmentation');
-  const all = node([SCORE, 'seg-input', gold]).stdout.trim().split('\n');
+  const all = scorerInput('seg', gold).split('\n').filter((l) => l.trim());
   const input = join(WORK, 'seg.jsonl');
   writeFileSync(input, all.slice(-200).join('\n') + '\n');
   const a = analyzeJsonl('seg', input);
@@ -106,7 +116,7 @@ function ner(): void {
   if (!existsSync(gold)) { rows.push({ area: 'NER', measure, rasd: 'skipped: no data', peer, how: '' }); return; }
   note('NER, ANERcorp test');
   const input = join(WORK, 'ner.jsonl');
-  writeFileSync(input, node([SCORE, 'ner-input', gold]).stdout);
+  writeFileSync(input, scorerInput('ner', gold));
   const a = analyzeJsonl('ner', input);
   if (!a) { rows.push({ area: 'NER', measure, rasd: 'failed', peer, how: '' }); return; }
   contract('ANERcorp test', a.out);
@@ -123,7 +133,7 @@ function gsr(): void {
     if (!existsSync(gold)) { rows.push({ area: 'Event detection', measure, rasd: 'skipped: no data', peer, how: '' }); continue; }
     note(`event detection, ${type}`);
     const input = join(WORK, `${type}.jsonl`);
-    writeFileSync(input, node([SCORE, 'gsr-input', gold]).stdout);
+    writeFileSync(input, scorerInput('gsr', gold));
     const a = analyzeJsonl(type, input);
     if (!a) { rows.push({ area: 'Event detection', measure, rasd: 'failed', peer, how: '' }); continue; }
     contract(`GSR ${type}`, a.out);
