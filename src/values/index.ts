@@ -59,6 +59,7 @@ const TIME_UNITS = new Map<string, ['D' | 'W' | 'M' | 'Y' | 'H' | 'MIN', number]
   ['دقيقه', ['MIN', 1]], ['دقائق', ['MIN', 0]], ['دقيقتين', ['MIN', 2]], ['دقيقتان', ['MIN', 2]],
 ]);
 const YEAR_WORDS = set('عام', 'العام', 'سنه', 'السنه', 'عامي', 'سنتي', 'العامين');
+const FRACTIONS = new Map([['نصف', 0.5], ['ربع', 0.25], ['ثلث', 1 / 3]]);
 const HIJRI_MARK = set('ه', 'هجري', 'هجريه', 'للهجره', 'الهجري', 'الهجريه');
 const AD_MARK = set('م', 'ميلادي', 'ميلاديه', 'للميلاد', 'الميلادي');
 const RANGE_TO = set('الى', 'حتى', 'لغايه', '-', '–');
@@ -85,7 +86,7 @@ let triggers: Set<string> | null = null;
 function triggerWords(lex: Lexicon): Set<string> {
   if (triggers) return triggers;
   const t = new Set<string>([
-    ...APPROX_BY_FIRST.keys(), ...WEEKDAYS.keys(), ...LEAD, ...PART, ...YEAR_WORDS, ...REL_UNIT.keys(), ...TIME_UNITS.keys(),
+    ...APPROX_BY_FIRST.keys(), ...FRACTIONS.keys(), ...WEEKDAYS.keys(), ...LEAD, ...PART, ...YEAR_WORDS, ...REL_UNIT.keys(), ...TIME_UNITS.keys(),
     ...lex.numbers.keys(), ...lex.months.keys(), ...lex.ordinals.keys(), ...lex.currencySymbols.keys(),
     ...['بين', 'من', 'ما', 'هذا', 'هذه', 'يوم', 'يومي', 'ايام', 'شهر', 'قبل', 'بعد', 'منذ', 'امس', 'غدا', 'اليوم', 'اول'].map(normalize),
   ]);
@@ -179,6 +180,13 @@ class Scanner {
     if (this.doc.kinds[i] !== 'word') return null;
     for (const [pre, s] of this.variants(i)) {
       if (pre > 0 && !allowClitic) break;
+      // نصف مليون، ربع مليار: a fraction of a scale word.
+      const frac = FRACTIONS.get(s);
+      if (frac) {
+        const sc = this.lex.numbers.get(this.norm(i + 1));
+        if (sc && sc.cls === 'scale') return { num: { value: frac * sc.value }, end: i + 2, pre, words: true };
+        continue;
+      }
       if (!this.lex.numbers.has(s)) continue;
       const r = readWordNumber(this.lex, { n: this.n, norm: (k) => this.norm(k) }, i, s);
       if (r) return { num: { value: r.value }, end: r.end, pre, words: true };
@@ -553,7 +561,14 @@ class Scanner {
     void pre;
     let i = k + 1;
     if (this.norm(i) === 'الماليه' || this.norm(i) === 'الدراسيه') i++;
-    const yr = this.yearAt(i);
+    let yr = this.yearAt(i);
+    if (!yr && this.doc.kinds[i] === 'word') {
+      // A year in words: عام ألفين وعشرين
+      const w = this.numberAt(i, false);
+      if (w && w.words && w.num.value !== null && Number.isInteger(w.num.value) && w.num.value >= 1000 && w.num.value <= 2999) {
+        yr = { y: w.num.value, end: w.end, hijri: false, ad: false };
+      }
+    }
     if (yr && (yr.hijri || (yr.y >= 1000 && yr.y <= 2999))) {
       let end = yr.end;
       let y2: ReturnType<Scanner['yearAt']> = null;
