@@ -46,6 +46,9 @@ export interface Entity extends TextSpan {
   canonical: Canonical | null;
   cluster?: string;
   confidence: number;
+  /** Absent for names; 'nisba' for a demonym adjective (العراقي), 'nominal' for a common-noun
+   *  institution (الحكومة, القوات): mentions the contract wants and name benchmarks do not tag. */
+  mention?: 'nisba' | 'nominal';
 }
 
 export type ValueKind = 'number' | 'money' | 'percent' | 'quantity' | 'date' | 'duration' | 'ordinal';

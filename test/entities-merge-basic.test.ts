@@ -90,3 +90,20 @@ test('الحكومة alone takes the dominant country of the document', () => {
   // with no linked country there is nothing to resolve it to
   assert.equal(mergeMentions(doc, [], []).length, 0);
 });
+
+test('a name inside a longer knowledge-base phrase keeps its own span and takes the entry', () => {
+  const doc = buildDoc('قالت حركة حماس إنها رفضت العرض.');
+  const HAMAS = { id: 'O-HAMAS', name: 'Hamas', nameAr: 'حماس', kind: 'armed_group', country: 'PSE', sector: 'REB' };
+  const out = mergeMentions(doc, [tagged(doc, 'حماس', 'ORG')], [gaz(doc, 'حركة حماس', 'ORG', 'kb', HAMAS)]);
+  assert.deepEqual(out.map((e) => [e.text, e.type, e.canonical?.id]), [['حماس', 'ORG', 'O-HAMAS']]);
+});
+
+test('nisba and institution matches are marked, names are not', () => {
+  const doc = buildDoc('وقال مسؤول عراقي إن الحكومة وافقت وإن سامي العبيدي سيحضر.');
+  const out = mergeMentions(doc, [tagged(doc, 'سامي العبيدي', 'PER')], [gaz(doc, 'عراقي', 'GPE', 'nisba', IRQ), gaz(doc, 'الحكومة', 'ORG', 'institution', null)]);
+  const by = new Map(out.map((e) => [e.text, e]));
+  assert.equal(by.get('عراقي')?.mention, 'nisba');
+  assert.equal(by.get('الحكومة')?.mention, 'nominal');
+  assert.equal(by.get('الحكومة')?.canonical?.country, 'IRQ', 'الحكومة takes the dominant country');
+  assert.equal(by.get('سامي العبيدي')?.mention, undefined);
+});

@@ -2,12 +2,17 @@
 // (gazetteer.ts), then linking and clusters. The merge rule, in order:
 //  1. A tagger name that strictly contains a gazetteer match wins: the longer name is typed
 //     by its context (جامعة بغداد is an ORG, not the city; أحمد الجزائري is a person).
-//  2. A gazetteer match that contains or equals a tagger name wins, with the gazetteer's
-//     type and canonical entry, except that on an exact tie a confident tagger PER/ORG
+//  2. A gazetteer phrase that strictly contains a tagger name gives way to the name, which
+//     takes the phrase's canonical entry when the types agree (حماس in حركة حماس).
+//  3. Same span: the gazetteer's type and entry, except that a confident tagger PER/ORG
 //     overrides a nisba or metonym reading (a surname like الجزائري).
-//  3. Crossing spans: the longer one stays.
-//  4. Names only the tagger finds stay, with canonical from linkName when the KB knows them
+//  4. Crossing spans: the longer one stays.
+//  5. A one-word gazetteer place the tagger left untagged is dropped when the word is common
+//     in the training text (an ordinary word that happens to be a town's name); countries stay.
+//  6. Names only the tagger finds stay, with canonical from linkName when the KB knows them
 //     and null otherwise (never forced onto a famous name).
+// Nisba adjectives (العراقي) and common-noun institutions (الحكومة, القوات) are mentions by
+// the contract; they carry `mention: 'nisba' | 'nominal'` so name-only uses can drop them.
 // Spans leave out proclitics: والعراق → العراق, بالحكومة → الحكومة; a word written with لل
 // (للعراق) keeps its ل ل, since the article's alef is not written.
 
@@ -113,7 +118,12 @@ export function mergeMentions(doc: Doc, tagged: TaggedSpan[], matches: GazMentio
       confidence: round2(s.confidence), source: 'tagger',
     });
   }
-  const gazC: Candidate[] = matches.map((m) => ({ ...m, confidence: round2(m.confidence), source: m.via }));
+  const lex = defaultModel().lex;
+  const taggedTok = new Uint8Array(doc.tokens.length);
+  for (const s of tagged) taggedTok.fill(1, s.tokenStart, s.tokenEnd);
+  const gazC: Candidate[] = matches
+    .filter((m) => !(m.via === 'kb' && m.canonical?.kind !== 'country' && m.tokenEnd - m.tokenStart === 1 && !taggedTok[m.tokenStart] && (lex.vocab.get(doc.tokens[m.tokenStart]!.norm) ?? 0) >= COMMON))
+    .map((m) => ({ ...m, confidence: round2(m.confidence), source: m.via }));
   // Resolve overlaps: tagger names and gazetteer matches, sorted by start.
   const kept: Candidate[] = [];
   const all = [...cands, ...gazC].sort((a, b) => a.start - b.start || (b.end - b.start) - (a.end - a.start));
@@ -126,10 +136,15 @@ export function mergeMentions(doc: Doc, tagged: TaggedSpan[], matches: GazMentio
       if (o.end <= c.start) break;
       if (c.end <= o.start) continue;
       const win = preferred(o, c);
-      if (win === o) { drop = true; break; }
+      if (win === o) {
+        if (o.source === 'tagger' && c.source === 'kb' && c.start <= o.start && o.end <= c.end && sameFamily(o.type, c.type)) o.canonical ??= c.canonical;
+        drop = true;
+        break;
+      }
       if (win !== c) continue;
-      // c wins over o: carry gazetteer knowledge to an exact-span tagger winner
-      if (c.source === 'tagger' && o.source !== 'tagger' && o.start === c.start && o.end === c.end) c.canonical ??= o.canonical;
+      // c wins over o: a tagger name inside or equal to a knowledge-base match of a compatible
+      // type takes its canonical entry (حماس in حركة حماس)
+      if (c.source === 'tagger' && o.source === 'kb' && o.start <= c.start && c.end <= o.end && sameFamily(c.type, o.type)) c.canonical ??= o.canonical;
       kept.splice(k, 1);
     }
     if (!drop) kept.push(c);
@@ -139,6 +154,11 @@ export function mergeMentions(doc: Doc, tagged: TaggedSpan[], matches: GazMentio
   addGovernment(doc, kept);
   kept.sort((a, b) => a.start - b.start);
   return finish(doc, kept);
+}
+
+const PLACE_TYPES: ReadonlySet<EntityType> = new Set(['GPE', 'LOC', 'FAC']);
+function sameFamily(a: EntityType, b: EntityType): boolean {
+  return a === b || (PLACE_TYPES.has(a) && PLACE_TYPES.has(b));
 }
 
 /** Which of two overlapping candidates stays (rule at the top of this file). */
@@ -154,7 +174,8 @@ function preferred(a: Candidate, b: Candidate): Candidate {
       return g;
     }
     if (gIn) return t; // tagger name strictly contains the match
-    if (tIn) return g;
+    if (tIn) return t; // a longer knowledge-base phrase around a name: the name, typed by the tagger
+
   }
   const la = a.end - a.start, lb = b.end - b.start;
   if (la !== lb) return la > lb ? a : b;
@@ -268,8 +289,9 @@ function addGovernment(doc: Doc, kept: Candidate[]): void {
     if (doc.kinds[t] !== 'word' || !GOV_WORDS.has(splitCached(doc.tokens[t]!.norm, lex).core)) continue;
     const k = at[t]!;
     if (k >= 0) {
+      // a lone الحكومة already matched (as an institution without a country) gets the country
       const c = kept[k]!;
-      if (c.tokenStart === t && c.tokenEnd === t + 1 && c.type === 'ORG') c.canonical ??= canonical;
+      if (c.tokenStart === t && c.tokenEnd === t + 1 && c.type === 'ORG' && !c.canonical?.country) c.canonical = c.canonical ? { ...c.canonical, country: dominant } : canonical;
       continue;
     }
     kept.push({ start: nameStart(doc, t), end: doc.tokens[t]!.end, tokenStart: t, tokenEnd: t + 1, type: 'ORG', canonical, confidence: 0.6, source: 'institution' });
@@ -315,6 +337,8 @@ function finish(doc: Doc, kept: Candidate[]): Entity[] {
     const c = kept[i]!;
     const canonical = c.canonical ?? clusterCanon.get(find(i)) ?? null;
     const e: Entity = { id: `m${out.length + 1}`, start: c.start, end: c.end, text: doc.text.slice(c.start, c.end), type: c.type, canonical, confidence: c.confidence };
+    if (c.source === 'nisba') e.mention = 'nisba';
+    else if (c.source === 'institution') e.mention = 'nominal';
     const root = find(i);
     if ((clusterSize.get(root) ?? 0) > 1) {
       let name = clusterName.get(root);
