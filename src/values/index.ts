@@ -124,7 +124,9 @@ class Scanner {
 
   constructor(readonly doc: Doc, anchor: PartialDate | null) {
     this.n = doc.tokens.length;
-    this.norms = doc.tokens.map((t) => t.norm);
+    const norms = new Array<string>(this.n);
+    for (let i = 0; i < this.n; i++) norms[i] = doc.tokens[i]!.norm;
+    this.norms = norms;
     this.anchor = anchor;
   }
 
@@ -257,7 +259,8 @@ class Scanner {
     if (hit) return hit;
     const cands = this.lex.currencyCountry.filter((c) => c.family === fam);
     const cue = new Map<string, string>();
-    for (const c of cands) for (const w of c.cues) cue.set(w, c.code);
+    const firsts = new Set<string>();
+    for (const c of cands) for (const w of c.cues) { cue.set(w, c.code); if (w.includes(' ')) firsts.add(w.slice(0, w.indexOf(' '))); }
     let result: { code: string | null; note?: string } | null = null;
     // Dateline: the words before the first dash or colon of the text, within 6 tokens.
     let dash = -1;
@@ -273,7 +276,7 @@ class Scanner {
         const s = this.norms[i]!;
         let code = cue.get(s);
         if (!code && s.length > 3 && 'وبلف'.includes(s[0]!)) code = cue.get(s.slice(1));
-        if (!code && i + 1 < this.n) code = cue.get(s + ' ' + this.norms[i + 1]!);
+        if (!code && i + 1 < this.n && firsts.has(s)) code = cue.get(s + ' ' + this.norms[i + 1]!);
         if (code) counts.set(code, (counts.get(code) ?? 0) + 1);
       }
       const ranked = [...counts].sort((a, b) => b[1] - a[1]);
@@ -382,6 +385,7 @@ class Scanner {
 
   /** الأول، الرابع عشر، الحادي والعشرون, العشرين …: value and end. */
   ordinalAt(i: number): { value: number; end: number; pre: number } | null {
+    if (this.doc.kinds[i] !== 'word') return null;
     for (const [pre, s0] of this.variants(i)) {
       if (!s0.startsWith('ال') && !(pre === 0 && s0 === this.norm(i))) continue;
       const def = s0.startsWith('ال');
