@@ -32,6 +32,7 @@ const HIST = S('ذكري');
 const PATIENT_NOUN = S('مقتل اغتيال اختطاف اعتقال الافراج افراج اطلاق طرد تعذيب');
 const INJ_NEAR = S('اصيب اصيبوا جرح جرحي جريحا جرحا مصابا مصابين اصابه اصابات بجروح');
 const HUMAN = S('شخص شخصا اشخاص مدني مدنيا مدنيين جندي جنود طفل اطفال امراه نساء شرطي شرطيا عنصر عناصر مسلح مسلحا مسلحين مقاتل مقاتلا مقاتلين');
+const DEFINITE = /^(و|ف)?(ب|ل|ك)?ال|^(و|ف)?لل/;
 const NOT_VERB = S('وزاره وزير وزراء وزارات طالب طلاب وقت');
 const SUPPRESSING = new Set(['REQUEST', 'THREATEN', 'REJECT']);
 const ASSAULT_MODE: [string, string][] = [
@@ -50,7 +51,13 @@ interface Ctx {
   docCountry: string | null;
   quantities: { v: Value; a: number; b: number }[];
   dates: { v: Value; a: number; b: number }[];
+  /** Per-token caches: noun cores, verb cores, actor lexicon hit. */
+  nc: (string[] | undefined)[];
+  vc: (ReturnType<typeof verbCores> | undefined)[];
+  ac: (ActorHit | null | undefined)[];
 }
+function nc(c: Ctx, i: number): string[] { return c.nc[i] ??= nounCores(c.norm[i]!); }
+function vc(c: Ctx, i: number): ReturnType<typeof verbCores> { return c.vc[i] ??= verbCores(c.norm[i]!); }
 
 function tokenRangeOf(doc: Doc, start: number, end: number): [number, number] {
   const t = doc.tokens;
@@ -69,14 +76,14 @@ function hasAny(c: Ctx, set: Set<string>, a: number, b: number, sent: number): b
     if (c.doc.tokenSentence[k] !== sent) continue;
     const w = c.norm[k]!;
     if (set.has(w) || set.has(stripConj(w))) return true;
-    for (const x of nounCores(w)) if (set.has(x)) return true;
+    for (const x of nc(c, k)) if (set.has(x)) return true;
   }
   return false;
 }
 function hasVerb(c: Ctx, set: Set<string>, a: number, b: number, sent: number): boolean {
   for (let k = Math.max(0, a); k < Math.min(c.n, b); k++) {
-    if (c.doc.tokenSentence[k] !== sent) continue;
-    for (const x of verbCores(c.norm[k]!).cores) if (set.has(x)) return true;
+    if (c.doc.tokenSentence[k] !== sent || c.doc.kinds[k] !== 'word' || DEFINITE.test(c.norm[k]!)) continue;
+    for (const x of vc(c, k).cores) if (set.has(x)) return true;
   }
   return false;
 }
@@ -93,7 +100,7 @@ function matchRest(c: Ctx, t: Trigger, i: number, parts: number[] = []): number 
     for (let k = j; k < Math.min(c.n, j + span); k++) {
       if (c.doc.tokenSentence[k] !== c.doc.tokenSentence[i] || isPunct(c, k)) break;
       const tok = c.norm[k]!;
-      if (tok === want || stripConj(tok) === want || nounCores(tok).includes(want)) { found = k; break; }
+      if (tok === want || stripConj(tok) === want || nc(c, k).includes(want)) { found = k; break; }
       // a preposition written joined to the next word (بال، لل)
       if (want === 'ب' && tok[0] === 'ب') { found = k; break; }
     }
@@ -108,26 +115,28 @@ function findTriggers(c: Ctx): Hit[] {
   const { verbs, nouns } = lexicons();
   const hits: Hit[] = [];
   for (let i = 0; i < c.n; i++) {
-    if (!isWord(c, i)) continue;
+    if (c.doc.kinds[i] !== 'word') continue;
     const w = c.norm[i]!;
     if (w.length < 2) continue;
     let best: Hit | null = null;
-    const definite = /^(و|ف)?(ب|ل|ك)?ال/.test(w) || w.startsWith('لل');
+    const definite = DEFINITE.test(w);
     if (!definite && !NOT_VERB.has(w)) {
-      const vc = verbCores(w);
-      for (const core of vc.cores) {
+      const vcs = vc(c, i);
+      for (const core of vcs.cores) {
         for (const t of verbs.get(core) ?? []) {
           const parts: number[] = [];
           const end = t.words.length > 1 ? matchRest(c, t, i, parts) : i + 1;
           if (end < 0) continue;
-          if (!best || t.words.length > best.trig.words.length) best = { i, end, trig: t, future: vc.future, imperfect: vc.imperfect, nominal: false, parts };
+          if (!best || t.words.length > best.trig.words.length) best = { i, end, trig: t, future: vcs.future, imperfect: vcs.imperfect, nominal: false, parts };
         }
         if (best) break;
       }
     }
     if (!best) {
-      for (const core of nounCores(w)) {
-        const list = [...(nouns.get(core) ?? []), ...(definite ? (verbs.get(core) ?? []).filter((t) => t.lexicon === 'own') : [])];
+      for (const core of nc(c, i)) {
+        const nl = nouns.get(core), vl = definite ? verbs.get(core) : undefined;
+        if (!nl && !vl) continue;
+        const list = vl ? [...(nl ?? []), ...vl.filter((t) => t.lexicon === 'own')] : nl!;
         for (const t of list) {
           const parts: number[] = [];
           const end = t.words.length > 1 ? matchRest(c, t, i, parts) : i + 1;
@@ -174,12 +183,18 @@ function gate(c: Ctx, h: Hit): Trigger | null {
 interface ActorHit { a: number; b: number; info: ActorInfo }
 
 function actorAt(c: Ctx, i: number): ActorHit | null {
+  const hit = c.ac[i];
+  if (hit !== undefined) return hit;
+  return (c.ac[i] = actorAt1(c, i));
+}
+function actorAt1(c: Ctx, i: number): ActorHit | null {
   const { actors } = lexicons();
-  for (const core of nounCores(c.norm[i]!)) {
+  if (c.doc.kinds[i] !== 'word') return null;
+  for (const core of nc(c, i)) {
     for (const info of actors.get(core) ?? []) {
       let j = i + 1, ok = true;
       for (let w = 1; w < info.words.length; w++, j++) {
-        if (j >= c.n || !nounCores(c.norm[j]!).includes(info.words[w]!)) { ok = false; break; }
+        if (j >= c.n || !nc(c, j).includes(info.words[w]!)) { ok = false; break; }
       }
       if (ok) return { a: i, b: j, info };
     }
@@ -211,14 +226,14 @@ function npEnd(c: Ctx, a: number, limit = 5): number {
     if (!isWord(c, b) && c.doc.kinds[b] !== 'number') break;
     if (b > a && (w[0] === 'ب' || w[0] === 'ل') && w.length >= 4 && !actorAt(c, b)) break;
     if (b > a) { const h = actorAt(c, b); if (h && (h.info.kind === 'country' || h.info.kind === 'capital' || h.info.kind === 'group') && !/^و/.test(w)) { const prev = codeRange(c, a, b); if (prev && prev.country !== h.info.country) break; } }
-    if (b > a && (STOP_NP.has(w) || /^(ب|ل)ال/.test(w) || w.startsWith('لل') || (/^و/.test(w) && isVerbLike(w)))) break;
+    if (b > a && (STOP_NP.has(w) || /^(ب|ل)ال/.test(w) || w.startsWith('لل') || (/^و/.test(w) && isVerbLike(c, b)))) break;
     if (b === a && STOP_NP.has(w)) break;
     if (b > a && c.dates.some((d) => d.a === b)) break;
     b++;
   }
   return b;
 }
-function isVerbLike(w: string): boolean { const { verbs } = lexicons(); return verbCores(w).cores.some((x) => verbs.has(x) || SPEECH.has(x)); }
+function isVerbLike(c: Ctx, i: number): boolean { const { verbs } = lexicons(); return vc(c, i).cores.some((x) => verbs.has(x) || SPEECH.has(x)); }
 
 function makeArg(c: Ctx, a: number, b: number): Argument {
   const doc = c.doc;
@@ -262,7 +277,7 @@ function code(arg: Argument | undefined): string {
 interface Speech { at: number; a: number; b: number; scopeFrom: number; kind: string; text: string; start: number; end: number; entity: string | null; denial: boolean }
 
 function sourceKind(c: Ctx, a: number, b: number): string {
-  const w = c.norm.slice(a, b).map((x) => nounCores(x));
+  const w: string[][] = []; for (let k = a; k < b; k++) w.push(nc(c, k));
   const has = (s: string) => w.some((cs) => cs.includes(s));
   if (has('مصادر') || has('مصدر') || has('مسؤول')) return 'anonymous';
   if (has('وكال') || has('صحيف') || has('قنا') || has('تلفزيون')) return 'media';
@@ -276,7 +291,7 @@ function speechesOf(c: Ctx, a: number, b: number, prev: Speech | null): Speech[]
   for (let i = a; i < b; i++) {
     const w = stripConj(c.norm[i]!);
     let isSpeech = false, denial = false;
-    for (const core of verbCores(c.norm[i]!).cores) if (SPEECH.has(core)) { isSpeech = true; denial = core === 'نفي'; break; }
+    if (c.doc.kinds[i] === 'word' && !DEFINITE.test(c.norm[i]!)) for (const core of vc(c, i).cores) if (SPEECH.has(core)) { isSpeech = true; denial = core === 'نفي'; break; }
     if (isSpeech && !/^(ب|ل)?ال/.test(c.norm[i]!)) {
       let j = i + 1;
       while (j < b && (isPunct(c, j) || c.dates.some((d) => d.a === j))) { const d = c.dates.find((x) => x.a === j); j = d ? d.b : j + 1; }
@@ -332,7 +347,7 @@ export function extractEvents(doc: Doc): Event[] {
   const n = doc.tokens.length;
   if (!n) return [];
   const norm = doc.tokens.map((t) => t.norm);
-  const c: Ctx = { doc, n, norm, docCountry: null, quantities: [], dates: [] };
+  const c: Ctx = { doc, n, norm, docCountry: null, quantities: [], dates: [], nc: new Array(n), vc: new Array(n), ac: new Array(n) };
   for (const v of doc.values) {
     const [a, b] = tokenRangeOf(doc, v.start, v.end);
     if (v.kind === 'quantity' || v.kind === 'number' || v.kind === 'money') c.quantities.push({ v, a, b });
@@ -432,10 +447,14 @@ function documentCountry(c: Ctx): string | null {
   // a dateline "بغداد -" names the country; else the most mentioned country
   const { actors } = lexicons();
   if (c.n > 1 && (c.norm[1] === '-' || c.norm[1] === '–' || c.norm[1] === ':' || c.norm[2] === '-')) {
-    for (const core of nounCores(c.norm[0]!)) for (const a of actors.get(core) ?? []) if (a.country && (a.kind === 'capital' || a.kind === 'country')) return a.country;
+    for (const core of nc(c, 0)) for (const a of actors.get(core) ?? []) if (a.country && (a.kind === 'capital' || a.kind === 'country')) return a.country;
   }
   const count = new Map<string, number>();
-  for (let i = 0; i < c.n; i++) {
+  for (const e of c.doc.entities) {
+    const k = e.canonical?.country;
+    if (k && (e.type === 'GPE' || e.type === 'ORG')) count.set(k, (count.get(k) ?? 0) + 1);
+  }
+  for (let i = 0; i < c.n && count.size === 0; i++) {
     const h = actorAt(c, i);
     if (h?.info.country && h.info.kind !== 'group') count.set(h.info.country, (count.get(h.info.country) ?? 0) + 1);
   }
@@ -476,10 +495,10 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
   if (!h.nominal) {
     for (let k = i - 1; k >= clauseStart; k--) {
       const cr = actorAt(c, k);
-      if (cr) { let a = k; while (a > clauseStart && isWord(c, a - 1) && !STOP_NP.has(c.norm[a - 1]!) && !isVerbLike(c.norm[a - 1]!) && k - a < 3) a--; before = [a, npEnd(c, a)]; if (before[1] > i) before[1] = i; break; }
+      if (cr) { let a = k; while (a > clauseStart && isWord(c, a - 1) && !STOP_NP.has(c.norm[a - 1]!) && !isVerbLike(c, a - 1) && k - a < 3) a--; before = [a, npEnd(c, a)]; if (before[1] > i) before[1] = i; break; }
     }
   }
-  const patientGen = h.nominal && (PATIENT_NOUN.has(t.words[0]!) || nounCores(c.norm[i]!).some((x) => PATIENT_NOUN.has(x)));
+  const patientGen = h.nominal && (PATIENT_NOUN.has(t.words[0]!) || nc(c, i).some((x) => PATIENT_NOUN.has(x)));
   if (h.nominal) {
     if (np1 && np1[0] === h.end && (patientGen || np1Patient || codeRange(c, np1[0], np1[1]))) {
       if (patientGen || np1Patient) { recipient = argsOf(c, np1[0], np1[1]); why.push(`recipient = genitive ${recipient.map((r) => r.text).join(' + ')}`); }
@@ -497,7 +516,7 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
     } else {
       actor = argsOf(c, np1[0], np1[1]); why.push(`actor = subject ${actor.map((r) => r.text).join(' + ')}${actor[0]?.canonical ? ` (${code(actor[0])})` : ''}`);
       let k = skipAdv(gap ? h.end : np1[1]);
-      if (k < sb && !isPunct(c, k) && !STOP_NP.has(c.norm[k]!) && !/^(ب|ل)ال/.test(c.norm[k]!) && !isVerbLike(c.norm[k]!) && codeRange(c, k, npEnd(c, k))) {
+      if (k < sb && !isPunct(c, k) && !STOP_NP.has(c.norm[k]!) && !/^(ب|ل)ال/.test(c.norm[k]!) && !isVerbLike(c, k) && codeRange(c, k, npEnd(c, k))) {
         recipient = argsOf(c, k, npEnd(c, k)); why.push(`recipient = object ${recipient.map((r) => r.text).join(' + ')}`);
       }
     }

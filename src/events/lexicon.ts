@@ -99,14 +99,16 @@ function verbCores1(n: string): { cores: string[]; future: boolean; imperfect: b
   let imperfect = false;
   for (const h of heads) {
     const stage1 = [h.s];
-    for (const o of OBJ_SUFFIXES) if (h.s.length - o.length >= 2 && h.s.endsWith(o)) stage1.push(h.s.slice(0, -o.length));
+    if (h.s.length >= 4) for (const o of OBJ_SUFFIXES) if (h.s.length - o.length >= 2 && h.s.endsWith(o)) stage1.push(h.s.slice(0, -o.length));
     for (const s1 of stage1) {
       cores.push(s1);
+      if (h.imp && s1.length <= 2) cores.push(s1 + 'و', s1 + 'ا', s1 + 'ي');
       for (const sf of SUBJ_SUFFIXES) {
         if (s1.length - sf.length >= 2 && s1.endsWith(sf)) {
           const r = s1.slice(0, -sf.length);
-          // defective verbs lose their last letter before an ending (دعت → دعا، نفت → نفى)
-          cores.push(r, r + 'ا', r + 'ي');
+          cores.push(r);
+          // defective verbs lose their last letter before an ending (دعت → دعا، نفت → نفى، التقت → التقى)
+          if (r.length === 2 || (r.length === 4 && r[0] === 'ا')) cores.push(r + 'ا', r + 'ي');
         }
       }
     }
