@@ -4,6 +4,7 @@
 // See docs/events.md for the rules.
 
 import type { Doc } from '../doc.js';
+import { normalizeCached } from '../text/normalize.js';
 import type { Argument, Canonical, Event, EventStatus, Magnitude, MagnitudeKind, Source, Value } from '../schema.js';
 import { lexicons, nounCores, nounKey, verbCores, type ActorInfo, type Trigger } from './lexicon.js';
 
@@ -33,6 +34,8 @@ const PATIENT_NOUN = S('مقتل اغتيال اختطاف اعتقال الاف
 const INJ_NEAR = S('اصيب اصيبوا جرح جرحي جريحا جرحا مصابا مصابين اصابه اصابات بجروح');
 const HUMAN = S('شخص شخصا اشخاص مدني مدنيا مدنيين جندي جنود طفل اطفال امراه نساء شرطي شرطيا عنصر عناصر مسلح مسلحا مسلحين مقاتل مقاتلا مقاتلين');
 const DEFINITE = /^(و|ف)?(ب|ل|ك)?ال|^(و|ف)?لل/;
+/** People and targets that make a verbal attack concrete (a victim, a convoy, a building). */
+const HUMAN_RE = /(شخص|اشخاص|مدني|جندي|جنود|طفل|اطفال|امراه|نساء|شرطي|عنصر|عناصر|مسلح|مقاتل|ضابط|عميد|عقيد|لواء|قائد|زعيم|رئيس|وزير|نائب|مسؤول|صحفي|صحافي|رجل|رجال|مواطن|سكان|حارس|حراس|موكب|دوري|سياره|حافله|مقر|مركز|نقطه|منزل|مسجد|كنيسه|سوق|فندق|سفار|مبني|قاعد|ثكن|عامل|عاملين|رهائن|اجانب|سائح)/;
 const NOT_VERB = S('وزاره وزير وزراء وزارات طالب طلاب وقت');
 const SUPPRESSING = new Set(['REQUEST', 'THREATEN', 'REJECT']);
 const ASSAULT_MODE: [string, string][] = [
@@ -516,7 +519,8 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
     } else {
       actor = argsOf(c, np1[0], np1[1]); why.push(`actor = subject ${actor.map((r) => r.text).join(' + ')}${actor[0]?.canonical ? ` (${code(actor[0])})` : ''}`);
       let k = skipAdv(gap ? h.end : np1[1]);
-      if (k < sb && !isPunct(c, k) && !STOP_NP.has(c.norm[k]!) && !/^(ب|ل)ال/.test(c.norm[k]!) && !isVerbLike(c, k) && codeRange(c, k, npEnd(c, k))) {
+      const physical = t.type === 'ASSAULT' || t.type === 'COERCE';
+      if (k < sb && !isPunct(c, k) && !STOP_NP.has(c.norm[k]!) && !/^(ب|ل)ال/.test(c.norm[k]!) && !isVerbLike(c, k) && (physical ? npEnd(c, k) > k : codeRange(c, k, npEnd(c, k)))) {
         recipient = argsOf(c, k, npEnd(c, k)); why.push(`recipient = object ${recipient.map((r) => r.text).join(' + ')}`);
       }
     }
@@ -531,6 +535,9 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
       else if (/^(ب|ل)ال/.test(w)) a = k;
       if (a < 0 || a >= sb) continue;
       const e = npEnd(c, a);
+      if (e > a && !codeRange(c, a, e) && (t.type === 'ASSAULT' || t.type === 'COERCE') && w.length <= 3) {
+        recipient = argsOf(c, a, e); why.push(`recipient = ${w} + ${recipient.map((r) => r.text).join(' + ')}`); break;
+      }
       if (e > a && codeRange(c, a, e)) {
         const cr = codeRange(c, a, e)!;
         if (cr.kind === 'capital' || cr.kind === 'country' || cr.kind === 'nisba' || cr.kind === 'sector' || cr.kind === 'group' || cr.kind === 'people') {
@@ -621,7 +628,7 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
   // physical events (ASSAULT, PROTEST) are coded only when the sentence reports one happening,
   // not when it mentions the kind of act (generic, legal, purpose, background, question)
   if (t.type === 'ASSAULT' || t.type === 'PROTEST') {
-    const reason = mentionOnly(c, h, t, sa, sb, magnitude.length > 0, location.length > 0, recipient.length > 0);
+    const reason = mentionOnly(c, h, t, sa, sb, magnitude.length > 0, location.length > 0, recipient.some((r) => r.canonical || r.entity || HUMAN_RE.test(normalizeCached(r.text))));
     if (reason) return null;
   }
   let confidence = t.lexicon === 'own' ? 0.7 : 0.5;
