@@ -196,12 +196,20 @@ function actors(): void {
   const r = areaScript('eval-events.ts');
   if (!r) { rows.push({ area: 'Actors and targets', measure, rasd: 'not yet available (scripts/eval-events.ts)', peer: '—', how: '' }); return; }
   if (!r.ok) { rows.push({ area: 'Actors and targets', measure, rasd: 'script failed', peer: '—', how: 'scripts/eval-events.ts' }); notes.push(`eval-events.ts failed: ${r.err.split('\n').slice(-2).join(' ')}`); return; }
-  const t = tableRows(r.out);
-  const pick = (re: RegExp) => t.find((c) => re.test(c.join(' ')));
-  const act = pick(/actor|source/i), tgt = pick(/target|recipient/i);
-  const lastNum = (c?: string[]) => (c ? [...c].reverse().find((x) => /^\d+(\.\d+)?%?$/.test(x)) : undefined);
-  const a = lastNum(act), g = lastNum(tgt);
-  rows.push({ area: 'Actors and targets', measure, rasd: a || g ? `actor **${a ?? '?'}**, target **${g ?? '?'}**` : 'see below', peer: 'UniversalPetrarch gold spans', how: 'scripts/eval-events.ts' });
+  // The table whose header names actor and target columns: one figure per event type.
+  const lines = r.out.split('\n');
+  const parts: string[] = [];
+  const cells = (l: string) => l.replace(/^\||\|$/g, '').split('|').map((c) => c.trim().replace(/\*\*/g, ''));
+  const h = lines.findIndex((l) => /^\|/.test(l) && /actor/i.test(l) && /target|recipient/i.test(l));
+  if (h >= 0) {
+    const head = cells(lines[h]!).map((c) => c.toLowerCase());
+    const ai = head.findIndex((c) => c.includes('actor')), ti = head.findIndex((c) => c.includes('target') || c.includes('recipient'));
+    for (let k = h + 2; k < lines.length && /^\|/.test(lines[k]!); k++) {
+      const c = cells(lines[k]!);
+      parts.push(`${c[0]}: ${head[ai]} **${c[ai]}**, ${head[ti]} **${c[ti]}**`);
+    }
+  }
+  rows.push({ area: 'Actors and targets', measure, rasd: parts.length ? parts.join('; ') : 'see below', peer: 'gold spans of the GSR release', how: 'scripts/eval-events.ts' });
   sections.push('### Events and actors in detail (scripts/eval-events.ts)\n\n' + r.out);
 }
 
