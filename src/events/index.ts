@@ -20,7 +20,7 @@ const FUT = S('سوف يعتزم تعتزم ينوي تنوي عزمه عزمه�
 const HYPO = S('اذا لو حال حاله');
 const EST = S('تقديرات يقدر تقدر قدرت');
 const TROOP = S('جندي جنود قوات القوات عسكري عسكريين عسكريا قطع دبابات صواريخ طائرات بوارج سفن شرطي عناصر كتيبه لواء مقاتلين مقاتل مدرعات تعزيزات اضافيه');
-const OCCUR = S('خرج شارك نظم جري اندلع شهد سار انطلق عم تجمع احتشد قام فرق فض استمر تواصل تجدد دخل واصل نفذ جاب طاف رفع هتف ردد اغلق');
+const OCCUR = S('خرج شارك نظم جري اندلع شهد سار انطلق عم تجمع احتشد قام فرق فض استمر تواصل تجدد دخل واصل نفذ جاب طاف رفع هتف ردد اغلق بدا ارتفع تصاعد اتسع امتد شهدت');
 const CROWD = S('الاف الالاف مئات عشرات المتظاهرين متظاهرين المحتجين محتجين المواطنين مواطنين السكان الاهالي العمال الطلاب الالاف حشود');
 const AGREE_W = S('اتفاق اتفاقا اتفاقيه الاتفاق الاتفاقيه مذكره معاهده بروتوكول ميثاق عقد عقدا اتفاقيات');
 const INJURE = S('بجروح بجراح برصاص بشظايا بطلق بنيران بعيار بطلقات بجروحه');
@@ -170,6 +170,8 @@ function gate(c: Ctx, h: Hit): Trigger | null {
     case 'casualty': if (!(qNear(2) || hasAny(c, CASUAL_CUE, i - 3, i, s))) return null; break;
     case 'aid': if (!c.doc.values.some((v) => v.kind === 'money' && c.doc.tokenSentence[tokenRangeOf(c.doc, v.start, v.end)[0]] === s)) return null; break;
   }
+  // طائرة مسيّرة is a drone, not a march
+  if (t.type === 'PROTEST' && i > 0 && /طائر/.test(c.norm[i - 1]!)) return null;
   if (t.type === 'ASSAULT') {
     const sent = c.doc.sentences[s]!;
     const [a, b] = tokenRangeOf(c.doc, sent.start, sent.end);
