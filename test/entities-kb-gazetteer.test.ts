@@ -159,3 +159,9 @@ test('token tags for the tagger', () => {
   assert.equal(tags.length, doc.tokens.length);
   assert.deepEqual(tags, ['O', 'B-PER_FIRST', 'O', 'B-ORG', 'I-ORG', 'I-ORG', 'B-GPE']);
 });
+
+test('a capital in a dateline is the city', () => {
+  const m = find('بغداد - أعلن الجيش العراقي مقتل مسلحين', 'بغداد')!;
+  assert.equal(m.canonical.kind, 'city');
+  assert.equal(m.canonical.country, 'IRQ');
+});

@@ -55,3 +55,16 @@ test('other types link by exact KB name', () => {
   assert.equal(linkName('مجلس الأمن الدولي', 'ORG', null)?.sector, 'IGO');
   assert.equal(linkName('شركة مجهولة', 'ORG', null), null);
 });
+
+test('registered, the knowledge base reaches the entities layer', async () => {
+  const { registerKb } = await import('../src/entities/link.js');
+  const { analyze } = await import('../src/analyze.js');
+  registerKb();
+  const r = analyze('وقال ترامب إن الجيش الأمريكي سيبقى في العراق', { date: '2019-06-01' });
+  const iraq = r.entities.find((e) => e.text === 'العراق');
+  assert.equal(iraq?.canonical?.id, 'IRQ');
+  const army = r.entities.find((e) => e.text === 'الجيش الأمريكي');
+  assert.equal(army?.canonical?.sector, 'MIL');
+  assert.equal(army?.canonical?.country, 'USA');
+  for (const e of r.entities) assert.equal(r.text.slice(e.start, e.end), e.text);
+});

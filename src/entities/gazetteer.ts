@@ -50,9 +50,18 @@ const RISKY_PERSON = new Set(['رئيسي', 'روحاني', 'صدام', 'الب�
 const LOCATIVE = new Set(['في', 'الي', 'من', 'قرب', 'داخل', 'خارج', 'حول', 'شمال', 'جنوب', 'شرق', 'غرب', 'وسط', 'شمالي', 'جنوبي',
   'شرقي', 'غربي', 'مدينه', 'العاصمه', 'بمدينه', 'ضواحي', 'محيط', 'انحاء', 'مطار', 'سفاره', 'سفارات', 'قنصليه', 'عبر', 'نحو', 'حتي']);
 
+interface TrieNode {
+  next: Map<string, TrieNode> | null;
+  /** Phrases ending here (first entry wins for a via). */
+  phrases: Phrase[] | null;
+}
+
 interface Index {
   kb: Kb;
+  /** Phrases by first word (for exact-name lookups). */
   byFirst: Map<string, Phrase[]>;
+  /** Word trie over all phrases: first word → following words. */
+  root: Map<string, TrieNode>;
 }
 
 let index: Index | null = null;
@@ -91,9 +100,22 @@ export function gazIndex(): Index {
   }
   for (const [name, { state, city }] of kb.capitals) addPhrase(byFirst, name, { entry: city, state, via: 'metonym', confidence: 0.8 });
   for (const [form, country] of kb.nisba) addPhrase(byFirst, form, { entry: country, via: 'nisba', confidence: 0.8 });
-  // longest phrases first
-  for (const list of byFirst.values()) list.sort((a, b) => b.rest.length - a.rest.length);
-  index = { kb, byFirst };
+  const root = new Map<string, TrieNode>();
+  for (const [first, list] of byFirst) {
+    let node = root.get(first);
+    if (!node) { node = { next: null, phrases: null }; root.set(first, node); }
+    for (const p of list) {
+      let cur = node;
+      for (const w of p.rest) {
+        cur.next ??= new Map();
+        let nx = cur.next.get(w);
+        if (!nx) { nx = { next: null, phrases: null }; cur.next.set(w, nx); }
+        cur = nx;
+      }
+      (cur.phrases ??= []).push(p);
+    }
+  }
+  index = { kb, byFirst, root };
   return index;
 }
 
@@ -135,6 +157,21 @@ export interface TokenView {
   pre: number[];
 }
 
+const KEY_CACHE = new Map<string, { keys: [string, number][]; core: string; pre: number }>();
+
+function wordView(norm: string): { keys: [string, number][]; core: string; pre: number } {
+  let v = KEY_CACHE.get(norm);
+  if (v) return v;
+  const keys = proclitic(norm);
+  // the core for patterns: an article after the clitics wins (والحكومة → الحكومه)
+  let best = keys[0]!;
+  for (const c of keys) if (c[0].startsWith('ال') && !best[0].startsWith('ال')) best = c;
+  v = { keys, core: best[0], pre: best[1] };
+  if (KEY_CACHE.size > 200_000) KEY_CACHE.clear();
+  KEY_CACHE.set(norm, v);
+  return v;
+}
+
 export function tokenView(doc: Doc): TokenView {
   const n = doc.tokens.length;
   const keys: [string, number][][] = new Array(n);
@@ -143,13 +180,10 @@ export function tokenView(doc: Doc): TokenView {
   for (let t = 0; t < n; t++) {
     const tok = doc.tokens[t]!;
     if (doc.kinds[t] !== 'word') { keys[t] = [[tok.norm, 0]]; core[t] = tok.norm; pre[t] = 0; continue; }
-    const k = proclitic(tok.norm);
-    keys[t] = k;
-    // the core for institution patterns: an article after the clitics wins (والحكومة → الحكومه)
-    let best = k[0]!;
-    for (const c of k) if (c[0].startsWith('ال') && !best[0].startsWith('ال')) best = c;
-    core[t] = best[0];
-    pre[t] = best[1];
+    const v = wordView(tok.norm);
+    keys[t] = v.keys;
+    core[t] = v.core;
+    pre[t] = v.pre;
   }
   return { keys, core, pre };
 }
@@ -164,7 +198,7 @@ function isGivenNameBefore(doc: Doc, t: number, kb: Kb): boolean {
 
 /** All gazetteer matches of a document: longest first, non-overlapping, ordered by start. */
 export function matchGazetteer(doc: Doc): GazMatch[] {
-  const { kb, byFirst } = gazIndex();
+  const { kb, root } = gazIndex();
   const view = tokenView(doc);
   const n = doc.tokens.length;
   const cands: GazMatch[] = [];
@@ -173,16 +207,20 @@ export function matchGazetteer(doc: Doc): GazMatch[] {
     if (kind !== 'word' && kind !== 'latin') continue;
     const sent = doc.tokenSentence[t];
     for (const [key, drop] of view.keys[t]!) {
-      const list = byFirst.get(key);
-      if (!list) continue;
-      for (const p of list) {
-        const e = t + 1 + p.rest.length;
-        if (e > n) continue;
-        let ok = true;
-        for (let j = 0; j < p.rest.length && ok; j++) ok = doc.tokens[t + 1 + j]!.norm === p.rest[j] && doc.tokenSentence[t + 1 + j] === sent;
-        if (!ok) continue;
-        const m = toMatch(doc, kb, t, e, drop, p, key);
-        if (m) { cands.push(m); break; } // the longest phrase for this reading
+      let node = root.get(key);
+      if (!node) continue;
+      // walk the trie; remember the deepest node that ends a phrase
+      let bestNode: TrieNode | null = node.phrases ? node : null, bestEnd = t + 1;
+      for (let e = t + 1; e < n && node.next && doc.tokenSentence[e] === sent; e++) {
+        const nx: TrieNode | undefined = node.next.get(doc.tokens[e]!.norm);
+        if (!nx) break;
+        node = nx;
+        if (node.phrases) { bestNode = node; bestEnd = e + 1; }
+      }
+      if (!bestNode) continue;
+      for (const p of bestNode.phrases!) {
+        const m = toMatch(doc, kb, t, bestEnd, drop, p, key);
+        if (m) { cands.push(m); break; }
       }
     }
   }
@@ -211,7 +249,9 @@ function toMatch(doc: Doc, kb: Kb, t: number, e: number, drop: number, p: Phrase
   if (p.via === 'metonym') {
     // After a locative word (في بغداد، بواشنطن) a capital is the city; elsewhere it stands for the state.
     const prev = t > 0 && doc.tokenSentence[t - 1] === doc.tokenSentence[t] ? doc.tokens[t - 1]!.norm : '';
-    const city = (drop > 0 && tok.norm[drop - 1] === 'ب') || LOCATIVE.has(prev) || prev.startsWith('و') && LOCATIVE.has(prev.slice(1));
+    // a dateline (بغداد - أعلن …) names the city the story was filed from
+    const dash = e < doc.tokens.length && doc.kinds[e] === 'punct' && /^[-–—:]$/.test(doc.tokens[e]!.norm) && (t === 0 || doc.tokenSentence[t - 1] !== doc.tokenSentence[t]);
+    const city = dash || (drop > 0 && tok.norm[drop - 1] === 'ب') || LOCATIVE.has(prev) || (prev.startsWith('و') && LOCATIVE.has(prev.slice(1)));
     if (city) return { start, end, tokenStart: t, tokenEnd: e, type: 'GPE', canonical: canonicalOf(p.entry), entry: p.entry, via: 'kb', confidence: 0.8 };
     return { start, end, tokenStart: t, tokenEnd: e, type: 'GPE', canonical: canonicalOf(p.state!), entry: p.entry, via: 'metonym', confidence: p.confidence };
   }

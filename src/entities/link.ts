@@ -186,7 +186,10 @@ export function linkName(surface: string, type: EntityType, documentDate: string
   return out;
 }
 
-/** Plugs the knowledge base into the entities layer (matcher, tagger features, linker). */
-export function registerKb(): void {
-  setKbHooks({ match: matchGazetteer, tokenTags: tokenGazetteerTags, link: linkName });
+/**
+ * Plugs the knowledge base into the entities layer: the matcher and the linker, and the
+ * per-token tagger features when asked (only for a tagger model trained with them).
+ */
+export function registerKb(options: { tokenTags?: boolean } = {}): void {
+  setKbHooks({ match: matchGazetteer, link: linkName, tokenTags: options.tokenTags ? tokenGazetteerTags : null });
 }
