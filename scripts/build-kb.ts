@@ -36,18 +36,28 @@ const COMMON = new Set([
   'صوفيا', 'ماري', 'ريم', 'هدي', 'منيه', 'منى', 'جمال', 'كريم', 'سعيد', 'عادل', 'سلمي', 'حامد', 'فاطمه', 'زينب', 'مريم',
   'الصدر', 'المنصور', 'الديار', 'القاسم', 'السلمان', 'الحمزه', 'الخضر', 'الحضر', 'الشاميه', 'الهاشميه', 'ملا عبدولا', 'سيد صادق',
   'طوز', 'الزبير', 'الرفاعي', 'الميمونه', 'الدوايه', 'عانه', 'هيت', 'الكحلاء', 'الخالص', 'الكرخ', 'الفاو',
+  'جورج', 'العزيز', 'مركزي', 'اولو', 'بالي', 'ميدان', 'خليج', 'رودريغيز', 'بوجه', 'ينا', 'غور', 'بخاري', 'غازي', 'سيجد', 'بيريرا',
+  'عشاق', 'صحراء', 'ميه', 'مية', 'البسيط', 'المنطقه الوسطي', 'بارا', 'سانتا كلارا', 'سان', 'سانت', 'ماريا', 'لويس', 'ديفيد', 'جون',
+  'شان', 'كيل', 'معسكر', 'يورو', 'صافي', 'بيرا', 'العيون', 'الغربيه', 'الشرقيه', 'الوسطي', 'الشماليه', 'الجنوبيه', 'كيف', 'لما',
+  'حين', 'بين', 'مين', 'ماذا', 'اين', 'هنا', 'كما', 'لكن', 'سوف', 'ليس', 'الان', 'قبل', 'بعد', 'تحت', 'فوق', 'امام', 'خلف', 'عند',
   'فرح', 'شرف', 'عز', 'وفاء', 'رحمه', 'نعمه', 'هلال', 'بدر', 'قمر', 'شمس', 'نجم', 'سهل', 'حر', 'حسن', 'علي', 'عمر', 'كوت',
   'ميت', 'دار', 'اعلي', 'مرور', 'سيل', 'يوم', 'باريس', 'مدن', 'مدينه', 'ليون', 'نيس', 'مكه', 'عدن',
 ]);
 // (باريس, ليون, نيس, مكه, عدن are listed because they come in again as better entries elsewhere
 //  or collide with common words: ليون "lion" in names, نيس; مكة and عدن are added by hand below.)
 
+let GIVEN: Set<string> | null = null;
+function givenNames(): Set<string> {
+  GIVEN ??= new Set(readFileSync(join(DIR, 'given-names.txt'), 'utf8').split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#')).map(normalize));
+  return GIVEN;
+}
+
 function loadCommonWords(): Set<string> {
   // Words tagged O at least 3 times and never as a location in the ANERcorp training split:
   // used only to filter the noisy city list at build time (nothing from ANERcorp is shipped).
   const f = join(DATA, 'ner/anercorp/ANERCorp_CamelLab_train.txt');
   const o = new Map<string, number>(), loc = new Map<string, number>();
-  if (!existsSync(f)) return new Set();
+  if (!existsSync(f)) return new Set(givenNames());
   for (const line of readFileSync(f, 'utf8').split('\n')) {
     const i = line.lastIndexOf(' ');
     if (i <= 0) continue;
@@ -55,7 +65,7 @@ function loadCommonWords(): Set<string> {
     const m = tag === 'O' ? o : tag.endsWith('LOC') ? loc : null;
     if (m) m.set(w, (m.get(w) ?? 0) + 1);
   }
-  const out = new Set<string>();
+  const out = new Set<string>(givenNames());
   for (const [w, n] of o) if (n >= 3 && n > 3 * (loc.get(w) ?? 0)) out.add(w);
   return out;
 }
@@ -230,6 +240,7 @@ function buildUpetrarchPeople(known: Set<string>, given: Set<string>, codes: Set
     if (!given.has(nw[0]!) || nw.some((w) => TITLES.has(w))) continue;
     const nameAr = words.join(' ');
     const key = normalize(nameAr);
+    if (given.has(key.replace(/ /g, '')) || nw.every((w) => given.has(w) || given.has(w.replace(/^ال/, '')) || w === 'عبد')) continue; // only given names
     if (known.has(key) || seen.has(key)) continue;
     const offices: string[] = [];
     for (const c of b.codes) {

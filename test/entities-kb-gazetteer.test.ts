@@ -165,3 +165,11 @@ test('a capital in a dateline is the city', () => {
   assert.equal(m.canonical.kind, 'city');
   assert.equal(m.canonical.country, 'IRQ');
 });
+
+test('a word ending in ى is not a nisba; common words are not places', () => {
+  assert.equal(all('رفع يده اليمنى').length, 0);
+  assert.ok(find('قال مسؤول يمني', 'يمني'));
+  for (const text of ['كيف حدث ذلك', 'في شأن الاتفاق', 'صافي الربح', 'عبر الميدان', 'مجريات الأحداث', 'ماذا قال جورج']) {
+    assert.deepEqual(all(text).filter(([, m]) => m.type === 'GPE'), [], text);
+  }
+});

@@ -246,6 +246,8 @@ function toMatch(doc: Doc, kb: Kb, t: number, e: number, drop: number, p: Phrase
   const kind = p.entry.kind;
   // A nisba or place right after a given name is a family name (محمد المصري, عادل الجزائري).
   if (drop === 0 && key.startsWith('ال') && (p.via === 'nisba' || p.via === 'metonym' || (kind !== 'country' && kind !== 'geo_region' && p.entry.type !== 'ORG' && p.entry.type !== 'PER')) && isGivenNameBefore(doc, t, kb)) return null;
+  // اليمنى (the right hand) is not اليمني: a nisba ends in ي, never in ى
+  if (p.via === 'nisba' && doc.text.charCodeAt(extendBack(doc.text, tok.start, doc.tokens[e - 1]!.end) - 1) === 0x0649) return null;
   if (p.via === 'metonym') {
     // After a locative word (في بغداد، بواشنطن) a capital is the city; elsewhere it stands for the state.
     const prev = t > 0 && doc.tokenSentence[t - 1] === doc.tokenSentence[t] ? doc.tokens[t - 1]!.norm : '';
@@ -256,6 +258,12 @@ function toMatch(doc: Doc, kb: Kb, t: number, e: number, drop: number, p: Phrase
     return { start, end, tokenStart: t, tokenEnd: e, type: 'GPE', canonical: canonicalOf(p.state!), entry: p.entry, via: 'metonym', confidence: p.confidence };
   }
   return { start, end, tokenStart: t, tokenEnd: e, type: p.entry.type, canonical: canonicalOf(p.entry), entry: p.entry, via: p.via, confidence: p.confidence };
+}
+
+/** The index just past the last letter before `end` (trailing marks skipped). */
+function extendBack(text: string, start: number, end: number): number {
+  while (end > start && (isArabicDiacritic(text.charCodeAt(end - 1)) || isTatweel(text.charCodeAt(end - 1)))) end--;
+  return end;
 }
 
 /** Longest first (then the earlier, then the more confident), non-overlapping; ordered by start. */
