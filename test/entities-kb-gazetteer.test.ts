@@ -173,3 +173,13 @@ test('a word ending in ى is not a nisba; common words are not places', () => {
     assert.deepEqual(all(text).filter(([, m]) => m.type === 'GPE'), [], text);
   }
 });
+
+test('a ministry name of several words, a title after it, a person at the document date', () => {
+  assert.ok(find('أعلنت وزارة الشؤون الإسلامية السعودية', 'وزارة الشؤون الإسلامية السعودية'));
+  assert.ok(find('قال وزير الدفاع الأمير محمد بن سلمان', 'وزير الدفاع'));
+  const doc = buildDoc('قال أوباما إن', { date: '2015-07-23' });
+  const m = matchGazetteer(doc).find((x) => x.canonical.id === 'P-OBAMA')!;
+  assert.equal(m.canonical.sector, 'GOV');
+  const later = matchGazetteer(buildDoc('قال أوباما إن', { date: '2019-01-01' })).find((x) => x.canonical.id === 'P-OBAMA')!;
+  assert.equal(later.canonical.sector, 'ELI');
+});

@@ -10,7 +10,7 @@
 import type { Doc } from '../doc.js';
 import type { Canonical, EntityType } from '../schema.js';
 import { expandLamAlef, foldChar, isArabicDiacritic, isTatweel, normalize } from '../text/normalize.js';
-import { canonicalOf, loadKb, type Kb, type KbEntry } from './kb.js';
+import { canonicalOf, loadKb, personCanonical, type Kb, type KbEntry } from './kb.js';
 import { matchInstitutions } from './institutions.js';
 
 export interface GazMatch {
@@ -257,7 +257,8 @@ function toMatch(doc: Doc, kb: Kb, t: number, e: number, drop: number, p: Phrase
     if (city) return { start, end, tokenStart: t, tokenEnd: e, type: 'GPE', canonical: canonicalOf(p.entry), entry: p.entry, via: 'kb', confidence: 0.8 };
     return { start, end, tokenStart: t, tokenEnd: e, type: 'GPE', canonical: canonicalOf(p.state!), entry: p.entry, via: 'metonym', confidence: p.confidence };
   }
-  return { start, end, tokenStart: t, tokenEnd: e, type: p.entry.type, canonical: canonicalOf(p.entry), entry: p.entry, via: p.via, confidence: p.confidence };
+  const canonical = kind === 'person' ? personCanonical(p.entry, doc.documentDate) : canonicalOf(p.entry);
+  return { start, end, tokenStart: t, tokenEnd: e, type: p.entry.type, canonical, entry: p.entry, via: p.via, confidence: p.confidence };
 }
 
 /** The index just past the last letter before `end` (trailing marks skipped). */

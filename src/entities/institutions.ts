@@ -42,6 +42,9 @@ const HEAD_TABLE: [string, string, string, number][] = [
   ['السفارة', 'GOV', 'embassy', 1], ['سفارة', 'GOV', 'embassy', 1],
 ];
 
+/** Titles that start a person's name after a minister's title (وزير الدفاع الأمير …). */
+const TITLES = new Set(['الامير', 'الشيخ', 'الرئيس', 'الملك', 'السيد', 'الدكتور', 'الفريق', 'اللواء', 'العميد', 'المهندس', 'السفير', 'السلطان', 'المشير', 'العماد', 'الجنرال']);
+
 interface HeadIndex { byFirst: Map<string, Head[]> }
 let heads: HeadIndex | null = null;
 
@@ -116,8 +119,11 @@ export function matchInstitutions(doc: Doc, view: TokenView, kb: Kb): GazMatch[]
       let end = e;
       // complement: وزارة الخارجية، وزير الدفاع
       if (h.complement) {
-        if (end < n && doc.tokenSentence[end] === sent && doc.kinds[end] === 'word' && doc.tokens[end]!.norm.startsWith('ال') && !kb.nisba.has(doc.tokens[end]!.norm)) end++;
-        else continue;
+        const compl = (k: number) => k < n && doc.tokenSentence[k] === sent && doc.kinds[k] === 'word' && doc.tokens[k]!.norm.startsWith('ال') && !kb.nisba.has(doc.tokens[k]!.norm) && !TITLES.has(doc.tokens[k]!.norm);
+        if (!compl(end)) continue;
+        end++;
+        // وزارة الشؤون الإسلامية، وزير الموارد المائية: up to two more words of the ministry's name
+        for (let x = 0; x < 2 && compl(end) && !countryAt(doc, end, kb, names); x++) end++;
       }
       const c = end < n && doc.tokenSentence[end] === sent ? countryAt(doc, end, kb, names) : null;
       if (!c && h.needsCountry && !h.complement) continue;

@@ -254,3 +254,30 @@ export function checkKb(kb: Kb): string[] {
   }
   return problems;
 }
+
+/** The date interval of YYYY, YYYY-MM or YYYY-MM-DD, as two comparable strings. */
+function dateRange(d: string): [string, string] {
+  if (d.length === 4) return [d + '-01-01', d + '-12-31'];
+  if (d.length === 7) return [d + '-01', d + '-31'];
+  return [d, d];
+}
+
+/** The office held at `date` (the latest one when there is no date), or null if none covers it. */
+export function officeAt(e: KbEntry, date: string | null): Office | null {
+  const offices = e.offices && e.offices.length ? e.offices : [{ country: e.country, sector: e.sector, from: e.from ?? null, to: e.to ?? null, role: '' }];
+  if (!date) return offices[offices.length - 1]!;
+  const [a, b] = dateRange(date);
+  let hit: Office | null = null;
+  for (const o of offices) if ((o.from ?? '0000') <= b && a <= (o.to ?? '9999')) hit = o;
+  return hit;
+}
+
+/** The canonical record of a person at a date. */
+export function personCanonical(e: KbEntry, date: string | null): Canonical {
+  const o = officeAt(e, date);
+  if (o) return { id: e.id, name: e.name, nameAr: e.nameAr, kind: 'person', country: o.country, sector: o.sector };
+  const offices = e.offices ?? [];
+  const first = offices[0]?.from ?? e.from ?? null;
+  const after = date !== null && first !== null && dateRange(date)[0] >= first;
+  return { id: e.id, name: e.name, nameAr: e.nameAr, kind: 'person', country: e.country, sector: after ? 'ELI' : null };
+}
