@@ -5,7 +5,7 @@
 
 import type { Doc } from '../doc.js';
 import { normalizeCached } from '../text/normalize.js';
-import type { Argument, Canonical, Event, EventStatus, Magnitude, MagnitudeKind, Source, Value } from '../schema.js';
+import type { Argument, Canonical, Entity, Event, EventStatus, Magnitude, MagnitudeKind, Source, Value } from '../schema.js';
 import { lexicons, nounCores, nounKey, verbCores, type ActorInfo, type Trigger } from './lexicon.js';
 
 // ---------------------------------------------------------------- word sets (normalised)
@@ -58,6 +58,13 @@ interface Ctx {
   nc: (string[] | undefined)[];
   vc: (ReturnType<typeof verbCores> | undefined)[];
   ac: (ActorHit | null | undefined)[];
+  /** Per token: the index of the entity it lies in, or -1. */
+  entAt: Int32Array;
+  lastOfType: Map<string, Event>;
+}
+function entityIn(c: Ctx, a: number, b: number, pred: (e: Entity) => boolean = () => true): Entity | undefined {
+  for (let k = a; k < b; k++) { const x = c.entAt[k]!; if (x >= 0 && pred(c.doc.entities[x]!)) return c.doc.entities[x]; }
+  return undefined;
 }
 function nc(c: Ctx, i: number): string[] { return c.nc[i] ??= nounCores(c.norm[i]!); }
 function vc(c: Ctx, i: number): ReturnType<typeof verbCores> { return c.vc[i] ??= verbCores(c.norm[i]!); }
@@ -168,7 +175,7 @@ function gate(c: Ctx, h: Hit): Trigger | null {
     case 'injure': if (!(hasAny(c, INJURE, i + 1, i + 4, s) || qNear(3))) return null; break;
     case 'violent': if (!hasAny(c, VIOLENT, i - 8, i + 10, s)) return null; break;
     case 'casualty': if (!(qNear(2) || hasAny(c, CASUAL_CUE, i - 3, i, s))) return null; break;
-    case 'aid': if (!c.doc.values.some((v) => v.kind === 'money' && c.doc.tokenSentence[tokenRangeOf(c.doc, v.start, v.end)[0]] === s)) return null; break;
+    case 'aid': if (!c.quantities.some((q) => q.v.kind === 'money')) return null; break;
   }
   // طائرة مسيّرة is a drone, not a march
   if (t.type === 'PROTEST' && i > 0 && /طائر/.test(c.norm[i - 1]!)) return null;
@@ -243,7 +250,7 @@ function isVerbLike(c: Ctx, i: number): boolean { const { verbs } = lexicons(); 
 function makeArg(c: Ctx, a: number, b: number): Argument {
   const doc = c.doc;
   const start = doc.tokens[a]!.start, end = doc.tokens[b - 1]!.end;
-  const ent = doc.entities.find((e) => e.start < end && e.end > start && e.canonical);
+  const ent = entityIn(c, a, b, (e) => e.canonical !== null);
   let canonical: Canonical | null = ent?.canonical ?? null;
   if (canonical && !canonical.sector) {
     const code = codeRange(c, a, b);
@@ -260,7 +267,7 @@ function makeArg(c: Ctx, a: number, b: number): Argument {
       };
     }
   }
-  const ment = ent ?? doc.entities.find((e) => e.start < end && e.end > start);
+  const ment = ent ?? entityIn(c, a, b);
   return { start, end, text: doc.text.slice(start, end), entity: ment?.id ?? null, canonical };
 }
 
@@ -323,7 +330,7 @@ function speechesOf(c: Ctx, a: number, b: number, prev: Speech | null): Speech[]
 }
 function mk(c: Ctx, at: number, a: number, b: number, denial: boolean): Speech {
   const doc = c.doc, start = doc.tokens[a]!.start, end = doc.tokens[b - 1]!.end;
-  const ent = doc.entities.find((e) => e.start < end && e.end > start);
+  const ent = entityIn(c, a, b);
   return { at, a, b, scopeFrom: b, kind: sourceKind(c, a, b), text: doc.text.slice(start, end), start, end, entity: ent?.id ?? null, denial };
 }
 
@@ -352,17 +359,25 @@ export function extractEvents(doc: Doc): Event[] {
   const n = doc.tokens.length;
   if (!n) return [];
   const norm = doc.tokens.map((t) => t.norm);
-  const c: Ctx = { doc, n, norm, docCountry: null, quantities: [], dates: [], nc: new Array(n), vc: new Array(n), ac: new Array(n) };
+  const c: Ctx = { doc, n, norm, docCountry: null, quantities: [], dates: [], nc: new Array(n), vc: new Array(n), ac: new Array(n), entAt: new Int32Array(n).fill(-1), lastOfType: new Map() };
+  doc.entities.forEach((e, x) => { const [a, b] = tokenRangeOf(doc, e.start, e.end); for (let k = a; k < b && k < n; k++) if (c.entAt[k] === -1) c.entAt[k] = x; });
+  // quantities and dates by sentence: every later use is sentence-local
+  type QV = { v: Value; a: number; b: number };
+  const qBySent = new Map<number, QV[]>(), dBySent = new Map<number, QV[]>();
+  const covered = new Uint8Array(n);
+  const put = (m: Map<number, QV[]>, x: QV) => { const s = doc.tokenSentence[x.a]!; const l = m.get(s); if (l) l.push(x); else m.set(s, [x]); };
   for (const v of doc.values) {
     const [a, b] = tokenRangeOf(doc, v.start, v.end);
-    if (v.kind === 'quantity' || v.kind === 'number' || v.kind === 'money') c.quantities.push({ v, a, b });
-    else if (v.kind === 'date') c.dates.push({ v, a, b });
+    if (a >= n) continue;
+    for (let k = a; k < b && k < n; k++) covered[k] = 1;
+    if (v.kind === 'quantity' || v.kind === 'number' || v.kind === 'money') put(qBySent, { v, a, b });
+    else if (v.kind === 'date') put(dBySent, { v, a, b });
   }
   // Fallback magnitudes from bare digits when the values layer gave nothing there.
   for (let i = 0; i < n; i++) {
-    if (doc.kinds[i] === 'number' && !c.quantities.some((q) => q.a <= i && i < q.b) && !c.dates.some((d) => d.a <= i && i < d.b)) {
+    if (doc.kinds[i] === 'number' && !covered[i]) {
       const val = Number(norm[i]);
-      if (Number.isFinite(val)) c.quantities.push({ v: { kind: 'number', start: doc.tokens[i]!.start, end: doc.tokens[i]!.end, text: doc.text.slice(doc.tokens[i]!.start, doc.tokens[i]!.end), value: val }, a: i, b: i + 1 });
+      if (Number.isFinite(val)) put(qBySent, { v: { kind: 'number', start: doc.tokens[i]!.start, end: doc.tokens[i]!.end, text: doc.text.slice(doc.tokens[i]!.start, doc.tokens[i]!.end), value: val }, a: i, b: i + 1 });
     }
   }
   c.docCountry = documentCountry(c);
@@ -377,6 +392,8 @@ export function extractEvents(doc: Doc): Event[] {
   for (let s = 0; s < doc.sentences.length; s++) {
     const sent = doc.sentences[s]!;
     const [sa, sb] = tokenRangeOf(doc, sent.start, sent.end);
+    c.quantities = qBySent.get(s) ?? [];
+    c.dates = dBySent.get(s) ?? [];
     const speeches = speechesOf(c, sa, sb, prevSpeech);
     const sh = (bySentence.get(s) ?? []).map((h) => ({ h, t: gate(c, h) })).filter((x): x is { h: Hit; t: Trigger } => x.t !== null);
     const sentEvents: Event[] = [];
@@ -408,8 +425,9 @@ export function extractEvents(doc: Doc): Event[] {
     }
     // merge same-type events of one sentence that do not disagree on the actor
     for (const e of sentEvents) {
-      const into = events.find((x) => x.sentence === s && x.type === e.type && compatible(x, e));
-      if (into) mergeInto(into, e); else events.push(e);
+      let into: Event | undefined;
+      for (let k = events.length - 1; k >= 0 && events[k]!.sentence === s; k--) if (events[k]!.type === e.type && compatible(events[k]!, e)) { into = events[k]; break; }
+      if (into) mergeInto(into, e); else { events.push(e); c.lastOfType.set(e.type, e); }
     }
     if (speeches.length) prevSpeech = speeches[speeches.length - 1]!;
     const last = sentEvents.filter((e) => e.actor.length).pop();
@@ -417,9 +435,11 @@ export function extractEvents(doc: Doc): Event[] {
   }
   // document-level duplicates
   const out: Event[] = [];
+  const seen = new Map<string, Event>();
   for (const e of events) {
-    const dup = out.find((x) => x.type === e.type && x.mode === e.mode && key(x.actor) === key(e.actor) && key(x.recipient) === key(e.recipient) && x.time?.value === e.time?.value && x.status === e.status && x.negated === e.negated && key(x.actor) !== '');
-    if (dup) mergeInto(dup, e); else out.push(e);
+    const sig = key(e.actor) === '' ? null : [e.type, e.mode, key(e.actor), key(e.recipient), e.time?.value, e.status, e.negated].join('|');
+    const dup = sig ? seen.get(sig) : undefined;
+    if (dup) mergeInto(dup, e); else { out.push(e); if (sig) seen.set(sig, e); }
   }
   out.forEach((e, k) => { e.id = `e${k + 1}`; });
   return out;
@@ -434,10 +454,10 @@ function mergeInto(into: Event, e: Event): void {
   if (!into.actor.length && e.actor.length) into.actor = e.actor;
   if (!into.recipient.length && e.recipient.length) into.recipient = e.recipient;
   for (const m of e.magnitude) if (!into.magnitude.some((x) => x.start === m.start || x.kind === m.kind)) into.magnitude.push(m);
-  for (const l of e.location) if (!into.location.some((x) => x.start === l.start)) into.location.push(l);
+  for (const l of e.location) if (into.location.length < 5 && !into.location.some((x) => x.start === l.start || x.text === l.text)) into.location.push(l);
   if (!into.time && e.time) into.time = e.time;
   if (!into.mode && e.mode) into.mode = e.mode;
-  into.why += `; merged with ${e.trigger.text}`;
+  if (into.why.length < 600) into.why += `; merged with ${e.trigger.text}`;
 }
 
 function clauseBreak(c: Ctx, a: number, b: number): boolean {
@@ -569,7 +589,8 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
     const w = c.norm[k]!;
     if (w !== 'في' && w !== 'قرب' && w !== 'بالقرب' && w !== 'داخل' && w !== 'شمال' && w !== 'جنوب' && w !== 'شرق' && w !== 'غرب') continue;
     for (let a = k + 1; a < Math.min(sb, k + 4); a++) {
-      const ent = doc.entities.find((e) => (e.type === 'GPE' || e.type === 'LOC' || e.type === 'FAC') && e.start === doc.tokens[a]!.start);
+      const ex = c.entAt[a]!;
+      const ent = ex >= 0 && doc.entities[ex]!.start === doc.tokens[a]!.start && ['GPE', 'LOC', 'FAC'].includes(doc.entities[ex]!.type) ? doc.entities[ex] : undefined;
       const lex = actorAt(c, a);
       if (ent) { const [ea, eb] = tokenRangeOf(doc, ent.start, ent.end); location.push(makeArg(c, ea, eb)); break; }
       if (lex && (lex.info.kind === 'country' || lex.info.kind === 'capital')) { location.push(makeArg(c, lex.a, lex.b)); break; }
@@ -619,7 +640,9 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
   // a definite nominal that refers back to an earlier event of the type adds nothing
   const definite = h.nominal && /^(و|ف)?(ب|ل|ك)?ال/.test(c.norm[i]!);
   if (t.ref && definite && !actor.length && !magnitude.length && !recipient.length) {
-    const earlier = [...all, ...sentEvents].filter((e) => e.type === t.type).pop();
+    let earlier: Event | undefined;
+    for (let k = sentEvents.length - 1; k >= 0 && !earlier; k--) if (sentEvents[k]!.type === t.type) earlier = sentEvents[k];
+    earlier ??= c.lastOfType.get(t.type);
     if (earlier) {
       // the accusing event in the same sentence points at the earlier event's actor
       const acc = sentEvents.filter((e) => e.type === 'ACCUSE').pop();
