@@ -21,6 +21,7 @@ import type { Canonical, Entity, EntityType } from '../schema.js';
 import { expandLamAlef, foldChar, isArabicDiacritic, isTatweel } from '../text/normalize.js';
 import { splitCached } from './features.js';
 import { defaultModel, tagDoc, type TaggedSpan } from './tagger.js';
+import { registerKb } from './link.js';
 
 /** What the gazetteer gives the merge (gazetteer.ts GazMatch). */
 export interface GazMention {
@@ -42,15 +43,19 @@ export interface KbHooks {
 }
 
 let hooks: KbHooks = { match: null, tokenTags: null, link: null };
+let hooksSet = false;
 
-/** Plugs in the knowledge base (done by the KB module's registration, or by tests). */
+/** Plugs in the knowledge base (link.ts registerKb does it; tests may plug in their own). */
 export function setKbHooks(h: Partial<KbHooks>): void {
   hooks = { ...hooks, ...h };
+  hooksSet = true;
 }
 
 /** Finds every entity mention in the document. */
 export function extractEntities(doc: Doc): Entity[] {
   if (doc.tokens.length === 0) return [];
+  // The project's knowledge base, unless something else was plugged in first.
+  if (!hooksSet) registerKb();
   const gaz = hooks.tokenTags ? hooks.tokenTags(doc) : null;
   const tagged = tagDoc(doc, gaz, defaultModel());
   const matches = hooks.match ? hooks.match(doc) : [];
