@@ -11,6 +11,10 @@ import { segmentWord } from './morph/segment.js';
 import { extractValues } from './values/index.js';
 import { extractEntities } from './entities/index.js';
 import { extractEvents } from './events/index.js';
+import { registerKb } from './entities/link.js';
+
+// The entity knowledge base (data/kb): gazetteer matches and name linking for the entities layer.
+registerKb();
 
 export interface AnalyzeOptions {
   /** The document date (YYYY-MM-DD, YYYY-MM or YYYY): the anchor for relative dates. */
