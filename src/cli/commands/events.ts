@@ -1,7 +1,7 @@
 // rasd events --db FILE [filters] [--format csv|jsonl|plover]: the stored events.
 
 import { InvalidArgumentError, Option, type Command } from 'commander';
-import { openStore, type EventFilter } from '../../store/db.js';
+import type { EventFilter } from '../../store/db.js';
 import { csvHeader, eventCsvLine } from '../../export/csv.js';
 import { ploverLine } from '../../export/plover.js';
 import { intOption, out, resolveDbPath } from './common.js';
@@ -34,6 +34,7 @@ export function registerEvents(program: Command, setExit: (code: number) => void
     .option('--offset <n>', 'skip this many events', intOption('--offset'))
     .addOption(new Option('-f, --format <format>', 'output format').choices(['csv', 'jsonl', 'plover']).default('jsonl'))
     .action(async (flags: EventsFlags) => {
+      const { openStore } = await import('../../store/db.js');
       const store = openStore(resolveDbPath(flags.db), { readonly: true });
       try {
         const events = store.iterateEvents(flags);

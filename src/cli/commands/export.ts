@@ -4,7 +4,7 @@
 import { Option, type Command } from 'commander';
 import { createWriteStream, existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { openStore, type StoredDocument } from '../../store/db.js';
+import type { StoredDocument } from '../../store/db.js';
 import { bratAnnotationConf, toBratAnn } from '../../export/brat.js';
 import { intOption, out, resolveDbPath } from './common.js';
 
@@ -36,6 +36,7 @@ export function registerExport(program: Command, setExit: (code: number) => void
     .option('--source <name>', 'only documents from this source')
     .option('-n, --limit <n>', 'at most this many documents', intOption('--limit'))
     .action(async (flags: ExportFlags) => {
+      const { openStore } = await import('../../store/db.js');
       if (flags.format === 'brat' && !flags.out) throw new RangeError('--format brat writes a folder: give --out DIR');
       if (flags.format === 'brat' && existsSync(flags.out!) && !statSync(flags.out!).isDirectory()) throw new RangeError(`--out ${flags.out} is a file; brat export needs a folder`);
       const store = openStore(resolveDbPath(flags.db), { readonly: true });

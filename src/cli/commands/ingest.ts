@@ -1,10 +1,7 @@
 // rasd ingest PATH… --db FILE: files, folders, JSON/JSONL, HTML, RSS/Atom into the store.
 
 import type { Command } from 'commander';
-import cliProgress from 'cli-progress';
-import { openStore } from '../../store/db.js';
-import { ingestPaths, poolSize, type IngestResult } from '../../ingest/run.js';
-import { countFiles } from '../../ingest/sources.js';
+import type { IngestResult } from '../../ingest/run.js';
 import { checkDate } from '../../analyze.js';
 import { intOption, resolveDbPath } from './common.js';
 
@@ -32,6 +29,10 @@ export function registerIngest(program: Command, setExit: (code: number) => void
     .option('-q, --quiet', 'no progress bar')
     .action(async (paths: string[], flags: IngestFlags) => {
       const date = checkDate(flags.date);
+      // Loaded here, not at start-up: `rasd analyze` never needs the store or the readers.
+      const [{ default: cliProgress }, { openStore }, { ingestPaths, poolSize }, { countFiles }] = await Promise.all([
+        import('cli-progress'), import('../../store/db.js'), import('../../ingest/run.js'), import('../../ingest/sources.js'),
+      ]);
       const store = openStore(resolveDbPath(flags.db));
       const signal = { stopped: false };
       const onInt = () => {

@@ -1,9 +1,6 @@
 // rasd reanalyze --db FILE: refresh analyses made by an older pipeline (or all with --all).
 
 import type { Command } from 'commander';
-import cliProgress from 'cli-progress';
-import { openStore, pipelineVersion } from '../../store/db.js';
-import { poolSize, reanalyze } from '../../ingest/run.js';
 import { intOption, resolveDbPath } from './common.js';
 
 interface ReanalyzeFlags {
@@ -22,6 +19,9 @@ export function registerReanalyze(program: Command, setExit: (code: number) => v
     .option('-j, --jobs <n>', 'analysis worker threads (default: all cores; 0 = on the main thread)', intOption('--jobs'))
     .option('-q, --quiet', 'no progress bar')
     .action(async (flags: ReanalyzeFlags) => {
+      const [{ default: cliProgress }, { openStore, pipelineVersion }, { poolSize, reanalyze }] = await Promise.all([
+        import('cli-progress'), import('../../store/db.js'), import('../../ingest/run.js'),
+      ]);
       const path = resolveDbPath(flags.db);
       openStore(path, { readonly: true }).close(); // a missing store is an error, not a new empty one
       const store = openStore(path);

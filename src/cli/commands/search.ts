@@ -1,7 +1,6 @@
 // rasd search QUERY --db FILE: full-text search over normalised Arabic.
 
 import { Option, type Command } from 'commander';
-import { openStore } from '../../store/db.js';
 import { intOption, out, resolveDbPath } from './common.js';
 
 interface SearchFlags {
@@ -27,6 +26,7 @@ export function registerSearch(program: Command, setExit: (code: number) => void
     .option('--offset <n>', 'hits to skip', intOption('--offset'), 0)
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
     .action(async (words: string[], flags: SearchFlags) => {
+      const { openStore } = await import('../../store/db.js');
       const store = openStore(resolveDbPath(flags.db), { readonly: true });
       try {
         const r = store.search({ query: words.join(' '), from: flags.from, to: flags.to, source: flags.source, limit: flags.limit, offset: flags.offset });

@@ -1,7 +1,6 @@
 // rasd serve --db FILE --port N: the HTTP API and the web UI, on 127.0.0.1 unless --host says otherwise.
 
 import type { Command } from 'commander';
-import { openStore } from '../../store/db.js';
 import { intOption, resolveDbPath } from './common.js';
 
 interface ServeFlags {
@@ -28,6 +27,7 @@ export function registerServe(program: Command, setExit: (code: number) => void)
     .action(async (flags: ServeFlags) => {
       if (flags.port > 65535) throw new RangeError('--port must be at most 65535');
       const { buildApp } = await import('../../server/app.js');
+      const { openStore } = await import('../../store/db.js');
       const store = openStore(resolveDbPath(flags.db));
       const pool = flags.workers > 0 ? (await import('../../parallel/pool.js')).createPool(flags.workers) : null;
       const app = await buildApp({
