@@ -198,6 +198,9 @@ async function main(): Promise<void> {
   if (!opt['no-build']) {
     const b = spawnSync(process.execPath, [join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', join(ROOT, 'tsconfig.json')], { cwd: ROOT, encoding: 'utf8' });
     if (b.status !== 0) process.stderr.write(`bench: tsc reported errors (dist/ was still written):\n${b.stdout.slice(0, 1500)}\n`);
+    // The packed model and word lists (dist/packed), as `npm run build` makes them.
+    const p = spawnSync(process.execPath, [join(DIST, 'resources', 'pack.js')], { cwd: ROOT, encoding: 'utf8' });
+    if (p.status !== 0) process.stderr.write(`bench: packing resources failed (the text resources are used):\n${p.stderr.slice(0, 1500)}\n`);
   }
   const work = mkdtempSync(join(tmpdir(), 'rasd-bench-'));
   const artsFile = join(work, 'articles.json');

@@ -11,14 +11,14 @@ export type NerTag = (typeof NER_TAGS)[number];
 
 export interface NerModel {
   tags: string[];
-  /** Feature string -> row in `W`. */
-  feats: Map<string, number>;
+  /** Feature string -> row in `W` (a Map, or a packed table: model-bin.ts). */
+  feats: ReadonlyMap<string, number>;
   /** Emission weights, row-major: W[row * T + tag]. */
   W: Float32Array;
   /** Transition weights: trans[(prev + 1) * T + tag]; prev = -1 is the sentence start. */
   trans: Float32Array;
   /** Edge features (observations conjoined with the tag bigram) -> row in `EW`. */
-  efeats: Map<string, number>;
+  efeats: ReadonlyMap<string, number>;
   /** Edge weights, EW[row * (T + 1) * T + (prev + 1) * T + tag]. */
   EW: Float32Array;
   lex: FeatureLexicon;

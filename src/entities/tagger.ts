@@ -9,6 +9,8 @@ import type { Doc } from '../doc.js';
 import type { TokenKind } from '../text/tokens.js';
 import { edgeFeatures, sentenceView, tokenFeatures, type TagInput } from './features.js';
 import { allowedTransitions, edgeScores, emissions, parseModel, viterbi, type NerModel } from './perceptron.js';
+import { NER_PACK_KIND, NER_PACKED_FILE, unpackModel } from './model-bin.js';
+import { openFresh, packedFile } from '../resources/packed.js';
 
 /** A tagged name over doc tokens [tokenStart, tokenEnd). */
 export interface TaggedSpan {
@@ -28,9 +30,12 @@ let loaded: NerModel | null = null;
 /** Margin (in weight units) that maps to confidence 0.73: a calibration constant. */
 const CONF_SCALE = 8;
 
-/** Loads the committed model (once per process). */
+/** Loads the committed model (once per process): its packed form when `npm run build` made one from it. */
 export function defaultModel(): NerModel {
-  if (!loaded) loaded = loadModel(DEFAULT_MODEL_PATH);
+  if (!loaded) {
+    const p = openFresh(packedFile(NER_PACKED_FILE), NER_PACK_KIND);
+    loaded = p ? unpackModel(p) : loadModel(DEFAULT_MODEL_PATH);
+  }
   return loaded;
 }
 

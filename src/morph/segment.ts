@@ -10,6 +10,7 @@
 // Results are memoised per distinct surface word.
 
 import { readFileSync } from 'node:fs';
+import { PackedMap, StringTable, openFresh, packedFile } from '../resources/packed.js';
 
 /** Proclitic chains, in letters: conjunction, then preposition / future particle. */
 export const PROCLITICS = ['', 'و', 'ف', 'ب', 'ل', 'ك', 'س', 'وب', 'ول', 'وك', 'وس', 'فب', 'فل', 'فك', 'فس'];
@@ -113,7 +114,7 @@ export interface Lexicon {
   /** Folded key → how often it was a whole unsplit word. */
   whole: Map<string, number>;
   /** Folded key → 1 if a name (names.txt), | 2 if in the word list (dict.txt), | 4 if a spelling-dictionary stem (stems.txt). */
-  known: Map<string, number>;
+  known: ReadonlyMap<string, number>;
 }
 
 const NAME = 1;
@@ -325,6 +326,31 @@ let MODEL: Model | null = null;
 const CACHE = new Map<string, string[]>();
 const CACHE_MAX = 200_000;
 
+/** The word lists beside the segmenter model, as text. */
+export const KNOWN_WORD_FILES = ['data/morph/names.txt', 'data/morph/dict.txt', 'data/morph/stems.txt'];
+export const SEGMENTER_PACK_KIND = 'segmenter-words';
+
+/** Parses the word lists (names.txt, dict.txt, stems.txt) into folded key → flags. */
+export function readKnownWords(): Map<string, number> {
+  const known = new Map<string, number>();
+  const read = (file: string, flag: number) => {
+    for (const line of readFileSync(new URL(`../../${file}`, import.meta.url), 'utf8').split('\n')) {
+      if (line && !line.startsWith('#')) known.set(line, (known.get(line) ?? 0) | flag);
+    }
+  };
+  read(KNOWN_WORD_FILES[0]!, NAME);
+  read(KNOWN_WORD_FILES[1]!, DICT);
+  read(KNOWN_WORD_FILES[2]!, STEM);
+  return known;
+}
+
+/** The word lists from dist/packed/segmenter.bin (npm run build) when it matches them, else from the text. */
+function knownWords(): ReadonlyMap<string, number> {
+  const p = openFresh(packedFile('segmenter.bin'), SEGMENTER_PACK_KIND);
+  if (p) return new PackedMap(StringTable.read(p, 'known'), p.array('known.vals', 'u8'));
+  return readKnownWords();
+}
+
 function loadModel(): Model {
   if (MODEL) return MODEL;
   const json = JSON.parse(readFileSync(new URL('../../data/morph/segmenter.json', import.meta.url), 'utf8')) as {
@@ -333,18 +359,9 @@ function loadModel(): Model {
     whole: Record<string, number>;
     weights: Record<string, number>;
   };
-  const known = new Map<string, number>();
-  const read = (file: string, flag: number) => {
-    for (const line of readFileSync(new URL(`../../data/morph/${file}`, import.meta.url), 'utf8').split('\n')) {
-      if (line && !line.startsWith('#')) known.set(line, (known.get(line) ?? 0) | flag);
-    }
-  };
-  read('names.txt', NAME);
-  read('dict.txt', DICT);
-  read('stems.txt', STEM);
   MODEL = {
     memo: new Map(Object.entries(json.memo)),
-    lex: { stems: new Map(Object.entries(json.stems)), whole: new Map(Object.entries(json.whole)), known },
+    lex: { stems: new Map(Object.entries(json.stems)), whole: new Map(Object.entries(json.whole)), known: knownWords() },
     weights: new Map(Object.entries(json.weights)),
   };
   return MODEL;

@@ -1,0 +1,92 @@
+// Packed resources (src/resources/packed.ts): the string table, the file format, the freshness
+// check, and the packed NER model and segmenter word lists against their text sources.
+
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PackedMap, StringTable, openFresh, readPacked, sourceRecord, writePacked } from '../src/resources/packed.js';
+import { parseModel } from '../src/entities/perceptron.js';
+import { packModel, unpackModel } from '../src/entities/model-bin.js';
+import { DEFAULT_MODEL_PATH, tagSentence } from '../src/entities/tagger.js';
+import { readKnownWords } from '../src/morph/segment.js';
+import { tokenize } from '../src/text/tokens.js';
+import { normalize } from '../src/text/normalize.js';
+
+test('StringTable: ids in order, misses, odd keys, iteration', () => {
+  const keys = ['w=بغداد', 'c=ال', '', 'x', 'p1=\u{1F600}', 'a|b|c', 'w=بغداد2', 'ا'.repeat(300)];
+  const t = StringTable.build(keys);
+  assert.equal(t.size, keys.length);
+  keys.forEach((k, i) => { assert.equal(t.get(k), i); assert.equal(t.key(i), k); });
+  for (const k of ['w=بغدا', 'w=بغداد ', 'y', 'c=الX', 'ا'.repeat(299)]) assert.equal(t.get(k), undefined);
+  assert.deepEqual([...t.entries()], keys.map((k, i) => [k, i]));
+  assert.throws(() => StringTable.build(['a', 'b', 'a']), /duplicate/);
+  // Many keys: every one found, every near miss missed.
+  const many = Array.from({ length: 5000 }, (_, i) => 'f' + i.toString(36));
+  const t2 = StringTable.build(many);
+  many.forEach((k, i) => assert.equal(t2.get(k), i));
+  assert.equal(many.filter((k) => t2.has(k + '_')).length, 0);
+});
+
+test('packed file: sections round-trip; a changed source makes it stale', () => {
+  const m = PackedMap.build([['ا', 1], ['ب', 2.5], ['ج', -3]]);
+  const src = sourceRecord('package.json');
+  const buf = writePacked({ format: 1, kind: 'test', sources: [src], meta: { x: 1 } }, {
+    ...m.table.sections('m'), 'm.vals': m.vals, f: Float32Array.from([1.5, -2]), b: Uint8Array.from([7]),
+  });
+  const p = readPacked(buf);
+  assert.deepEqual(p.header.meta, { x: 1 });
+  assert.deepEqual(Array.from(p.array('f', 'f32')), [1.5, -2]);
+  assert.deepEqual(Array.from(p.array('b', 'u8')), [7]);
+  const m2 = new PackedMap(StringTable.read(p, 'm'), p.array('m.vals', 'f64'));
+  assert.deepEqual([...m2], [...m]);
+  assert.throws(() => p.array('f', 'f64'), /no f64 section/);
+  // Unaligned bytes are copied, not misread.
+  const shifted = Buffer.alloc(buf.length + 1);
+  buf.copy(shifted, 1);
+  assert.deepEqual(Array.from(readPacked(shifted.subarray(1)).array('f', 'f32')), [1.5, -2]);
+  const dir = mkdtempSync(join(tmpdir(), 'rasd-packed-'));
+  writeFileSync(join(dir, 'ok.bin'), buf);
+  assert.ok(openFresh(join(dir, 'ok.bin'), 'test'));
+  assert.equal(openFresh(join(dir, 'ok.bin'), 'other-kind'), null);
+  assert.equal(openFresh(join(dir, 'missing.bin'), 'test'), null);
+  writeFileSync(join(dir, 'stale.bin'), writePacked({ format: 1, kind: 'test', sources: [{ path: 'package.json', sha1: '0'.repeat(40) }], meta: null }, {}));
+  assert.equal(openFresh(join(dir, 'stale.bin'), 'test'), null);
+  writeFileSync(join(dir, 'junk.bin'), 'not packed');
+  assert.equal(openFresh(join(dir, 'junk.bin'), 'test'), null);
+});
+
+test('packed NER model: the same weights, lexicons and tags as the text model', () => {
+  const gz = readFileSync(DEFAULT_MODEL_PATH);
+  const a = parseModel(gz);
+  const b = unpackModel(packModel(a, [sourceRecord('models/ner.model.gz')]));
+  assert.deepEqual(b.tags, a.tags);
+  assert.deepEqual(b.meta, a.meta);
+  assert.deepEqual(Buffer.from(b.W.buffer, b.W.byteOffset, b.W.byteLength), Buffer.from(a.W.buffer));
+  assert.deepEqual(Buffer.from(b.trans.buffer, b.trans.byteOffset, b.trans.byteLength), Buffer.from(a.trans.buffer));
+  assert.deepEqual(Buffer.from(b.EW.buffer, b.EW.byteOffset, b.EW.byteLength), Buffer.from(a.EW.buffer));
+  assert.equal(b.feats.size, a.feats.size);
+  for (const [f, row] of a.feats) if (b.feats.get(f) !== row) assert.fail(`feature ${f}: row ${b.feats.get(f)} ≠ ${row}`);
+  for (const [f, row] of a.efeats) assert.equal(b.efeats.get(f), row);
+  assert.deepEqual([...b.lex.vocab], [...a.lex.vocab]);
+  assert.deepEqual([...b.lex.names], [...a.lex.names]);
+  assert.deepEqual([...(b.lex.ngrams ?? [])], [...(a.lex.ngrams ?? [])]);
+  assert.deepEqual([...(b.lex.off ?? [])], [...(a.lex.off ?? [])]);
+  const text = 'قال الرئيس الأمريكي باراك أوباما في واشنطن إن وزارة الخارجية ستعقد اجتماعاً مع الاتحاد الأوروبي في بروكسل. ' +
+    'وأعلنت شركة أرامكو السعودية عن أرباحها، بينما زار محمد بن سلمان مدينة الرياض والتقى بالأمين العام للأمم المتحدة.';
+  const toks = tokenize(text);
+  const input = { norms: toks.map((t) => normalize(text.slice(t.start, t.end))), kinds: toks.map((t) => t.kind), gaz: null };
+  const ta = tagSentence(a, input), tb = tagSentence(b, input);
+  assert.deepEqual(Array.from(tb.tags), Array.from(ta.tags));
+  assert.deepEqual(Array.from(tb.margin), Array.from(ta.margin));
+  assert.ok(Array.from(ta.tags).some((t) => t !== 0), 'the sentence has names');
+});
+
+test('packed segmenter word lists equal the text lists', () => {
+  const m = readKnownWords();
+  const p = PackedMap.build(m, Uint8Array);
+  assert.equal(p.size, m.size);
+  for (const [k, v] of m) if (p.get(k) !== v) assert.fail(`${k}: ${p.get(k)} ≠ ${v}`);
+  assert.equal(p.get('كلمةغيرموجودة'), undefined);
+});
