@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   normalize, shadow, toOriginalSpan, foldAlef, foldYa, foldTaMarbuta, foldDigit, foldPunctuation,
-  foldSpace, isArabicDiacritic, isTatweel, isInvisibleMark, expandLamAlef, foldPersianLetters,
+  foldSpace, isArabicDiacritic, isTatweel, isInvisibleMark, expandLamAlef, foldPersianLetters, foldChar, foldTable,
 } from '../src/text/normalize.js';
 
 const cp = (s: string) => s.codePointAt(0)!;
@@ -64,4 +64,12 @@ test('shadow copy maps every normalised character back to the original', () => {
   assert.equal(text.slice(sp.start, sp.end), 'العراقيُّ', 'trailing marks belong to the word');
   const d = sh.norm.indexOf('5');
   assert.equal(text.slice(sh.toOrig[d]!, sh.toOrig[d]! + 1), '٥');
+});
+
+test('the fold table equals the rules on every UTF-16 unit', () => {
+  const t = foldTable();
+  for (let c = 0; c < 0x10000; c++) {
+    const want = expandLamAlef(c) ? -2 : foldChar(c);
+    if (t[c] !== want) assert.fail(`U+${c.toString(16)}: table ${t[c]}, rules ${want}`);
+  }
 });
