@@ -47,6 +47,14 @@ test('a confident person name beats a nisba reading of the same word', () => {
   assert.equal(out[0]!.type, 'PER');
 });
 
+test('a club named after a city keeps the tagger ORG on the same span, without the city entry', () => {
+  const doc = buildDoc('وفاز برشلونة على ضيفه أمس.');
+  const city = { id: 'Q1492', name: 'Barcelona', nameAr: 'برشلونة', kind: 'city', country: 'ESP' };
+  const out = mergeMentions(doc, [tagged(doc, 'برشلونة', 'ORG', 0.6)], [gaz(doc, 'برشلونة', 'GPE', 'kb', city)]);
+  assert.deepEqual(out.map((e) => [e.text, e.type]), [['برشلونة', 'ORG']]);
+  assert.notEqual(out[0]!.canonical?.id, 'Q1492');
+});
+
 test('a gazetteer match the tagger missed is kept; names only the tagger finds have canonical null', () => {
   const doc = buildDoc('التقى سامي العبيدي وفدا من العراق.');
   const out = mergeMentions(doc, [tagged(doc, 'سامي العبيدي', 'PER')], [gaz(doc, 'العراق', 'GPE', 'kb', IRQ)]);

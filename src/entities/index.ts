@@ -5,7 +5,8 @@
 //  2. A gazetteer phrase that strictly contains a tagger name gives way to the name, which
 //     takes the phrase's canonical entry when the types agree (حماس in حركة حماس).
 //  3. Same span: the gazetteer's type and entry, except that a confident tagger PER/ORG
-//     overrides a nisba or metonym reading (a surname like الجزائري).
+//     overrides a nisba or metonym reading (a surname like الجزائري), and a tagger PER/ORG
+//     overrides a place reading (clubs and companies named after places: برشلونة، بورتو).
 //  4. Crossing spans: the longer one stays.
 //  5. A one-word gazetteer place the tagger left untagged is dropped when the word is common
 //     in the training text (an ordinary word that happens to be a town's name); countries stay.
@@ -176,6 +177,8 @@ function preferred(a: Candidate, b: Candidate): Candidate {
     const tIn = aT ? aIn : bIn, gIn = aT ? bIn : aIn;
     if (tIn && gIn) { // same span
       if ((t.type === 'PER' || t.type === 'ORG') && t.confidence >= 0.9 && (g.source === 'nisba' || g.source === 'metonym')) return t;
+      // a club or company named after a place (برشلونة، بورتو) keeps the tagger's reading
+      if ((t.type === 'PER' || t.type === 'ORG') && g.source === 'kb' && PLACE_TYPES.has(g.type)) return t;
       return g;
     }
     if (gIn) return t; // tagger name strictly contains the match
