@@ -10,7 +10,7 @@ import { PackedMap, StringTable, openFresh, readPacked, sourceRecord, writePacke
 import { parseModel } from '../src/entities/perceptron.js';
 import { packModel, unpackModel } from '../src/entities/model-bin.js';
 import { DEFAULT_MODEL_PATH, tagSentence } from '../src/entities/tagger.js';
-import { readKnownWords } from '../src/morph/segment.js';
+import { SEGMENTER_FILES, packSegmenter, readSegmenter, segmentWith, unpackSegmenter } from '../src/morph/segment.js';
 import { tokenize } from '../src/text/tokens.js';
 import { normalize } from '../src/text/normalize.js';
 
@@ -61,6 +61,9 @@ test('packed NER model: the same weights, lexicons and tags as the text model', 
   const gz = readFileSync(DEFAULT_MODEL_PATH);
   const a = parseModel(gz);
   const b = unpackModel(packModel(a, [sourceRecord('models/ner.model.gz')]));
+  // Every field of the model and of its lexicon is carried (a field added to the text format must be packed too).
+  assert.deepEqual(Object.keys(b).sort(), Object.keys(a).sort());
+  assert.deepEqual(Object.keys(b.lex).sort(), Object.keys(a.lex).sort());
   assert.deepEqual(b.tags, a.tags);
   assert.deepEqual(b.meta, a.meta);
   assert.deepEqual(Buffer.from(b.W.buffer, b.W.byteOffset, b.W.byteLength), Buffer.from(a.W.buffer));
@@ -83,10 +86,22 @@ test('packed NER model: the same weights, lexicons and tags as the text model', 
   assert.ok(Array.from(ta.tags).some((t) => t !== 0), 'the sentence has names');
 });
 
-test('packed segmenter word lists equal the text lists', () => {
-  const m = readKnownWords();
-  const p = PackedMap.build(m, Uint8Array);
-  assert.equal(p.size, m.size);
-  for (const [k, v] of m) if (p.get(k) !== v) assert.fail(`${k}: ${p.get(k)} ≠ ${v}`);
-  assert.equal(p.get('كلمةغيرموجودة'), undefined);
+test('packed segmenter: the same maps and the same splits as the text files', () => {
+  const a = readSegmenter();
+  const b = unpackSegmenter(readPacked(packSegmenter(a, SEGMENTER_FILES.map(sourceRecord))));
+  const same = (x: ReadonlyMap<string, unknown>, y: ReadonlyMap<string, unknown>, name: string) => {
+    assert.equal(y.size, x.size, name);
+    for (const [k, v] of x) if (JSON.stringify(y.get(k)) !== JSON.stringify(v)) assert.fail(`${name} ${k}: ${JSON.stringify(y.get(k))} ≠ ${JSON.stringify(v)}`);
+  };
+  same(a.memo, b.memo, 'memo');
+  same(a.lex.known, b.lex.known, 'known');
+  same(a.lex.stems, b.lex.stems, 'stems');
+  same(a.lex.whole, b.lex.whole, 'whole');
+  same(a.weights, b.weights, 'weights');
+  assert.equal(b.lex.known.get('كلمةغيرموجودة'), undefined);
+  const text = 'وقال الرئيس للصحفيين إنهم سيجتمعون بممثليهم في عاصمتهم، وبالتالي فإن الحكومة ستعلن قراراتها لشعبها والمواطنين كافة بعد مشاوراتهما.';
+  for (const t of tokenize(text)) {
+    const w = text.slice(t.start, t.end);
+    assert.deepEqual(segmentWith(w, b), segmentWith(w, a), w);
+  }
 });

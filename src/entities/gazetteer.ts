@@ -66,12 +66,15 @@ interface Index {
 
 let index: Index | null = null;
 
-function addPhrase(m: Map<string, Phrase[]>, name: string, p: Omit<Phrase, 'rest'>): void {
+function addPhrase(m: Map<string, Phrase[]>, name: string, p: Omit<Phrase, 'rest'>, seen: Set<string>): void {
   const words = normalize(name).split(/\s+/).filter(Boolean);
   if (words.length === 0) return;
+  // The same words by the same route: the first entry wins.
+  const key = p.via + ' ' + words.join(' ');
+  if (seen.has(key)) return;
+  seen.add(key);
   const list = m.get(words[0]!) ?? [];
   const rest = words.slice(1);
-  if (list.some((q) => q.rest.join(' ') === rest.join(' ') && q.via === p.via)) return; // first entry wins
   list.push({ ...p, rest });
   m.set(words[0]!, list);
 }
@@ -81,6 +84,7 @@ export function gazIndex(): Index {
   if (index) return index;
   const kb = loadKb();
   const byFirst = new Map<string, Phrase[]>();
+  const seen = new Set<string>();
   for (const e of kb.entries) {
     const names = [e.nameAr, ...e.variants];
     for (const n of names) {
@@ -89,17 +93,17 @@ export function gazIndex(): Index {
       if (e.kind === 'person') {
         const single = !nn.includes(' ');
         if (single && (RISKY_PERSON.has(nn) || kb.givenNames.has(nn) || nn.length < 4)) continue;
-        addPhrase(byFirst, n, { entry: e, via: 'kb', confidence: single ? 0.75 : 0.9 });
+        addPhrase(byFirst, n, { entry: e, via: 'kb', confidence: single ? 0.75 : 0.9 }, seen);
         continue;
       }
-      addPhrase(byFirst, n, { entry: e, via: 'kb', confidence: e.kind === 'city' || e.kind === 'region' || e.kind === 'district' ? 0.8 : 0.9 });
+      addPhrase(byFirst, n, { entry: e, via: 'kb', confidence: e.kind === 'city' || e.kind === 'region' || e.kind === 'district' ? 0.8 : 0.9 }, seen);
       if (e.kind === 'media' && !MEDIA_HEAD_SET.has(nn.split(' ')[0]!)) {
-        for (const h of MEDIA_HEADS) addPhrase(byFirst, h + ' ' + nn, { entry: e, via: 'kb', confidence: 0.95 });
+        for (const h of MEDIA_HEADS) addPhrase(byFirst, h + ' ' + nn, { entry: e, via: 'kb', confidence: 0.95 }, seen);
       }
     }
   }
-  for (const [name, { state, city }] of kb.capitals) addPhrase(byFirst, name, { entry: city, state, via: 'metonym', confidence: 0.8 });
-  for (const [form, country] of kb.nisba) addPhrase(byFirst, form, { entry: country, via: 'nisba', confidence: 0.8 });
+  for (const [name, { state, city }] of kb.capitals) addPhrase(byFirst, name, { entry: city, state, via: 'metonym', confidence: 0.8 }, seen);
+  for (const [form, country] of kb.nisba) addPhrase(byFirst, form, { entry: country, via: 'nisba', confidence: 0.8 }, seen);
   const root = new Map<string, TrieNode>();
   for (const [first, list] of byFirst) {
     let node = root.get(first);

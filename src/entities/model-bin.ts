@@ -32,20 +32,13 @@ export function packModel(m: NerModel, sources: { path: string; sha1: string }[]
   );
 }
 
-/** The keys of a table in id order, cut from one decoded string. */
-function tableKeys(t: StringTable): string[] {
-  const all = Buffer.from(t.chars.buffer, t.chars.byteOffset, t.chars.byteLength).toString('utf16le');
-  const out = new Array<string>(t.size);
-  for (let i = 0; i < t.size; i++) out[i] = all.slice(t.offs[i]!, t.offs[i + 1]!);
-  return out;
-}
-
-function toMap(p: Packed, name: string): Map<string, number> {
-  const keys = tableKeys(StringTable.read(p, name));
-  const vals = p.array(name + '.vals', 'f64');
-  const m = new Map<string, number>();
-  for (let i = 0; i < keys.length; i++) m.set(keys[i]!, vals[i]!);
-  return m;
+/**
+ * A packed lexicon map, read in place. FeatureLexicon types these as Map; features.ts and the
+ * entities layer only call get() and size on them and iterate them (serializeModel), which a
+ * PackedMap does: building real Maps of 70k words cost more start-up than the whole model.
+ */
+function lexMap(p: Packed, name: string): Map<string, number> {
+  return new PackedMap(StringTable.read(p, name), p.array(name + '.vals', 'f64')) as unknown as Map<string, number>;
 }
 
 export function unpackModel(bytes: Uint8Array | Packed): NerModel {
@@ -60,10 +53,10 @@ export function unpackModel(bytes: Uint8Array | Packed): NerModel {
     efeats: StringTable.read(p, 'efeats'),
     EW: p.array('EW', 'f32'),
     lex: {
-      vocab: toMap(p, 'vocab'),
-      names: toMap(p, 'names'),
+      vocab: lexMap(p, 'vocab'),
+      names: lexMap(p, 'names'),
       off: new Set(h.off),
-      ...(h.hasNgrams ? { ngrams: toMap(p, 'ngrams') } : {}),
+      ...(h.hasNgrams ? { ngrams: lexMap(p, 'ngrams') } : {}),
     },
     meta: h.meta,
   };

@@ -10,7 +10,7 @@
 // Results are memoised per distinct surface word.
 
 import { readFileSync } from 'node:fs';
-import { PackedMap, StringTable, openFresh, packedFile } from '../resources/packed.js';
+import { PackedListMap, PackedMap, StringTable, openFresh, packedFile, writePacked, type Packed } from '../resources/packed.js';
 
 /** Proclitic chains, in letters: conjunction, then preposition / future particle. */
 export const PROCLITICS = ['', 'و', 'ف', 'ب', 'ل', 'ك', 'س', 'وب', 'ول', 'وك', 'وس', 'فب', 'فل', 'فك', 'فس'];
@@ -110,9 +110,9 @@ export function candidates(sk: Skeleton): Candidate[] {
 
 export interface Lexicon {
   /** Folded key → how often it was a free stem (any gold segment that is not a clitic). */
-  stems: Map<string, number>;
+  stems: ReadonlyMap<string, number>;
   /** Folded key → how often it was a whole unsplit word. */
-  whole: Map<string, number>;
+  whole: ReadonlyMap<string, number>;
   /** Folded key → 1 if a name (names.txt), | 2 if in the word list (dict.txt), | 4 if a spelling-dictionary stem (stems.txt). */
   known: ReadonlyMap<string, number>;
 }
@@ -246,13 +246,13 @@ export function features(sk: Skeleton, c: Candidate, lex: Lexicon): string[] {
 
 export interface Model {
   /** Folded word key → segment lengths in letters, e.g. [1, 5] for و + stem. */
-  memo: Map<string, number[]>;
+  memo: ReadonlyMap<string, number[]>;
   lex: Lexicon;
-  weights: Map<string, number>;
+  weights: ReadonlyMap<string, number>;
 }
 
 /** Picks the best candidate under `weights`. */
-export function best(sk: Skeleton, lex: Lexicon, weights: Map<string, number>): Candidate {
+export function best(sk: Skeleton, lex: Lexicon, weights: ReadonlyMap<string, number>): Candidate {
   const cs = candidates(sk);
   let top = cs[0]!;
   let topScore = -Infinity;
@@ -326,44 +326,71 @@ let MODEL: Model | null = null;
 const CACHE = new Map<string, string[]>();
 const CACHE_MAX = 200_000;
 
-/** The word lists beside the segmenter model, as text. */
-export const KNOWN_WORD_FILES = ['data/morph/names.txt', 'data/morph/dict.txt', 'data/morph/stems.txt'];
-export const SEGMENTER_PACK_KIND = 'segmenter-words';
+/** The segmenter's files: the trained model and the word lists beside it. */
+export const SEGMENTER_FILES = ['data/morph/segmenter.json', 'data/morph/names.txt', 'data/morph/dict.txt', 'data/morph/stems.txt'];
+export const SEGMENTER_PACK_KIND = 'segmenter';
+/** Under dist/packed/. */
+export const SEGMENTER_PACKED_FILE = 'segmenter.bin';
+
+const dataText = (file: string) => readFileSync(new URL(`../../${file}`, import.meta.url), 'utf8');
 
 /** Parses the word lists (names.txt, dict.txt, stems.txt) into folded key → flags. */
 export function readKnownWords(): Map<string, number> {
   const known = new Map<string, number>();
   const read = (file: string, flag: number) => {
-    for (const line of readFileSync(new URL(`../../${file}`, import.meta.url), 'utf8').split('\n')) {
+    for (const line of dataText(file).split('\n')) {
       if (line && !line.startsWith('#')) known.set(line, (known.get(line) ?? 0) | flag);
     }
   };
-  read(KNOWN_WORD_FILES[0]!, NAME);
-  read(KNOWN_WORD_FILES[1]!, DICT);
-  read(KNOWN_WORD_FILES[2]!, STEM);
+  read(SEGMENTER_FILES[1]!, NAME);
+  read(SEGMENTER_FILES[2]!, DICT);
+  read(SEGMENTER_FILES[3]!, STEM);
   return known;
 }
 
-/** The word lists from dist/packed/segmenter.bin (npm run build) when it matches them, else from the text. */
-function knownWords(): ReadonlyMap<string, number> {
-  const p = openFresh(packedFile('segmenter.bin'), SEGMENTER_PACK_KIND);
-  if (p) return new PackedMap(StringTable.read(p, 'known'), p.array('known.vals', 'u8'));
-  return readKnownWords();
-}
-
-function loadModel(): Model {
-  if (MODEL) return MODEL;
-  const json = JSON.parse(readFileSync(new URL('../../data/morph/segmenter.json', import.meta.url), 'utf8')) as {
+/** The shipped model from its text files. */
+export function readSegmenter(): Model {
+  const json = JSON.parse(dataText(SEGMENTER_FILES[0]!)) as {
     memo: Record<string, number[]>;
     stems: Record<string, number>;
     whole: Record<string, number>;
     weights: Record<string, number>;
   };
-  MODEL = {
+  return {
     memo: new Map(Object.entries(json.memo)),
-    lex: { stems: new Map(Object.entries(json.stems)), whole: new Map(Object.entries(json.whole)), known: knownWords() },
+    lex: { stems: new Map(Object.entries(json.stems)), whole: new Map(Object.entries(json.whole)), known: readKnownWords() },
     weights: new Map(Object.entries(json.weights)),
   };
+}
+
+/** The model as a packed file (src/resources/packed.ts); `sources` are SEGMENTER_FILES with their SHA-1. */
+export function packSegmenter(m: Model, sources: { path: string; sha1: string }[]): Buffer {
+  const known = PackedMap.build(m.lex.known, Uint8Array);
+  const stems = PackedMap.build(m.lex.stems), whole = PackedMap.build(m.lex.whole), weights = PackedMap.build(m.weights);
+  return writePacked({ format: 1, kind: SEGMENTER_PACK_KIND, sources, meta: null }, {
+    ...PackedListMap.build(m.memo).sections('memo'),
+    ...known.table.sections('known'), 'known.vals': known.vals,
+    ...stems.table.sections('stems'), 'stems.vals': stems.vals,
+    ...whole.table.sections('whole'), 'whole.vals': whole.vals,
+    ...weights.table.sections('weights'), 'weights.vals': weights.vals,
+  });
+}
+
+/** The model from a packed file: the same maps, read in place. */
+export function unpackSegmenter(p: Packed): Model {
+  const map = (name: string, kind: 'u8' | 'f64') => new PackedMap(StringTable.read(p, name), p.array(name + '.vals', kind));
+  return {
+    memo: PackedListMap.read(p, 'memo'),
+    lex: { stems: map('stems', 'f64'), whole: map('whole', 'f64'), known: map('known', 'u8') },
+    weights: map('weights', 'f64'),
+  };
+}
+
+/** The shipped model (once per process): dist/packed/segmenter.bin when npm run build made it from the current files. */
+function loadModel(): Model {
+  if (MODEL) return MODEL;
+  const p = openFresh(packedFile(SEGMENTER_PACKED_FILE), SEGMENTER_PACK_KIND);
+  MODEL = p ? unpackSegmenter(p) : readSegmenter();
   return MODEL;
 }
 

@@ -3,15 +3,15 @@
 // list changes (a stale packed file is ignored, never misread: loaders check the sources'
 // SHA-1). `node dist/resources/pack.js`
 //   dist/packed/ner.model.bin   from models/ner.model.gz (the NER tagger, entities/model-bin.ts)
-//   dist/packed/segmenter.bin   from data/morph/{names,dict,stems}.txt (morph/segment.ts)
+//   dist/packed/segmenter.bin   from data/morph/segmenter.json and {names,dict,stems}.txt (morph/segment.ts)
 
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseModel } from '../entities/perceptron.js';
 import { NER_PACKED_FILE, packModel } from '../entities/model-bin.js';
-import { KNOWN_WORD_FILES, SEGMENTER_PACK_KIND, readKnownWords } from '../morph/segment.js';
-import { PackedMap, ROOT_URL, packedFile, sourceRecord, writePacked } from './packed.js';
+import { SEGMENTER_FILES, SEGMENTER_PACKED_FILE, packSegmenter, readSegmenter } from '../morph/segment.js';
+import { ROOT_URL, packedFile, sourceRecord } from './packed.js';
 
 function put(name: string, buf: Buffer): string {
   const file = packedFile(name);
@@ -28,14 +28,13 @@ export function packNer(): string {
   return put(NER_PACKED_FILE, packModel(model, [src]));
 }
 
-export function packSegmenter(): string {
-  const sources = KNOWN_WORD_FILES.map(sourceRecord);
-  const known = PackedMap.build(readKnownWords(), Uint8Array);
-  return put('segmenter.bin', writePacked({ format: 1, kind: SEGMENTER_PACK_KIND, sources, meta: null }, { ...known.table.sections('known'), 'known.vals': known.vals }));
+export function packSegmenterFile(): string {
+  const sources = SEGMENTER_FILES.map(sourceRecord);
+  return put(SEGMENTER_PACKED_FILE, packSegmenter(readSegmenter(), sources));
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const t0 = performance.now();
-  const files = [packNer(), packSegmenter()];
+  const files = [packNer(), packSegmenterFile()];
   process.stderr.write(`packed ${files.map((f) => f.slice(fileURLToPath(ROOT_URL).length)).join(', ')} in ${Math.round(performance.now() - t0)} ms\n`);
 }

@@ -287,3 +287,49 @@ export class PackedMap implements ReadonlyMap<string, number> {
     for (let i = 0; i < this.size; i++) cb(this.vals[i]!, this.table.key(i), this);
   }
 }
+
+/** A read-only string → number[] map: key id i → vals[offs[i] .. offs[i + 1]) (a fresh array per get). */
+export class PackedListMap implements ReadonlyMap<string, number[]> {
+  constructor(readonly table: StringTable, readonly offs: Uint32Array, readonly vals: Int32Array) {}
+
+  static build(m: Iterable<[string, readonly number[]]>): PackedListMap {
+    const ks: string[] = [], offs: number[] = [0], vs: number[] = [];
+    for (const [k, list] of m) { ks.push(k); vs.push(...list); offs.push(vs.length); }
+    return new PackedListMap(StringTable.build(ks), Uint32Array.from(offs), Int32Array.from(vs));
+  }
+
+  get size(): number { return this.table.size; }
+
+  private at(id: number): number[] { return Array.from(this.vals.subarray(this.offs[id]!, this.offs[id + 1]!)); }
+
+  get(key: string): number[] | undefined {
+    const id = this.table.id(key);
+    return id < 0 ? undefined : this.at(id);
+  }
+
+  has(key: string): boolean { return this.table.id(key) >= 0; }
+
+  *entries(): MapIterator<[string, number[]]> {
+    for (let i = 0; i < this.size; i++) yield [this.table.key(i), this.at(i)];
+  }
+
+  keys(): MapIterator<string> { return this.table.keys(); }
+
+  *values(): MapIterator<number[]> {
+    for (let i = 0; i < this.size; i++) yield this.at(i);
+  }
+
+  [Symbol.iterator](): MapIterator<[string, number[]]> { return this.entries(); }
+
+  forEach(cb: (value: number[], key: string, map: ReadonlyMap<string, number[]>) => void): void {
+    for (let i = 0; i < this.size; i++) cb(this.at(i), this.table.key(i), this);
+  }
+
+  sections(name: string): Record<string, PackedArray> {
+    return { ...this.table.sections(name), [name + '.loffs']: this.offs, [name + '.lvals']: this.vals };
+  }
+
+  static read(p: Packed, name: string): PackedListMap {
+    return new PackedListMap(StringTable.read(p, name), p.array(name + '.loffs', 'u32'), p.array(name + '.lvals', 'i32'));
+  }
+}
