@@ -29,13 +29,26 @@ const CASUAL_CUE = S('سقوط اوقع اسفر اسفرت اوقعت سقط خ
 const SPORT = S('مباراه المباراه فريق الفريق لاعب اللاعب منتخب المنتخب الدوري بطوله البطوله كاس مدرب المدرب الشوط نادي النادي هدفا اهداف الملعب');
 const SPEECH_CTX = S('تصريح تصريحات خطاب كلمه مقال مقابله مؤتمر انتقادات انتقد وصف اتهم لاذع لاذعا اعلاميه حمله بشده');
 const PHYS = S('قتل مقتل جرح اصيب قتيل قتلي جرحي مسلح مسلحون مسلحين قنبله صاروخ انفجار رصاص سلاح اسلحه قذيفه عبوه دبابه غاره');
-const HIST = S('ذكري');
-const PATIENT_NOUN = S('مقتل اغتيال اختطاف اعتقال الافراج افراج اطلاق طرد تعذيب');
+const WEAPON_CTX = S('صاروخ صواريخ صاروخيه قذيفه قذائف عبوه ناسفه غاره غارات قصف رصاص برصاص مسلح مسلحه مسلحون مسلحين قنبله مفخخه انتحاري انتحاريه اشتباكات معارك نيران بنيران ارهابي ارهابيه تفجير اغتيال مجهولون مجهولين دمويه دامي داميا');
+const TIME_WORDS = S('امس اليوم فجر صباح مساء ليله ليل الليله الليل ظهر عصر الاحد الاثنين الثلاثاء الاربعاء الخميس الجمعه السبت');
+const PLACE_WORDS = S('مدينه محافظه منطقه قريه بلده حي طريق شارع ساحه ريف ضواحي محيط قرب بالقرب ولايه اقليم مديريه ناحيه قضاء مخيم سوق');
+const PROTESTER = S('متظاهر متظاهرون متظاهرين المتظاهرون المتظاهرين محتج محتجون محتجين المحتجون المحتجين معتصم معتصمون معتصمين المعتصمون المعتصمين مضربون مضربين المضربون المضربين');
+const CROWD_COUNT = S('الاف الالاف مئات المئات عشرات العشرات حشود حشد');
+const PROTEST_PLACE = S('امام ساحه الساحه ميدان الميدان شوارع الشوارع شارع الشارع وسط مقر مبني');
+const EXPLOSIVE = S('عبوه عبوات ناسفه ناسف قنبله قنابل مفخخه مفخخ لغم الغام حزام انتحاري انتحاريه صاروخ قذيفه متفجرات ديناميت');
+const HARM = S('قتل مقتل قتلي قتيل جرح جرحي اصيب اصابه اصابات مصابين رصاص الرصاص برصاص النار نيران اعتدي اعتداء ضرب بالضرب هراوات اشتباكات مواجهات قنابل قنبله الغاز حجاره اطلقوا اطلقت');
+const CYBER = S('الكتروني الكترونيه الالكتروني الالكترونيه سيبراني سيبرانيه قرصنه الكترونيا');
+const HIST = S('ذكري العالميه الذكري');
+const PATIENT_NOUN = S('مقتل مصرع استشهاد اغتيال اختطاف اعتقال الافراج افراج اطلاق طرد تعذيب');
 const INJ_NEAR = S('اصيب اصيبوا جرح جرحي جريحا جرحا مصابا مصابين اصابه اصابات بجروح');
 const HUMAN = S('شخص شخصا اشخاص مدني مدنيا مدنيين جندي جنود طفل اطفال امراه نساء شرطي شرطيا عنصر عناصر مسلح مسلحا مسلحين مقاتل مقاتلا مقاتلين');
 const DEFINITE = /^(و|ف)?(ب|ل|ك)?ال|^(و|ف)?لل/;
 /** People and targets that make a verbal attack concrete (a victim, a convoy, a building). */
-const HUMAN_RE = /(شخص|اشخاص|مدني|جندي|جنود|طفل|اطفال|امراه|نساء|شرطي|عنصر|عناصر|مسلح|مقاتل|ضابط|عميد|عقيد|لواء|قائد|زعيم|رئيس|وزير|نائب|مسؤول|صحفي|صحافي|رجل|رجال|مواطن|سكان|حارس|حراس|موكب|دوري|سياره|حافله|مقر|مركز|نقطه|منزل|مسجد|كنيسه|سوق|فندق|سفار|مبني|قاعد|ثكن|عامل|عاملين|رهائن|اجانب|سائح|مستشفي|مدرسه|جامعه|مطار|ميناء|قافله|قوات|قرية|قريه|بلده|مدينه|حي)/;
+const HUMAN_WORDS = 'شخص اشخاص مدني مدنيين جندي جنود طفل اطفال امراه نساء شرطي شرطيين عنصر عناصر مسلح مسلحين مقاتل مقاتلين ضابط ضباط عميد عقيد لواء قائد قاده زعيم رئيس وزير نائب مسؤول مسؤولين صحفي صحفيين صحافي رجل رجال مواطن مواطنين سكان حارس حراس موكب دوريه سياره حافله مقر مركز نقطه منزل منازل مسجد كنيسه سوق فندق سفاره مبني قاعده ثكنه عامل عمال عاملين رهائن رهينه اجانب سائح سياح مستشفي مدرسه جامعه مطار ميناء قافله قوات قريه بلده مدينه حي احياء فلسطيني فلسطينيين طالب طلاب مصلين متظاهر متظاهرين محتج محتجين ناشط ناشطين قاضي محامي طبيب اطباء اسري سجين سجناء لاجئ لاجئين جثه جثث'.split(' ');
+/** People and targets that make a verbal attack concrete (a victim, a convoy, a building), by noun core. */
+const HUMAN_SET = new Set(HUMAN_WORDS.flatMap((w) => w.endsWith('ه') ? [w, w.slice(0, -1)] : [w]));
+function concreteWord(w: string): boolean { return nounCores(w).some((x) => HUMAN_SET.has(x)); }
+function concreteText(text: string): boolean { return normalizeCached(text).split(/\s+/).some(concreteWord); }
 const NOT_VERB = S('وزاره وزير وزراء وزارات طالب طلاب وقت');
 const SUPPRESSING = new Set(['REQUEST', 'THREATEN', 'REJECT']);
 const ASSAULT_MODE: [string, string][] = [
@@ -43,6 +56,11 @@ const ASSAULT_MODE: [string, string][] = [
   ['انتحاريه', 'suicide-attack'], ['ناسفه', 'explosives'], ['مفخخه', 'explosives'], ['عبوه', 'explosives'],
   ['رصاص', 'firearms'], ['النار', 'firearms'], ['مدفعي', 'heavy-weapons'], ['صواريخ', 'heavy-weapons'],
 ];
+
+// ---------------------------------------------------------------- tracing
+/** Development aid: a callback that hears why a trigger was dropped (null in normal use). */
+let tracer: ((msg: string) => void) | null = null;
+export function traceEvents(fn: ((msg: string) => void) | null): void { tracer = fn; }
 
 // ---------------------------------------------------------------- helpers
 interface Hit { i: number; end: number; trig: Trigger; future: boolean; imperfect: boolean; nominal: boolean; parts: number[] }
@@ -130,21 +148,27 @@ function findTriggers(c: Ctx): Hit[] {
     if (w.length < 2) continue;
     let best: Hit | null = null;
     const definite = DEFINITE.test(w);
-    if (!definite && !NOT_VERB.has(w)) {
+    // a verb form right after a preposition is a verbal noun (في قصف جوي، إثر هجوم)
+    const afterPrep = i > 0 && PREP_BEFORE.has(c.norm[i - 1]!);
+    if (!definite && !afterPrep && !NOT_VERB.has(w)) {
       const vcs = vc(c, i);
-      for (const core of vcs.cores) {
+      for (let ci = 0; ci < vcs.cores.length; ci++) {
+        const core = vcs.cores[ci]!;
         for (const t of verbs.get(core) ?? []) {
           const parts: number[] = [];
           const end = t.words.length > 1 ? matchRest(c, t, i, parts) : i + 1;
           if (end < 0) continue;
-          if (!best || t.words.length > best.trig.words.length) best = { i, end, trig: t, future: vcs.future, imperfect: vcs.imperfect, nominal: false, parts };
+          if (!best || t.words.length > best.trig.words.length) best = { i, end, trig: t, future: vcs.fut[ci]!, imperfect: vcs.imp[ci]!, nominal: false, parts };
         }
         if (best) break;
       }
     }
     if (!best) {
       for (const core of nc(c, i)) {
-        const nl = nouns.get(core), vl = definite ? verbs.get(core) : undefined;
+        // a verbal noun read through a verb entry: definite (القصف), after a preposition (في قصف)
+        // or with a joined preposition (بقصف، لقصف); not a word that merely contains a verb (وزارة)
+        const joined = /^(و|ف)?(ب|ل|ك)/.test(w) && core === w.replace(/^(و|ف)?(ب|ل|ك)/, '');
+        const nl = nouns.get(core), vl = definite || afterPrep || joined ? verbs.get(core) : undefined;
         if (!nl && !vl) continue;
         const list = vl ? [...(nl ?? []), ...vl.filter((t) => t.lexicon === 'own')] : nl!;
         for (const t of list) {
@@ -168,7 +192,14 @@ function gate(c: Ctx, h: Hit): Trigger | null {
   if (t.words[0] === 'نفي' && hasAny(c, COMP, i + 1, i + 7, s)) return null;
   switch (t.gate) {
     case 'troop': if (!(hasAny(c, TROOP, i + 1, h.end + 6, s) || c.quantities.some((q) => q.v.unit === 'soldier' && q.a > i && q.a < i + 8))) return null; break;
-    case 'occur': if (!(hasVerb(c, OCCUR, i - 6, i + 4, s) || hasAny(c, CROWD, i - 5, i + 5, s) || qNear(4))) return null; break;
+    // a protest noun is judged by the verb that governs it (mentionOnly); other nouns need a
+    // verb of occurrence, a crowd or a count near
+    case 'occur': if (t.type !== 'PROTEST' && !(hasVerb(c, OCCUR, i - 6, i + 4, s) || hasAny(c, CROWD, i - 5, i + 5, s) || qNear(4))) return null; break;
+    case 'protester': if (!(hasAny(c, PROTESTER, i - 3, h.end + 3, s) || (hasAny(c, CROWD_COUNT, i - 1, h.end + 3, s) && hasAny(c, PROTEST_PLACE, h.end, h.end + 6, s)))) return null; break;
+    case 'martyr': for (let k = h.end; k < Math.min(c.n, h.end + 3); k++) { const w = c.norm[k]!; if (c.doc.tokenSentence[k] === s && w[0] === 'ب' && w.length > 3 && !INJURE.has(w) && !/^ب(ال)?(قصف|غار|نيران|رصاص|انفجار|هجوم|قذيف|شظايا|جراح)/.test(w)) return null; } break;
+    case 'explosive': if (!(hasAny(c, EXPLOSIVE, i - 3, h.end + 4, s) || qNear(3))) return null; break;
+    case 'harm': if (!(hasAny(c, HARM, i - 8, h.end + 10, s) || qNear(6))) return { ...t, type: 'COERCE', mode: null }; break;
+    case 'human': if (!(qNear(1) || concreteWord(c.norm[h.end] ?? '') || hasAny(c, S('سكين بسكين طعنات طعنه'), i, h.end + 5, s))) return null; break;
     case 'crowd': if (!hasAny(c, CROWD, i - 4, i + 5, s)) return { ...t, type: 'ACCUSE', mode: 'disapprove' }; break;
     case 'people': if (hasAny(c, TROOP, i - 3, i + 4, s)) return { ...t, type: 'MOBILIZE', mode: 'troops' }; break;
     case 'agree': if (!hasAny(c, AGREE_W, i + 1, i + 6, s)) return null; break;
@@ -187,6 +218,12 @@ function gate(c: Ctx, h: Hit): Trigger | null {
     if ((t.words[0] === 'هاجم' || t.words[0] === 'هجوم' || t.words[0] === 'شن') && hasAny(c, SPEECH_CTX, a, b, s) && !hasAny(c, PHYS, a, b, s)) {
       return { ...t, type: 'ACCUSE', mode: 'disapprove' };
     }
+    // هاجم with no armed party, weapon, casualty or physical word near is a verbal attack
+    if ((t.words[0] === 'هاجم' || t.words[0] === 'شن' || ((t.words[0] === 'هجوم' || t.words[0] === 'هجم') && !DEFINITE.test(c.norm[i]!))) && !hasAny(c, ARMED, i - 3, h.end + 3, s) && !hasAny(c, PHYS, a, b, s) && !hasAny(c, WEAPON_CTX, a, b, s) && !qNear(6)) {
+      return { ...t, type: 'ACCUSE', mode: 'disapprove' };
+    }
+    // an attack on a website or a network is a cyber operation (COERCE/cyber)
+    if (hasAny(c, CYBER, i - 2, h.end + 4, s)) return { ...t, type: 'COERCE', mode: 'cyber' };
   }
   return t;
 }
@@ -395,14 +432,18 @@ export function extractEvents(doc: Doc): Event[] {
     c.quantities = qBySent.get(s) ?? [];
     c.dates = dBySent.get(s) ?? [];
     const speeches = speechesOf(c, sa, sb, prevSpeech);
-    const sh = (bySentence.get(s) ?? []).map((h) => ({ h, t: gate(c, h) })).filter((x): x is { h: Hit; t: Trigger } => x.t !== null);
+    const sh = (bySentence.get(s) ?? []).map((h) => ({ h, t: gate(c, h) })).filter((x): x is { h: Hit; t: Trigger } => {
+      if (x.t === null) tracer?.(`gate drops ${x.h.trig.type} ${norm[x.h.i]} (${x.h.trig.gate ?? 'no gate'})`);
+      return x.t !== null;
+    });
     const sentEvents: Event[] = [];
     for (let k = 0; k < sh.length; k++) {
       const { h, t } = sh[k]!;
       const i = h.i;
       // the content of a request, threat or refusal is not an event that happened
-      const governor = sh.slice(0, k).reverse().find((x) => SUPPRESSING.has(x.t.type) && i - x.h.end <= 6 && !clauseBreak(c, x.h.end, i));
-      if (governor && governor.t.type !== t.type) continue;
+      // (so is the content of an accusation: اتهمه بقتل is an allegation, not a report)
+      const governor = sh.slice(0, k).reverse().find((x) => (SUPPRESSING.has(x.t.type) || (x.t.type === 'ACCUSE' && x.t.mode === 'allege')) && i - x.h.end <= 6 && !clauseBreak(c, x.h.end, i));
+      if (governor && governor.t.type !== t.type) { tracer?.(`${t.type} ${norm[i]} is the content of ${governor.t.type} ${norm[governor.h.i]}`); continue; }
       const ev = buildEvent(c, h, t, speeches, sa, sb, sentEvents, events, prevActor);
       if (ev) sentEvents.push(ev);
     }
@@ -614,6 +655,8 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
     const kind = magKind(t.type, q.v.unit, injured, t.words[0]!);
     if (!kind) continue;
     if (q.v.kind === 'number' && t.type === 'ASSAULT' && !(t.gate === 'injure' || dist <= 1 || hasAny(c, CASUALTY_AFTER, q.b, q.b + 2, s) || t.gate === 'casualty')) continue;
+    // a bare number after an attack noun is a name or a date (هجمات 11 سبتمبر), not a toll
+    if (q.v.kind === 'number' && t.type === 'ASSAULT' && h.nominal && !hasAny(c, CASUALTY_AFTER, q.b, q.b + 2, s) && !hasAny(c, INJ_NEAR, q.b, q.b + 3, s)) continue;
     magnitude.push({ start: q.v.start, end: q.v.end, text: q.v.text, kind, value: typeof q.v.value === 'number' ? q.v.value : null, approx: !!q.v.approx, unit: q.v.unit ?? null });
   }
   if (magnitude.length) why.push(`magnitude ${magnitude.map((m) => `${m.kind} ${m.value ?? '?'}${m.approx ? ' (approx)' : ''} from "${m.text}"`).join(', ')}`);
@@ -653,8 +696,19 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
   // physical events (ASSAULT, PROTEST) are coded only when the sentence reports one happening,
   // not when it mentions the kind of act (generic, legal, purpose, background, question)
   if (t.type === 'ASSAULT' || t.type === 'PROTEST') {
-    const reason = mentionOnly(c, h, t, sa, sb, magnitude.length > 0, location.length > 0, recipient.some((r) => r.canonical || r.entity || HUMAN_RE.test(normalizeCached(r.text))));
-    if (reason) return null;
+    const reason = mentionOnly(c, h, t, sa, sb, magnitude.length > 0, location.length > 0, recipient.some((r) => r.canonical || r.entity || concreteText(r.text)));
+    if (reason) { tracer?.(`drop ${t.type} ${c.norm[i]}: ${reason}`); return null; }
+    // thousands of dead are a war's or a year's total, not one attack
+    if (t.type === 'ASSAULT' && (magnitude.some((m) => (m.kind === 'dead' || m.kind === 'injured') && (m.value ?? 0) >= 1000) || hasAny(c, S('الاف الالاف ملايين الملايين'), i - 3, h.end + 4, s))) {
+      tracer?.(`drop ${t.type} ${c.norm[i]}: aggregate toll (thousands)`); return null;
+    }
+    why.push(`reported: ${accepted}`);
+    // a specific event is anchored: a source, a date, a place, a toll or a named party
+    if (t.type === 'ASSAULT') {
+      const anchor = source ? 'source' : magnitude.length ? 'toll' : c.dates.length || hasAny(c, TIME_WORDS, sa, sb, s) ? 'time' : location.length || placeIn(c, sa, sb) || hasAny(c, PLACE_WORDS, sa, sb, s) ? 'place' : [...actor, ...recipient].some((r) => r.entity || r.canonical) ? 'named party' : null;
+      if (!anchor) { tracer?.(`drop ${t.type} ${c.norm[i]}: not anchored (no source, date, place, toll or named party)`); return null; }
+      why.push(`anchored by ${anchor}`);
+    }
   }
   let confidence = t.lexicon === 'own' ? 0.7 : 0.5;
   if (actor.length) confidence += 0.1;
@@ -670,37 +724,203 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
 }
 
 const CASUALTY_AFTER = S('قتيلا قتيل قتلي جريحا جرحي شخصا اشخاص اخرين جنود جنديا مدنيين مدنيا شرطيين عناصر');
-const LEGAL = S('تهمه بتهمه تهم قضيه التحقيق تحقيق التحقيقات محاكمه المحاكمه المتهم المتهمين متهم متهمين جريمه بجريمه الجريمه المشتبه ادانه عقوبه');
-const PURPOSE = S('بهدف لمنع اجل مكافحه لمكافحه تبرير ظاهره محاوله لمحاوله خطر مخاطر تهديد التهديد ضد');
+const LEGAL = S('تهمه بتهمه تهم قضيه التحقيق تحقيق التحقيقات محاكمه المحاكمه المتهم المتهمين متهم متهمين جريمه بجريمه الجريمه المشتبه ادانه عقوبه محكمه المحكمه بسجن بالسجن');
+const PURPOSE = S('بهدف لمنع منع اجل مكافحه لمكافحه تبرير ظاهره محاوله لمحاوله خطر مخاطر تهديد التهديد ضد صد لصد التصدي للتصدي لمواجهه تامين لتامين حمايه لحمايه احباط باحباط تفكيك ابطال لتفادي تفادي تدريبات مناورات');
 const RELATIVE = S('الذي التي الذين اللذين اللتين');
 const HAPPEN = S('وقع وقعت نفذ نفذت شن شنت تبني تبنت اسفر اسفرت ادي ادت استهدف استهدفت انفجر انفجرت هز هزت اوقع اوقعت سقط سقطت قام قامت جرى جرت اندلع اندلعت خرج خرجت شارك شاركوا نظم نظمت');
+/** Verbs that report an attack noun as happening: right before it (شن هجوما، تعرض لهجوم، نفذ
+ *  مسلحون هجوما) or right after it as its subject (هجوم استهدف، الانفجار أسفر). */
+const HAPPEN_BEFORE = S('اقدم وقع نفذ شن تبني تعرض دار تجدد استمر تواصل تبادل جري اندلع قام اقدم هز شهد تلقي خاض');
+const LIGHT = S('شن نفذ تعرض تبادل قام اقدم');
+const HAPPEN_AFTER = S('وقع استهدف اسفر ادي اوقع خلف طال اودي هز دار اندلع استمر تواصل تجدد ضرب جري نفذ قتل حصد');
+/** Verbs that report a protest noun as happening, before it (خرج في مسيرة، نظم اعتصاما، شهدت
+ *  المدينة مظاهرات) or after it as its subject (اندلعت احتجاجات، الإضراب شل). */
+const OCCUR_BEFORE = S('خرج شارك نظم جري اندلع شهد انطلق عم تجمع احتشد استمر تواصل تجدد دخل واصل نفذ اقام خاض بدا قاد انضم سار تظاهر اعتصم اضرب تصاعد اتسع امتد اجتاح');
+const OCCUR_AFTER = S('خرج جري اندلع انطلق عم استمر تواصل تجدد دخل بدا تصاعد اتسع امتد شل اجتاح جاب طاف انتهي شارك');
+/** Words under whose scope an act is not reported as done: plans, intentions, fears, warnings,
+ *  prevention, calls, bans, laws and rights, cancellation (verbs by their cores, nouns as written). */
+const IRR_V = S('اعتزم نوي استعد خطط قرر عزم توقع اراد خشي حذر هدد توعد دعا طالب حث ناشد منع حظر احبط فكك ابطل الغي اجل علق انهي رفض تعهد وعد لوح سمح رخص ايد');
+const IRR_N = S('المقرر المتوقع المحتمل محتمل محتمله احتمال امكانيه يمكن يجب ينبغي خطه مخطط تخطيط بتخطيط لتنفيذ خشيه مخاوف تحذير تحذيرات خطر مخاطر تهديد تهديدات دعوه دعوات نداء منع لمنع حظر قانون مشروع حق بحق ترخيص تصريح الغاء تاجيل تعليق انهاء لانهاء لوقف بوقف عزمه عزمها عزمهم نيه استعدادا استعدادات تحضيرا تحسبا');
+/** Words that make protesters the object of police action rather than the actors of a protest. */
+const REPRESS_V = S('فرق فض قمع اعتقل اطلق استخدم تصدي هاجم حاصر اعتدي قتل اصاب منع اوقف احتجز');
+const REPRESS_N = S('تفريق لتفريق فض لفض قمع بقمع وقمع اعتقال قتل مقتل ضد');
+/** Causes of death and injury that are no attack. */
+const NONVIOLENT = S('حادث حوادث سير مروري مروريه المرور حريق حرائق زلزال الزلزال هزه فيضان فيضانات سيول السيول غرق غرقا انهيار تسمم بالتسمم فيروس بفيروس كورونا كوفيد مرض بمرض وباء الكوليرا عاصفه صاعقه صعق اختناق تدافع انزلاق انقلاب حافله تصادم اصطدام بالانفلونزا الحصبه الاصابات المؤكده مصابين بالفيروس');
+const VIOLENT_STRICT = S('صاروخ صواريخ صاروخيه قذيفه قذائف عبوه ناسفه غاره غارات قصف رصاص برصاص هجوم هجمات مسلح مسلحون مسلحين قنبله مفخخه انتحاري انتحاريه اشتباكات معارك نيران بنيران ارهابي ارهابيه تفجير اغتيال مجهولون مجهولين');
+/** Agents and instruments of violence: an attack verb with one of these near reports an attack. */
+const ARMED = S('مسلح مسلحون مسلحين مجهول مجهولون مجهولين انتحاري انتحاريه قوات القوات جيش الجيش طائرات طائره الطائرات مقاتلات المقاتلات طيران الطيران مدفعيه المدفعيه صاروخ صواريخ قذيفه قذائف عبوه ناسفه مفخخه قنبله ميليشيا ميليشيات مليشيات عناصر متمردون المتمردون متمردين متشددون متشددين مستوطنون مستوطنين جنود الجنود الشرطه شرطه قناص قناصه مهاجمون المهاجمون مهاجمين مقاتلون مقاتلين ارهابيون ارهابيين الاحتلال بوارج دبابات');
+const PROGRESSIVE = S('الان حاليا منذ لليوم يوميا متواصل متواصله');
+const GENERIC = S('سنويا عاده غالبا دائما احيانا متكرره متكرر المتكرره');
+const DECADES = S('الخمسينيات الستينيات السبعينيات الثمانينيات التسعينيات خمسينيات ستينيات سبعينيات ثمانينيات تسعينيات');
+const PREP_BEFORE = S('في ب ل من عن الي علي اثر جراء بعد خلال اثناء اعقاب عقب اطار اجل اعقاب اثناء اي');
+const TALLY_SINCE = S('بدايه بدء اندلاع مطلع انطلاق عام العام اعوام سنوات سنه السنه اشهر شهور');
+const PRETEND_OK = S('الالاف بالالاف بالمئات بالعشرات بالقرب بساحه بميدان بشوارع بمدينه بالعاصمه');
 
-/** Why a physical-event trigger only mentions the act; null when it reports one. */
+/** The clause before token i: back to punctuation, a clause word, or a complementiser that
+ *  is not itself governed (من المقرر أن، يجب أن carry their scope through أن). */
+function clauseBack(c: Ctx, i: number, sa: number, max = 7): number {
+  let k = i - 1;
+  for (; k >= Math.max(sa, i - max); k--) {
+    const w = c.norm[k]!;
+    if (isPunct(c, k) || CLAUSE.has(w)) break;
+    if (COMP.has(w)) {
+      const p = c.norm[k - 1] ?? '';
+      if (k - 1 >= sa && (IRR_N.has(p) || IRR_N.has(stripConj(p)) || vc(c, k - 1).cores.some((x) => IRR_V.has(x)))) continue;
+      break;
+    }
+  }
+  return k + 1;
+}
+/** A finite verb of `set` in [a, b), not definite and not after a preposition; its index or -1. */
+function verbAt(c: Ctx, set: Set<string>, a: number, b: number, s: number): number {
+  for (let k = Math.max(0, a); k < Math.min(c.n, b); k++) {
+    if (c.doc.tokenSentence[k] !== s || c.doc.kinds[k] !== 'word' || DEFINITE.test(c.norm[k]!)) continue;
+    if (k > 0 && PREP_BEFORE.has(c.norm[k - 1]!)) continue;
+    for (const x of vc(c, k).cores) if (set.has(x)) return k;
+  }
+  return -1;
+}
+function hasIn(c: Ctx, set: Set<string>, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) { const w = c.norm[k]!; if (set.has(w) || set.has(stripConj(w))) return true; for (const x of nc(c, k)) if (set.has(x)) return true; }
+  return false;
+}
+function hasVerbIn(c: Ctx, set: Set<string>, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) { if (c.doc.kinds[k] !== 'word' || DEFINITE.test(c.norm[k]!)) continue; for (const x of vc(c, k).cores) if (set.has(x)) return true; }
+  return false;
+}
+/** A governing verb is itself negated or future: its act is not reported as done. */
+function verbIrrealis(c: Ctx, k: number, sa: number, set: Set<string>): string | null {
+  const p = c.norm[k - 1] ?? '';
+  if (k > sa && (NEG.has(p) || NEG.has(stripConj(p)))) return 'negated';
+  if (k > sa && (RELATIVE.has(p) || (RELATIVE.has(c.norm[k - 2] ?? '') && (p === 'قد' || p === 'كان')))) return 'in a background relative clause';
+  const v = vc(c, k);
+  const readings = v.cores.map((x, n) => n).filter((n) => set.has(v.cores[n]!));
+  if (readings.length && readings.every((n) => v.fut[n])) return 'future';
+  if (p === 'سوف' || p === 'لن' || (p === 'قد' && /^(و|ف)?ي/.test(c.norm[k]!))) return 'future or possible';
+  return null;
+}
+
+/** The verb that reports a nominal trigger as happening: within two words before it (room for a
+ *  one- or two-word subject, or a preposition joined to the noun) or right after it (room for one
+ *  adjective); its index or -1. */
+function governor(c: Ctx, h: Hit, before: Set<string>, after: Set<string>, cb: number, sb: number): number {
+  const s = c.doc.tokenSentence[h.i]!;
+  for (let k = h.i - 1; k >= Math.max(cb, h.i - 3); k--) {
+    if (isPunct(c, k)) break;
+    if (verbAt(c, before, k, k + 1, s) === k) return k;
+  }
+  // a verb after the noun is its predicate only when the noun is a definite subject (الهجوم
+  // أسفر); after an indefinite noun it opens a relative clause (في هجوم استهدف "in an attack
+  // that targeted"), and after a preposition the noun is no subject at all
+  const w = c.norm[h.i]!;
+  if (!/^(و|ف)?ال/.test(w) || (h.i > 0 && PREP_BEFORE.has(c.norm[h.i - 1]!))) return -1;
+  for (let k = h.end; k < Math.min(sb, h.end + 2); k++) {
+    if (isPunct(c, k) || CLAUSE.has(c.norm[k]!)) break;
+    if (verbAt(c, after, k, k + 1, s) === k) return k;
+  }
+  return -1;
+}
+
+/** Why a physical-event trigger (ASSAULT, PROTEST) does not report an act that took place or is
+ *  taking place; null when it does. */
+/** What made the last physical event a report (for `why`). */
+let accepted = '';
 function mentionOnly(c: Ctx, h: Hit, t: Trigger, sa: number, sb: number, mag: boolean, loc: boolean, recip: boolean): string | null {
   const s = c.doc.tokenSentence[h.i]!, i = h.i;
-  for (let k = sb - 1; k >= sa; k--) { if (c.norm[k] === '?') return 'question'; if (!isPunct(c, k)) break; }
-  if (t.type === 'ASSAULT' && hasAny(c, LEGAL, i - 3, i, s)) return 'legal context';
-  if (hasAny(c, PURPOSE, i - 2, i, s)) return 'purpose or generic';
+  // a question
+  for (let k = sb - 1; k >= sa; k--) { if (c.norm[k] === '?' || c.norm[k] === '؟') return 'question'; if (!isPunct(c, k)) break; }
+  if (c.norm[sa] === 'هل' || c.norm[sa] === 'وهل') return 'question';
+  const cb = clauseBack(c, i, sa);
+  // under a plan, intention, fear, warning, call, ban, law or prevention
+  if (hasIn(c, IRR_N, cb, i)) return 'planned, feared, banned or prevented (scope word)';
+  if (hasVerbIn(c, IRR_V, cb, i)) return 'planned, called for, threatened or prevented (scope verb)';
+  if (t.type === 'ASSAULT' && hasAny(c, LEGAL, cb - 2, i, s)) return 'legal context';
+  if (hasAny(c, PURPOSE, Math.max(cb, i - 3), i, s)) return 'purpose or prevention';
+  // history and anniversaries
+  if (hasAny(c, HIST, sa, i, s) || hasAny(c, DECADES, sa, sb, s) || hasAny(c, S('القرن'), sa, sb, s)) return 'historical';
+  for (let k = sa; k + 2 < sb; k++) if (c.norm[k] === 'قبل' && (c.doc.kinds[k + 1] === 'number' || c.quantities.some((q) => q.a === k + 1)) && /^(عام|عاما|اعوام|سنه|سنوات|سنين|عقود|عقد)$/.test(c.norm[k + 2] ?? c.norm[k + 1]!)) return 'historical (years ago)';
+  if (c.dates.some((d) => c.doc.tokenSentence[d.a] === s && d.a < i && typeof d.v.value === 'string' && /^\d{4}$/.test(d.v.value))) return 'year-level (historical or aggregate)';
   if (t.type === 'ASSAULT') {
-    // a tally since some point or over a year is an aggregate, not one attack
-    if (hasAny(c, S('منذ'), i - 4, h.end + 8, s)) return 'cumulative tally (منذ)';
-    if (c.dates.some((d) => c.doc.tokenSentence[d.a] === s && d.a < i && typeof d.v.value === 'string' && /^\d{4}$/.test(d.v.value))) return 'year-level (historical or aggregate)';
-    if (hasAny(c, S('القرن'), sa, i, s)) return 'historical';
+    // a tally since the start of a conflict or over a year is an aggregate, not one attack
+    for (let k = Math.max(sa, i - 4); k < Math.min(sb, h.end + 8); k++) {
+      if (c.norm[k] !== 'منذ') continue;
+      const nx = c.norm[k + 1] ?? '';
+      if (TALLY_SINCE.has(nx) || nounCores(nx).some((x) => TALLY_SINCE.has(x)) || c.dates.some((d) => d.a === k + 1 && typeof d.v.value === 'string' && /^\d{4}(-\d\d)?$/.test(d.v.value))) return 'cumulative tally (منذ)';
+    }
+    for (let k = Math.max(sa, i - 6); k < Math.min(sb, h.end + 8); k++) if (c.norm[k] === 'خلال' && /^(العام|عام|السنه|الشهر|الاشهر|الشهور|السنوات|الاعوام|الاسابيع)$/.test(c.norm[k + 1] ?? '')) return 'aggregate over a period (خلال)';
+    if (hasAny(c, S('حصيله عدد اجمالي'), Math.max(sa, i - 3), i, s) && hasVerb(c, S('بلغ ارتفع وصل تجاوز'), sa, i, s) && !hasAny(c, RELATIVE, sa, sb, s)) return 'aggregate count';
+    // deaths and injuries from accidents, disasters and disease are no attack
+    if (hasAny(c, NONVIOLENT, sa, sb, s) && !hasAny(c, VIOLENT_STRICT, sa, sb, s)) return 'accident, disaster or disease';
   }
-  if (mag) return null;
-  if (t.type === 'ASSAULT' && h.nominal) return 'nominal mention without a toll';
-  if (t.type === 'ASSAULT' && !h.nominal && !recip) return 'no victim, target or toll';
+  if (t.type === 'PROTEST') {
+    // protesters dispersed, arrested or killed: the report is of the police action
+    if ((h.nominal || t.gate === 'protester') && (hasIn(c, REPRESS_N, Math.max(cb, i - 4), i) || verbAt(c, REPRESS_V, cb, i, s) >= 0)) return 'protest as the object of police action';
+  }
   const p1 = c.norm[i - 1] ?? '', p2 = c.norm[i - 2] ?? '';
   if (!h.nominal && (RELATIVE.has(p1) || (RELATIVE.has(p2) && (p1 === 'قد' || p1 === 'كان')))) return 'background relative clause';
-  const happen = hasVerb(c, HAPPEN, i - 5, i, s) || hasVerb(c, HAPPEN, h.end, h.end + 4, s) || hasAny(c, HAPPEN, i - 5, h.end + 4, s);
-  if (h.nominal) {
-    const definite = /^(و|ف)?(ب|ل|ك)?ال/.test(c.norm[i]!) || c.norm[i]!.startsWith('لل');
-    if (happen) return null;
-    if (!definite && (loc || c.dates.some((d) => c.doc.tokenSentence[d.a] === s))) return null;
-    return 'nominal mention';
+  accepted = '';
+  if (t.type === 'ASSAULT') {
+    if (mag) return (accepted = 'a toll', null);
+    if (h.nominal) {
+      // the attack noun is the subject, object or في-phrase of a verb reporting it
+      const gov = governor(c, h, HAPPEN_BEFORE, HAPPEN_AFTER, cb, sb);
+      if (gov >= 0) {
+        const irr = verbIrrealis(c, gov, sa, gov < h.i ? HAPPEN_BEFORE : HAPPEN_AFTER);
+        if (irr) return `governing verb ${irr}`;
+        if (vc(c, gov).imp.every(Boolean) && !hasAny(c, PROGRESSIVE, sa, sb, s)) return 'governing verb in the present (generic)';
+        // only a light verb makes the noun the predicate (شن هجوما، تعرض لهجوم، نفذ تفجيرا);
+        // a noun that is the subject or object of another verb is most often background
+        if (!vc(c, gov).cores.some((x) => LIGHT.has(x))) return 'governed by a verb other than a light verb';
+        return (accepted = `the light verb ${c.norm[gov]} reports it`, null);
+      }
+      return 'nominal mention without a toll';
+    }
+    if (h.imperfect && !h.future && !hasAny(c, PROGRESSIVE, sa, sb, s) && !hasVerbIn(c, S('شن دار تعرض واصل استمر تواصل'), i, i + 1)) return 'present-tense generic';
+    if (hasAny(c, GENERIC, sa, sb, s)) return 'generic';
+    // an attack has an attacker or a victim: a concrete target, an armed agent or a weapon near
+    if (recip) return (accepted = 'a concrete victim or target', null);
+    // the subject right after the verb (VSO) or before it (SVO) is an armed actor or a weapon,
+    // or a concrete victim or target follows within the clause
+    const ce = clauseEnd(c, h.end, sb, 6);
+    if (hasAny(c, ARMED, h.end, Math.min(ce, h.end + 2), s) || hasAny(c, ARMED, Math.max(cb, i - 3), i, s)) return (accepted = 'an armed party or weapon as subject', null);
+    for (let k = h.end; k < ce; k++) if (concreteWord(c.norm[k]!)) return (accepted = 'a concrete victim or target', null);
+    return 'no attacker, victim, target or toll';
   }
-  if (t.type === 'ASSAULT' && h.imperfect && !h.future) return 'present-tense generic';
-  return null;
+  // PROTEST
+  if (hasAny(c, SPORT, sa, sb, s)) return 'sport';
+  if (h.nominal) {
+    const gov = governor(c, h, OCCUR_BEFORE, OCCUR_AFTER, cb, sb);
+    if (gov >= 0) { const irr = verbIrrealis(c, gov, sa, gov < h.i ? OCCUR_BEFORE : OCCUR_AFTER); return irr ? `governing verb ${irr}` : (accepted = `the verb ${c.norm[gov]} reports it`, null); }
+    const definite = /^(و|ف)?(ب|ل|ك)?ال/.test(c.norm[i]!) || c.norm[i]!.startsWith('لل');
+    if (!definite && !t.gate && (loc || mag)) return (accepted = 'an indefinite noun with a place or count', null);
+    return 'nominal mention (no verb reports it happening)';
+  }
+  if (hasAny(c, GENERIC, sa, sb, s)) return 'generic';
+  // تظاهر بـ "pretend": a ب-phrase right after the verb or its one-word subject, no crowd
+  if (t.words[0] === 'تظاهر') {
+    for (let k = h.end; k < Math.min(sb, h.end + 3); k++) {
+      const w = c.norm[k]!;
+      if (w[0] === 'ب' && w.length > 3 && !PRETEND_OK.has(w) && !c.quantities.some((q) => q.a === k + 1) && !hasAny(c, CROWD, i, k, s) && !/(وا|ون)$/.test(c.norm[i]!)) return 'تظاهر بـ: pretend';
+    }
+  }
+  return (accepted = 'a finite verb', null);
+}
+
+/** A place named in the sentence: a GPE/LOC/FAC entity or a country or capital of the lexicon. */
+function placeIn(c: Ctx, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) {
+    const x = c.entAt[k]!;
+    if (x >= 0 && ['GPE', 'LOC', 'FAC'].includes(c.doc.entities[x]!.type)) return true;
+    const h = actorAt(c, k);
+    if (h && (h.info.kind === 'country' || h.info.kind === 'capital')) return true;
+  }
+  return false;
+}
+
+function clauseEnd(c: Ctx, a: number, sb: number, max: number): number {
+  let k = a;
+  for (; k < Math.min(sb, a + max); k++) if (isPunct(c, k) || CLAUSE.has(c.norm[k]!) || (k > a && c.norm[k]![0] === 'و' && isVerbLike(c, k))) break;
+  return k;
 }
 
 function overlaps(args: Argument[], sp: Speech): boolean {

@@ -75,46 +75,54 @@ export function nounKey(w: string): string {
 const OBJ_SUFFIXES = ['هما', 'هم', 'ها', 'ه', 'نا', 'ك'];
 const SUBJ_SUFFIXES = ['تما', 'تم', 'تا', 'وا', 'ون', 'ان', 'ين', 'نا', 'ت', 'ن', 'ا', 'و'];
 
-/** Verb stem candidates of a normalised word. `future` reports a س/سوف-marked imperfect. */
-export function verbCores(n: string): { cores: string[]; future: boolean; imperfect: boolean } {
+/** Verb stem candidates of a normalised word. `future` reports a س/سوف-marked imperfect.
+ *  `imp`/`fut` run parallel to `cores`: whether that reading is an imperfect (يفعل) or a
+ *  future (سيفعل); the first reading of a core is the plainest (perfect before imperfect). */
+export interface VerbCores { cores: string[]; future: boolean; imperfect: boolean; imp: boolean[]; fut: boolean[] }
+export function verbCores(n: string): VerbCores {
   const conj = (n[0] === 'و' || n[0] === 'ف') && n.length > 3;
   if (conj) {
     // try the word both with and without a leading و/ف (وقعت is وقّعت, ولم is و+لم)
     const a = verbCores1(n.slice(1)), b = verbCores1(n);
-    return { cores: [...a.cores, ...b.cores], future: a.future || b.future, imperfect: a.imperfect };
+    return { cores: [...a.cores, ...b.cores], future: a.future || b.future, imperfect: a.imperfect, imp: [...a.imp, ...b.imp], fut: [...a.fut, ...b.fut] };
   }
   return verbCores1(n);
 }
 
-function verbCores1(n: string): { cores: string[]; future: boolean; imperfect: boolean } {
-  let w = n;
-  let future = false;
-  if (w[0] === 'س' && 'يتنا'.includes(w[1] ?? '') && w.length > 4) { w = w.slice(1); future = true; }
-  const heads: { s: string; imp: boolean }[] = [{ s: w, imp: false }];
-  if ('يتنا'.includes(w[0] ?? '') && w.length > 3) {
-    heads.push({ s: w.slice(1), imp: true });
-    heads.push({ s: 'ا' + w.slice(1), imp: true });
-  }
-  const cores: string[] = [];
-  let imperfect = false;
-  for (const h of heads) {
-    const stage1 = [h.s];
-    if (h.s.length >= 4) for (const o of OBJ_SUFFIXES) if (h.s.length - o.length >= 2 && h.s.endsWith(o)) stage1.push(h.s.slice(0, -o.length));
-    for (const s1 of stage1) {
-      cores.push(s1);
-      if (h.imp && s1.length <= 2) cores.push(s1 + 'و', s1 + 'ا', s1 + 'ي');
-      for (const sf of SUBJ_SUFFIXES) {
-        if (s1.length - sf.length >= 2 && s1.endsWith(sf)) {
-          const r = s1.slice(0, -sf.length);
-          cores.push(r);
-          // defective verbs lose their last letter before an ending (دعت → دعا، نفت → نفى، التقت → التقى)
-          if (r.length === 2 || (r.length === 4 && r[0] === 'ا')) cores.push(r + 'ا', r + 'ي');
+function verbCores1(n: string): VerbCores {
+  const cores: string[] = [], imp: boolean[] = [], fut: boolean[] = [];
+  let future = false, imperfect = false;
+  const starts: { w: string; fut: boolean }[] = [{ w: n, fut: false }];
+  // the future prefix س before an imperfect prefix (ستسحب); the plain reading stays first (ساروا)
+  if (n[0] === 'س' && 'يتنا'.includes(n[1] ?? '') && n.length > 4) starts.push({ w: n.slice(1), fut: true });
+  for (const st of starts) {
+    const w = st.w;
+    const heads: { s: string; imp: boolean }[] = st.fut ? [] : [{ s: w, imp: false }];
+    if ('يتنا'.includes(w[0] ?? '') && w.length > 3) {
+      heads.push({ s: w.slice(1), imp: true });
+      heads.push({ s: 'ا' + w.slice(1), imp: true });
+    }
+    for (const h of heads) {
+      const push = (x: string) => { cores.push(x); imp.push(h.imp); fut.push(st.fut); };
+      const stage1 = [h.s];
+      if (h.s.length >= 4) for (const o of OBJ_SUFFIXES) if (h.s.length - o.length >= 2 && h.s.endsWith(o)) stage1.push(h.s.slice(0, -o.length));
+      for (const s1 of stage1) {
+        push(s1);
+        if (h.imp && s1.length <= 2) { push(s1 + 'و'); push(s1 + 'ا'); push(s1 + 'ي'); }
+        for (const sf of SUBJ_SUFFIXES) {
+          if (s1.length - sf.length >= 2 && s1.endsWith(sf)) {
+            const r = s1.slice(0, -sf.length);
+            push(r);
+            // defective verbs lose their last letter before an ending (دعت → دعا، نفت → نفى، التقت → التقى)
+            if (r.length === 2 || (r.length === 4 && r[0] === 'ا')) { push(r + 'ا'); push(r + 'ي'); }
+          }
         }
       }
+      if (h.imp) imperfect = true;
+      if (st.fut) future = true;
     }
-    if (h.imp) imperfect = true;
   }
-  return { cores, future, imperfect };
+  return { cores, future, imperfect, imp, fut };
 }
 
 function dataUrl(file: string): URL { return new URL(`../../data/events/${file}`, import.meta.url); }
