@@ -32,6 +32,7 @@ const PHYS = S('قتل مقتل جرح اصيب قتيل قتلي جرحي مس�
 const WEAPON_CTX = S('صاروخ صواريخ صاروخيه قذيفه قذائف عبوه ناسفه غاره غارات قصف رصاص برصاص مسلح مسلحه مسلحون مسلحين قنبله مفخخه انتحاري انتحاريه اشتباكات معارك نيران بنيران ارهابي ارهابيه تفجير اغتيال مجهولون مجهولين دمويه دامي داميا');
 const TIME_WORDS = S('امس اليوم فجر صباح مساء ليله ليل الليله الليل ظهر عصر الاحد الاثنين الثلاثاء الاربعاء الخميس الجمعه السبت');
 const PLACE_WORDS = S('مدينه محافظه منطقه قريه بلده حي طريق شارع ساحه ريف ضواحي محيط قرب بالقرب ولايه اقليم مديريه ناحيه قضاء مخيم سوق');
+const COLLECTIVE = S('خرج نزل تجمع تجمهر احتشد قطع اغلق اعتصم اضرب تظاهر سار رفع هتف نظم شارك');
 const PROTESTER = S('متظاهر متظاهرون متظاهرين المتظاهرون المتظاهرين محتج محتجون محتجين المحتجون المحتجين معتصم معتصمون معتصمين المعتصمون المعتصمين مضربون مضربين المضربون المضربين');
 const CROWD_COUNT = S('الاف الالاف مئات المئات عشرات العشرات حشود حشد');
 const PROTEST_PLACE = S('امام ساحه الساحه ميدان الميدان شوارع الشوارع شارع الشارع وسط مقر مبني');
@@ -733,9 +734,13 @@ const HAPPEN = S('وقع وقعت نفذ نفذت شن شنت تبني تبنت 
 const HAPPEN_BEFORE = S('اقدم وقع نفذ شن تبني تعرض دار تجدد استمر تواصل تبادل جري اندلع قام اقدم هز شهد تلقي خاض');
 const LIGHT = S('شن نفذ تعرض تبادل قام اقدم');
 const HAPPEN_AFTER = S('وقع استهدف اسفر ادي اوقع خلف طال اودي هز دار اندلع استمر تواصل تجدد ضرب جري نفذ قتل حصد');
-/** Verbs that report a protest noun as happening, before it (خرج في مسيرة، نظم اعتصاما، شهدت
- *  المدينة مظاهرات) or after it as its subject (اندلعت احتجاجات، الإضراب شل). */
-const OCCUR_BEFORE = S('خرج شارك نظم جري اندلع شهد انطلق عم تجمع احتشد استمر تواصل تجدد دخل واصل نفذ اقام خاض بدا قاد انضم سار تظاهر اعتصم اضرب تصاعد اتسع امتد اجتاح');
+/** Verbs whose own event is the protest named by the noun after them: agentive light verbs
+ *  (نظم اعتصاما، نفذ إضرابا، خرج في مسيرة، شارك في مظاهرة، أقام، خاض، دخل في إضراب، واصل) and
+ *  verbs of onset and course (اندلعت احتجاجات، انطلقت مسيرة، جرت، عمت، تجددت، امتدت). Verbs
+ *  whose own event only takes the protest as an argument (شهد "witnessed", قاد "led", انضم
+ *  "joined", اجتاح "swept") do not report it; nor do crowd verbs (تجمع، احتشد، سار). After a
+ *  definite noun the verb is its predicate (الإضراب شل). */
+const OCCUR_BEFORE = S('خرج شارك نظم اندلع انطلق جري عم استمر تواصل تجدد دخل واصل نفذ اقام خاض بدا تصاعد اتسع امتد');
 const OCCUR_AFTER = S('خرج جري اندلع انطلق عم استمر تواصل تجدد دخل بدا تصاعد اتسع امتد شل اجتاح جاب طاف انتهي شارك');
 /** Words under whose scope an act is not reported as done: plans, intentions, fears, warnings,
  *  prevention, calls, bans, laws and rights, cancellation (verbs by their cores, nouns as written). */
@@ -788,6 +793,12 @@ function hasVerbIn(c: Ctx, set: Set<string>, a: number, b: number): boolean {
   for (let k = a; k < b; k++) { if (c.doc.kinds[k] !== 'word' || DEFINITE.test(c.norm[k]!)) continue; for (const x of vc(c, k).cores) if (set.has(x)) return true; }
   return false;
 }
+/** The reading of token k that is a verb of `set` is an imperfect (يفعل), not a perfect. */
+function presentReading(c: Ctx, k: number, set: Set<string>): boolean {
+  const v = vc(c, k);
+  const r = v.cores.map((_, n) => n).filter((n) => set.has(v.cores[n]!));
+  return r.length > 0 && r.every((n) => v.imp[n]);
+}
 /** A governing verb is itself negated or future: its act is not reported as done. */
 function verbIrrealis(c: Ctx, k: number, sa: number, set: Set<string>): string | null {
   const p = c.norm[k - 1] ?? '';
@@ -803,9 +814,13 @@ function verbIrrealis(c: Ctx, k: number, sa: number, set: Set<string>): string |
 /** The verb that reports a nominal trigger as happening: within two words before it (room for a
  *  one- or two-word subject, or a preposition joined to the noun) or right after it (room for one
  *  adjective); its index or -1. */
-function governor(c: Ctx, h: Hit, before: Set<string>, after: Set<string>, cb: number, sb: number): number {
+function governor(c: Ctx, h: Hit, before: Set<string>, after: Set<string>, cb: number, sb: number, reach = 3): number {
   const s = c.doc.tokenSentence[h.i]!;
-  for (let k = h.i - 1; k >= Math.max(cb, h.i - 3); k--) {
+  // a prepositional complement (خرج مئات الطلاب في مسيرة، دخل الأسرى في إضراب) leaves room for a
+  // two-word subject between the verb and the preposition
+  if (h.i > 0 && (c.norm[h.i - 1] === 'في' || /^(و|ف)?(ب|ل)/.test(c.norm[h.i]!))) reach += 1;
+  if (h.i > 0 && c.norm[h.i - 1] === 'في') reach += 1;
+  for (let k = h.i - 1; k >= Math.max(cb, h.i - reach); k--) {
     if (isPunct(c, k)) break;
     if (verbAt(c, before, k, k + 1, s) === k) return k;
   }
@@ -867,7 +882,7 @@ function mentionOnly(c: Ctx, h: Hit, t: Trigger, sa: number, sb: number, mag: bo
       if (gov >= 0) {
         const irr = verbIrrealis(c, gov, sa, gov < h.i ? HAPPEN_BEFORE : HAPPEN_AFTER);
         if (irr) return `governing verb ${irr}`;
-        if (vc(c, gov).imp.every(Boolean) && !hasAny(c, PROGRESSIVE, sa, sb, s)) return 'governing verb in the present (generic)';
+        if (presentReading(c, gov, gov < h.i ? HAPPEN_BEFORE : HAPPEN_AFTER) && !hasAny(c, PROGRESSIVE, sa, sb, s)) return 'governing verb in the present (generic)';
         // only a light verb makes the noun the predicate (شن هجوما، تعرض لهجوم، نفذ تفجيرا);
         // a noun that is the subject or object of another verb is most often background
         if (!vc(c, gov).cores.some((x) => LIGHT.has(x))) return 'governed by a verb other than a light verb';
@@ -890,12 +905,32 @@ function mentionOnly(c: Ctx, h: Hit, t: Trigger, sa: number, sb: number, mag: bo
   if (hasAny(c, SPORT, sa, sb, s)) return 'sport';
   if (h.nominal) {
     const gov = governor(c, h, OCCUR_BEFORE, OCCUR_AFTER, cb, sb);
-    if (gov >= 0) { const irr = verbIrrealis(c, gov, sa, gov < h.i ? OCCUR_BEFORE : OCCUR_AFTER); return irr ? `governing verb ${irr}` : (accepted = `the verb ${c.norm[gov]} reports it`, null); }
+    if (gov >= 0) {
+      const irr = verbIrrealis(c, gov, sa, gov < h.i ? OCCUR_BEFORE : OCCUR_AFTER);
+      if (irr) return `governing verb ${irr}`;
+      if (presentReading(c, gov, gov < h.i ? OCCUR_BEFORE : OCCUR_AFTER) && !hasAny(c, PROGRESSIVE, sa, sb, s) && !hasVerbIn(c, S('تواصل استمر واصل'), gov, gov + 1)) return 'governing verb in the present (generic)';
+      return (accepted = `the verb ${c.norm[gov]} reports it`, null);
+    }
     const definite = /^(و|ف)?(ب|ل|ك)?ال/.test(c.norm[i]!) || c.norm[i]!.startsWith('لل');
     if (!definite && !t.gate && (loc || mag)) return (accepted = 'an indefinite noun with a place or count', null);
+    // احتجاجاً على "in protest against" after a collective act of a crowd in the same clause
+    // (خرج آلاف … احتجاجاً على، تجمع العمال … احتجاجاً) reports a protest; after a resignation or a
+    // walkout it does not
+    if (c.norm[i] === 'احتجاجا' || c.norm[i] === 'واحتجاجا') {
+      const v = verbAt(c, COLLECTIVE, cb, i, s);
+      if (v >= 0 && !verbIrrealis(c, v, sa, COLLECTIVE) && (hasAny(c, CROWD, cb, i, s) || hasAny(c, PROTESTER, cb, i, s))) return (accepted = `احتجاجاً after the collective act ${c.norm[v]}`, null);
+    }
+    // an indefinite protest noun opening the sentence is a verbless report, as in a headline or
+    // a lede (مظاهرات حاشدة في عدة مدن ضد …)
+    if (!definite && i - sa < 2 && !(i > sa && PREP_BEFORE.has(c.norm[i - 1]!))) return (accepted = 'an indefinite noun opening the sentence', null);
+    if (tracer) { const pp = i > sa && PREP_BEFORE.has(c.norm[i - 1]!) || /^(و|ف)?(ب|ل)/.test(c.norm[i]!) && !/^(و|ف)?ال/.test(c.norm[i]!); return `nominal mention ${definite ? 'def' : 'indef'} ${pp ? 'pp' : 'bare'} ${i - sa < 2 ? 'initial' : 'inner'} ${verbAt(c, OCCUR_BEFORE, sa, sb, s) >= 0 || verbAt(c, OCCUR_AFTER, sa, sb, s) >= 0 ? 'occur-verb-in-sentence' : ''} ${c.quantities.length ? 'count' : ''} ${hasAny(c, PROTESTER, sa, sb, s) || hasAny(c, CROWD, sa, sb, s) ? 'crowd' : ''}`; }
     return 'nominal mention (no verb reports it happening)';
   }
   if (hasAny(c, GENERIC, sa, sb, s)) return 'generic';
+  // اعتصم بـ "hold fast to" (اعتصم بالصمت، بحبل الله) is no sit-in
+  if (t.words[0] === 'اعتصم' && /^ب/.test(c.norm[h.end] ?? '') && !PRETEND_OK.has(c.norm[h.end]!)) return 'اعتصم بـ: hold fast to';
+  // قطع الطريق على "pre-empt" (قطع الطريق على المتطرفين) is an idiom, not a road block
+  if (t.mode === 'obstruct' && c.norm[h.end] === 'علي') return 'قطع الطريق على: pre-empt';
   // تظاهر بـ "pretend": a ب-phrase right after the verb or its one-word subject, no crowd
   if (t.words[0] === 'تظاهر') {
     for (let k = h.end; k < Math.min(sb, h.end + 3); k++) {
