@@ -15,7 +15,7 @@
 //     span; words compared on their cores (clitics and endings off);
 //   - code: among sentences where the coders give a country code (majority over coders) and
 //     we give one, the share where the codes are equal.
-// Missing data is a note, never a failure.
+// Missing data is a note, never a failure. The team's development table is scored first.
 
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -49,8 +49,27 @@ function csv(src: string): Record<string, string>[] {
 const pct = (x: number) => (100 * x).toFixed(2);
 const f1 = (tp: number, np: number, ng: number) => { const p = np ? tp / np : 0, r = ng ? tp / ng : 0; return { p, r, f: p + r ? (2 * p * r) / (p + r) : 0 }; };
 
+// The team's own development table (test/fixtures/events-dev/*.tsv; no shared data needed): a
+// sentence counts as detected when the record holds an event of the type with a report status
+// (asserted, reported, estimated) that is not negated.
+console.log('## Development table (own sentences, test/fixtures/events-dev)\n');
+console.log('| type | sentences | accuracy | P | R |');
+console.log('|---|---|---|---|---|');
+for (const t of ['assault', 'protest']) {
+  const file = join(ROOT, 'test', 'fixtures', 'events-dev', `${t}.tsv`);
+  if (!existsSync(file)) continue;
+  let tp = 0, fp = 0, fn = 0, n = 0;
+  for (const line of readFileSync(file, 'utf8').split('\n').filter((l) => l.trim() && !l.startsWith('#')).slice(1)) {
+    const [type, label, , text] = line.split('\t');
+    const got = analyze(text ?? '').events.some((e) => e.type === type && !e.negated && ['asserted', 'reported', 'estimated'].includes(e.status));
+    n++; if (got && label === '1') tp++; else if (got) fp++; else if (label === '1') fn++;
+  }
+  console.log(`| ${t.toUpperCase()} | ${n} | ${pct((n - fp - fn) / n)} | ${pct(tp / (tp + fp))} | ${pct(tp / (tp + fn))} |`);
+}
+console.log('');
+
 if (!existsSync(GSR)) {
-  console.log(`_events evaluation skipped: ${GSR} not found (pass --data PATH)._`);
+  console.log(`_GSR evaluation skipped: ${GSR} not found (pass --data PATH)._`);
   process.exit(0);
 }
 

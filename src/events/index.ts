@@ -173,6 +173,9 @@ function findTriggers(c: Ctx): Hit[] {
         if (!nl && !vl) continue;
         const list = vl ? [...(nl ?? []), ...vl.filter((t) => t.lexicon === 'own')] : nl!;
         for (const t of list) {
+          // a feminine lexicon noun does not match its bare masculine stem (مظاهرة "demonstration"
+          // vs مظاهر "appearances")
+          if (t.pos === 'N' && t.words.length === 1 && t.pattern.endsWith('ه') && !/(ه|ات|تي|تا|ته|تها|تهم)$/.test(w.replace(/^(و|ف)?(ب|ل|ك)?(ال)?/, ''))) continue;
           const parts: number[] = [];
           const end = t.words.length > 1 ? matchRest(c, t, i, parts) : i + 1;
           if (end < 0) continue;
@@ -928,7 +931,7 @@ function mentionOnly(c: Ctx, h: Hit, t: Trigger, sa: number, sb: number, mag: bo
   }
   if (hasAny(c, GENERIC, sa, sb, s)) return 'generic';
   // اعتصم بـ "hold fast to" (اعتصم بالصمت، بحبل الله) is no sit-in
-  if (t.words[0] === 'اعتصم' && /^ب/.test(c.norm[h.end] ?? '') && !PRETEND_OK.has(c.norm[h.end]!)) return 'اعتصم بـ: hold fast to';
+  for (let k = h.end; t.words[0] === 'اعتصم' && k < Math.min(sb, h.end + 3); k++) if (/^ب/.test(c.norm[k]!) && c.norm[k]!.length > 3 && !PRETEND_OK.has(c.norm[k]!) && !hasAny(c, CROWD, i, k, s)) return 'اعتصم بـ: hold fast to';
   // قطع الطريق على "pre-empt" (قطع الطريق على المتطرفين) is an idiom, not a road block
   if (t.mode === 'obstruct' && c.norm[h.end] === 'علي') return 'قطع الطريق على: pre-empt';
   // تظاهر بـ "pretend": a ب-phrase right after the verb or its one-word subject, no crowd
