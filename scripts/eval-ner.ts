@@ -12,7 +12,7 @@ import { buildDoc } from '../src/analyze.js';
 import type { Doc } from '../src/doc.js';
 import { extractValues } from '../src/values/index.js';
 import { extractEntities, setKbHooks, type GazMention } from '../src/entities/index.js';
-import { loadModel, tagDoc, tagSentence } from '../src/entities/tagger.js';
+import { defaultModel, loadModel, tagDoc, tagSentence } from '../src/entities/tagger.js';
 import { readNerFile, textDoc, type NerSentence } from './ner-data.js';
 
 const { values: opt } = parseArgs({
@@ -62,16 +62,18 @@ const pct = (x: number) => (100 * x).toFixed(2);
 type System = (doc: Doc) => { start: number; end: number; type: string }[];
 /** The full layer as `analyze` runs it. */
 const full: System = (doc) => { doc.values = extractValues(doc); return extractEntities(doc); };
-/** The tagger alone (no gazetteer, no merge). */
-const taggerOnly: System = (doc) => tagDoc(doc, null, model).map((s) => ({ start: doc.tokens[s.tokenStart]!.start, end: doc.tokens[s.tokenEnd - 1]!.end, type: s.label }));
+/** The tagger alone (no merge; gazetteer tags as features when the model was trained with them). */
+const taggerOnly: System = (doc) => tagDoc(doc, gazTags && (model ?? defaultModel()).meta.gazetteer === 'on' ? gazTags(doc) : null, model).map((s) => ({ start: doc.tokens[s.tokenStart]!.start, end: doc.tokens[s.tokenEnd - 1]!.end, type: s.label }));
 // The knowledge-base matcher as analyze registered it; variants leave some of its sources out,
 // to measure what each costs on benchmarks whose guidelines do not annotate them (ANERcorp
 // tags neither nisba adjectives nor common-noun institutions such as الحكومة or القوات).
 type Matcher = (doc: Doc) => GazMention[];
 let matcher: Matcher | null = null;
+let gazTags: ((doc: Doc) => string[]) | null = null;
 try {
-  const g = (await import('../src/entities/gazetteer.js')) as { matchGazetteer?: Matcher };
+  const g = (await import('../src/entities/gazetteer.js')) as { matchGazetteer?: Matcher; tokenGazetteerTags?: (doc: Doc) => string[] };
   matcher = g.matchGazetteer ?? null;
+  gazTags = g.tokenGazetteerTags ?? null;
 } catch { /* no knowledge base in this checkout */ }
 const without = (vias: GazMention['via'][]): System => (doc) => {
   if (!matcher) return full(doc);
@@ -112,11 +114,12 @@ for (const [corpus, sents] of [['ANERcorp test', anerTest], ['AQMAR', aqmar]] as
 }
 console.log(rows.join('\n'));
 
-// Throughput: the tagger alone over the ANERcorp test text, sentences as the project splits them.
+// Throughput: the tagger alone over the ANERcorp test text, sentences as the project splits them
+// (gazetteer tags, when the model uses them, computed beforehand).
 const m = model ?? loadModel(join(import.meta.dirname, '../models/ner.model.gz'));
 const inputs = anerTest.map((s) => {
   const d = textDoc(s.map((x) => x[0]).join(' '));
-  return { norms: d.tokens.map((t) => t.norm), kinds: d.kinds, gaz: null };
+  return { norms: d.tokens.map((t) => t.norm), kinds: d.kinds, gaz: gazTags && m.meta.gazetteer === 'on' ? gazTags(d) : null };
 });
 const ntok = inputs.reduce((a, x) => a + x.norms.length, 0);
 for (const x of inputs) tagSentence(m, x); // warm up

@@ -55,6 +55,13 @@ test('a club named after a city keeps the tagger ORG on the same span, without t
   assert.notEqual(out[0]!.canonical?.id, 'Q1492');
 });
 
+test('a nisba reading never cuts a tagger name short, even when it is the longer span', () => {
+  const doc = buildDoc('وقالت وكالة الأنباء السعودية الرسمية إن الوفد وصل.');
+  const SAU = { id: 'Q851', name: 'Saudi Arabia', nameAr: 'السعودية', kind: 'country', country: 'SAU' };
+  const out = mergeMentions(doc, [tagged(doc, 'وكالة الأنباء السعودية', 'ORG', 0.6)], [gaz(doc, 'السعودية الرسمية إن الوفد وصل', 'GPE', 'nisba', SAU)]);
+  assert.deepEqual(out.map((e) => [e.text, e.type]), [['وكالة الأنباء السعودية', 'ORG']]);
+});
+
 test('a gazetteer match the tagger missed is kept; names only the tagger finds have canonical null', () => {
   const doc = buildDoc('التقى سامي العبيدي وفدا من العراق.');
   const out = mergeMentions(doc, [tagged(doc, 'سامي العبيدي', 'PER')], [gaz(doc, 'العراق', 'GPE', 'kb', IRQ)]);

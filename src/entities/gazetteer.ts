@@ -200,8 +200,21 @@ function isGivenNameBefore(doc: Doc, t: number, kb: Kb): boolean {
   return last !== 0x0649; // على is a preposition, not علي
 }
 
+// The entities layer asks twice per document (token tags for the tagger, then the matches
+// for the merge): the last document's matches are kept (callers never modify them).
+let lastDoc: Doc | null = null;
+let lastMatches: GazMatch[] = [];
+
 /** All gazetteer matches of a document: longest first, non-overlapping, ordered by start. */
 export function matchGazetteer(doc: Doc): GazMatch[] {
+  if (doc === lastDoc) return lastMatches;
+  const out = matchGazetteerUncached(doc);
+  lastDoc = doc;
+  lastMatches = out;
+  return out;
+}
+
+function matchGazetteerUncached(doc: Doc): GazMatch[] {
   const { kb, root } = gazIndex();
   const view = tokenView(doc);
   const n = doc.tokens.length;

@@ -7,7 +7,7 @@
 //  3. Same span: the gazetteer's type and entry, except that a confident tagger PER/ORG
 //     overrides a nisba or metonym reading (a surname like الجزائري), and a tagger PER/ORG
 //     overrides a place reading (clubs and companies named after places: برشلونة، بورتو).
-//  4. Crossing spans: the longer one stays.
+//  4. Crossing spans: the longer one stays; a tagger name always stays against a nisba.
 //  5. A one-word gazetteer place the tagger left untagged is dropped when the word is common
 //     in the training text (an ordinary word that happens to be a town's name); countries stay.
 //  6. Names only the tagger finds stay, with canonical from linkName when the KB knows them
@@ -57,8 +57,10 @@ export function extractEntities(doc: Doc): Entity[] {
   if (doc.tokens.length === 0) return [];
   // The project's knowledge base, unless something else was plugged in first.
   if (!hooksSet) registerKb();
-  const gaz = hooks.tokenTags ? hooks.tokenTags(doc) : null;
-  const tagged = tagDoc(doc, gaz, defaultModel());
+  // Gazetteer tags are tagger features only for a model trained with them.
+  const model = defaultModel();
+  const gaz = hooks.tokenTags && model.meta.gazetteer === 'on' ? hooks.tokenTags(doc) : null;
+  const tagged = tagDoc(doc, gaz, model);
   const matches = hooks.match ? hooks.match(doc) : [];
   return mergeMentions(doc, tagged, matches);
 }
@@ -183,6 +185,7 @@ function preferred(a: Candidate, b: Candidate): Candidate {
     }
     if (gIn) return t; // tagger name strictly contains the match
     if (tIn) return t; // a longer knowledge-base phrase around a name: the name, typed by the tagger
+    if (g.source === 'nisba') return t; // crossing: a nisba never cuts a name short
 
   }
   const la = a.end - a.start, lb = b.end - b.start;

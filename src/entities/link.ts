@@ -162,9 +162,10 @@ export function linkName(surface: string, type: EntityType, documentDate: string
 }
 
 /**
- * Plugs the knowledge base into the entities layer: the matcher and the linker, and the
- * per-token tagger features when asked (only for a tagger model trained with them).
+ * Plugs the knowledge base into the entities layer: the matcher, the linker, and the per-token
+ * gazetteer tags (tagger features, used only when the model was trained with them;
+ * `tokenTags: false` leaves them out).
  */
 export function registerKb(options: { tokenTags?: boolean } = {}): void {
-  setKbHooks({ match: matchGazetteer, link: linkName, tokenTags: options.tokenTags ? tokenGazetteerTags : null });
+  setKbHooks({ match: matchGazetteer, link: linkName, tokenTags: options.tokenTags === false ? null : tokenGazetteerTags });
 }
