@@ -130,6 +130,8 @@ async function childRefs(arts: Article[]): Promise<void> {
 }
 
 if (opt.child) {
+  // The JIT setting bin/rasd.js makes for the CLI, so the one-thread figures are the CLI's.
+  (await import('node:v8')).setFlagsFromString('--interrupt-budget=500000');
   const arts = JSON.parse(readFileSync(opt.input!, 'utf8')) as Article[];
   if (opt.child === 'layers') await childLayers(arts);
   else if (opt.child === 'refs') await childRefs(arts);

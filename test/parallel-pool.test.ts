@@ -30,6 +30,20 @@ test('pool records equal in-process records, for several documents at once', asy
   }
 });
 
+test('analyzeLineBytes: the same output as analyzeLine, as UTF-8 bytes', async () => {
+  const pool = createPool(2);
+  try {
+    for (const [line, fmt] of [[JSON.stringify({ id: 'a', text: DOCS[2] }), 'jsonl'], ['{not json', 'jsonl'], [JSON.stringify({ text: DOCS[3] }), 'text']] as const) {
+      const [s, b] = await Promise.all([pool.analyzeLine(line, 7, '2021-01-10', fmt), pool.analyzeLineBytes(line, 7, '2021-01-10', fmt)]);
+      assert.equal(Buffer.from(b.data).toString('utf8'), s.out);
+      assert.equal(b.ok, s.ok);
+      assert.equal(b.error, s.error);
+    }
+  } finally {
+    await pool.close();
+  }
+});
+
 test('a bad date rejects with a RangeError and the pool goes on', async () => {
   const pool = createPool(1);
   try {

@@ -2,7 +2,7 @@
 // order through a bounded window, so memory stays flat on inputs of any length.
 
 import { once } from 'node:events';
-import { createPool, orderedMap, type LineResult } from './pool.js';
+import { createPool, orderedMap, type LineBytes } from './pool.js';
 import { failedRecord, lineId } from './line.js';
 import { formatSummary } from '../cli/summary.js';
 export { parseJobs } from './jobs.js';
@@ -31,18 +31,18 @@ export async function runLinesParallel(
     }
   }
   try {
-    await orderedMap<{ line: string; no: number }, LineResult>(
+    await orderedMap<{ line: string; no: number }, LineBytes>(
       numbered(),
       jobs * 8,
       // A worker that dies (out of memory on a huge line) fails that line only.
-      ({ line, no }) => pool.analyzeLine(line, no, defaultDate, format).catch((err: Error): LineResult => {
+      ({ line, no }) => pool.analyzeLineBytes(line, no, defaultDate, format).catch((err: Error): LineBytes => {
         const error = `line ${no}: ${err.message}`;
         const rec = failedRecord(lineId(line), 'error', error);
-        return { out: (format === 'text' ? formatSummary(rec) : JSON.stringify(rec)) + '\n', ok: false, error };
+        return { data: Buffer.from((format === 'text' ? formatSummary(rec) : JSON.stringify(rec)) + '\n', 'utf8'), ok: false, error };
       }),
       async (r) => {
         if (!r.ok) failures.push(r.error ?? 'failed');
-        if (!out.write(r.out)) await once(out, 'drain');
+        if (!out.write(r.data)) await once(out, 'drain');
       },
     );
   } finally {

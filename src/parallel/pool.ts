@@ -6,9 +6,9 @@
 import { Worker, type ResourceLimits } from 'node:worker_threads';
 import type { AnalyzeOptions } from '../analyze.js';
 import type { RasdRecord } from '../schema.js';
-import type { LineResult, Reply, Task } from './protocol.js';
+import type { LineBytes, LineResult, Reply, Task } from './protocol.js';
 
-export type { LineResult } from './protocol.js';
+export type { LineBytes, LineResult } from './protocol.js';
 
 export interface Pool {
   readonly size: number;
@@ -16,6 +16,8 @@ export interface Pool {
   analyze(text: string, options?: AnalyzeOptions): Promise<RasdRecord>;
   /** One JSONL batch line as `rasd analyze --input jsonl` does it, output already serialised. */
   analyzeLine(line: string, lineNo: number, defaultDate: string | null, format: 'text' | 'json' | 'jsonl'): Promise<LineResult>;
+  /** analyzeLine with the output as UTF-8 bytes, moved from the worker without a copy. */
+  analyzeLineBytes(line: string, lineNo: number, defaultDate: string | null, format: 'text' | 'json' | 'jsonl'): Promise<LineBytes>;
   /** Tasks queued or running. */
   readonly pending: number;
   close(): Promise<void>;
@@ -126,6 +128,12 @@ export function createPool(size: number, options: PoolOptions = {}): Pool {
       if ('error' in r) throw errorFrom(r);
       if (!('line' in r)) throw new Error('unexpected worker reply');
       return r.line;
+    },
+    async analyzeLineBytes(line, lineNo, defaultDate, format) {
+      const r = await submit({ id: nextId++, op: 'line', line, lineNo, defaultDate, format, bytes: true });
+      if ('error' in r) throw errorFrom(r);
+      if (!('bytes' in r)) throw new Error('unexpected worker reply');
+      return r.bytes;
     },
     async close() {
       if (closed) return;

@@ -4,7 +4,7 @@ import type { RasdRecord } from '../schema.js';
 
 export type Task =
   | { id: number; op: 'analyze'; text: string; date: string | null }
-  | { id: number; op: 'line'; line: string; lineNo: number; defaultDate: string | null; format: 'text' | 'json' | 'jsonl' };
+  | { id: number; op: 'line'; line: string; lineNo: number; defaultDate: string | null; format: 'text' | 'json' | 'jsonl'; bytes?: boolean };
 
 export interface LineResult {
   /** The output for the line, newline included: a JSON record or a text summary. */
@@ -13,7 +13,15 @@ export interface LineResult {
   error?: string;
 }
 
+/** LineResult with the output as UTF-8 bytes (moved, not copied, from the worker). */
+export interface LineBytes {
+  data: Uint8Array;
+  ok: boolean;
+  error?: string;
+}
+
 export type Reply =
   | { id: number; record: RasdRecord }
   | { id: number; line: LineResult }
+  | { id: number; bytes: LineBytes }
   | { id: number; error: string; name: string };

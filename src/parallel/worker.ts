@@ -10,11 +10,16 @@ import type { Reply, Task } from './protocol.js';
 if (!parentPort) throw new Error('parallel/worker runs as a worker thread');
 const port = parentPort;
 
+const encoder = new TextEncoder();
+
 function run(task: Task): Reply {
   try {
     if (task.op === 'analyze') return { id: task.id, record: analyze(task.text, { date: task.date }) };
     const { record, ok, error } = analyzeBatchLine(task.line, task.lineNo, task.defaultDate);
     const out = task.format === 'text' ? formatSummary(record) + '\n' : JSON.stringify(record) + '\n';
+    // As bytes, the output crosses to the main thread without a copy (the buffer is moved)
+    // and is written as it is: the main thread neither clones nor encodes it.
+    if (task.bytes) { const data = encoder.encode(out); return { id: task.id, bytes: error === undefined ? { data, ok } : { data, ok, error } }; }
     return { id: task.id, line: error === undefined ? { out, ok } : { out, ok, error } };
   } catch (err) {
     const e = err as Error;
@@ -22,5 +27,9 @@ function run(task: Task): Reply {
   }
 }
 
-port.on('message', (task: Task) => port.postMessage(run(task)));
+port.on('message', (task: Task) => {
+  const r = run(task);
+  if ('bytes' in r) port.postMessage(r, [r.bytes.data.buffer as ArrayBuffer]);
+  else port.postMessage(r);
+});
 port.postMessage({ ready: true });
