@@ -156,6 +156,8 @@ function findTriggers(c: Ctx): Hit[] {
       for (let ci = 0; ci < vcs.cores.length; ci++) {
         const core = vcs.cores[ci]!;
         for (const t of verbs.get(core) ?? []) {
+          // protest verbs take no object: تظاهرة is the noun, not "he demonstrated it"
+          if (t.type === 'PROTEST' && t.words.length === 1 && /ه$/.test(w) && core.length < w.length) continue;
           const parts: number[] = [];
           const end = t.words.length > 1 ? matchRest(c, t, i, parts) : i + 1;
           if (end < 0) continue;
@@ -175,7 +177,9 @@ function findTriggers(c: Ctx): Hit[] {
         for (const t of list) {
           // a feminine lexicon noun does not match its bare masculine stem (مظاهرة "demonstration"
           // vs مظاهر "appearances")
+          // (and a plural one not its bare singular stem: تجمعات vs تجمع "gathered, unites")
           if (t.pos === 'N' && t.words.length === 1 && t.pattern.endsWith('ه') && !/(ه|ات|تي|تا|ته|تها|تهم)$/.test(w.replace(/^(و|ف)?(ب|ل|ك)?(ال)?/, ''))) continue;
+          if (t.pos === 'N' && t.words.length === 1 && t.pattern.endsWith('ات') && !/(ات|اته|اتها|اتهم)$/.test(w)) continue;
           const parts: number[] = [];
           const end = t.words.length > 1 ? matchRest(c, t, i, parts) : i + 1;
           if (end < 0) continue;
@@ -930,10 +934,19 @@ function mentionOnly(c: Ctx, h: Hit, t: Trigger, sa: number, sb: number, mag: bo
     return 'nominal mention (no verb reports it happening)';
   }
   if (hasAny(c, GENERIC, sa, sb, s)) return 'generic';
+  // a crowd verb (تجمع المحتجون أمام …) reports a protest only as the sentence's lead predicate;
+  // elsewhere it describes what protesters did in an event reported otherwise
+  if (t.gate === 'protester' && i - sa >= 2) return 'crowd verb not leading the sentence';
   // اعتصم بـ "hold fast to" (اعتصم بالصمت، بحبل الله) is no sit-in
   for (let k = h.end; t.words[0] === 'اعتصم' && k < Math.min(sb, h.end + 3); k++) if (/^ب/.test(c.norm[k]!) && c.norm[k]!.length > 3 && !PRETEND_OK.has(c.norm[k]!) && !hasAny(c, CROWD, i, k, s)) return 'اعتصم بـ: hold fast to';
-  // قطع الطريق على "pre-empt" (قطع الطريق على المتطرفين) is an idiom, not a road block
-  if (t.mode === 'obstruct' && c.norm[h.end] === 'علي') return 'قطع الطريق على: pre-empt';
+  // قطع الطريق على "pre-empt" (قطع الطريق على المتطرفين) is an idiom, not a road block; cutting
+  // supply roads is a military act; عن طريق is "by means of"
+  if (t.mode === 'obstruct') {
+    if (c.norm[h.end] === 'علي') return 'قطع الطريق على: pre-empt';
+    const road = h.parts[h.parts.length - 1] ?? h.end - 1;
+    if (/امداد/.test(c.norm[road + 1] ?? '') || c.norm[road - 1] === 'عن') return 'not a road block by protesters';
+    if (hasAny(c, ARMED, Math.max(cb, i - 3), road + 3, s) || hasAny(c, S('المقاومه مقاومه الحوثيين'), Math.max(cb, i - 3), road + 3, s)) return 'roads cut by an armed party';
+  }
   // تظاهر بـ "pretend": a ب-phrase right after the verb or its one-word subject, no crowd
   if (t.words[0] === 'تظاهر') {
     for (let k = h.end; k < Math.min(sb, h.end + 3); k++) {
