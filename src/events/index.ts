@@ -764,7 +764,7 @@ const ARMED = S('مسلح مسلحون مسلحين مجهول مجهولون م
 const PROGRESSIVE = S('الان حاليا منذ لليوم يوميا متواصل متواصله');
 const GENERIC = S('سنويا عاده غالبا دائما احيانا متكرره متكرر المتكرره');
 const DECADES = S('الخمسينيات الستينيات السبعينيات الثمانينيات التسعينيات خمسينيات ستينيات سبعينيات ثمانينيات تسعينيات');
-const PREP_BEFORE = S('في ب ل من عن الي علي اثر جراء بعد خلال اثناء اعقاب عقب اطار اجل اعقاب اثناء اي');
+const PREP_BEFORE = S('في ب ل من عن الي علي اثر جراء بعد قبل خلال اثناء اعقاب عقب اطار اجل اي بسبب نتيجه بفعل وسط ضد حول منذ لدي عند مع');
 const TALLY_SINCE = S('بدايه بدء اندلاع مطلع انطلاق عام العام اعوام سنوات سنه السنه اشهر شهور');
 const PRETEND_OK = S('الالاف بالالاف بالمئات بالعشرات بالقرب بساحه بميدان بشوارع بمدينه بالعاصمه');
 
@@ -862,6 +862,9 @@ function mentionOnly(c: Ctx, h: Hit, t: Trigger, sa: number, sb: number, mag: bo
   if (hasAny(c, HIST, sa, i, s) || hasAny(c, DECADES, sa, sb, s) || hasAny(c, S('القرن'), sa, sb, s)) return 'historical';
   for (let k = sa; k + 2 < sb; k++) if (c.norm[k] === 'قبل' && (c.doc.kinds[k + 1] === 'number' || c.quantities.some((q) => q.a === k + 1)) && /^(عام|عاما|اعوام|سنه|سنوات|سنين|عقود|عقد)$/.test(c.norm[k + 2] ?? c.norm[k + 1]!)) return 'historical (years ago)';
   if (c.dates.some((d) => c.doc.tokenSentence[d.a] === s && d.a < i && typeof d.v.value === 'string' && /^\d{4}$/.test(d.v.value))) return 'year-level (historical or aggregate)';
+  // a chronology line opening with a past year (1967 - …) is history
+  const y0 = c.doc.kinds[sa] === 'number' ? Number(c.norm[sa]) : NaN;
+  if (y0 >= 1900 && y0 <= 2100 && (!c.doc.documentDate || y0 < Number(c.doc.documentDate.slice(0, 4)))) return 'historical (a chronology line)';
   if (t.type === 'ASSAULT') {
     // a tally since the start of a conflict or over a year is an aggregate, not one attack
     for (let k = Math.max(sa, i - 4); k < Math.min(sb, h.end + 8); k++) {
