@@ -32,6 +32,8 @@ const PHYS = S('قتل مقتل جرح اصيب قتيل قتلي جرحي مس�
 const WEAPON_CTX = S('صاروخ صواريخ صاروخيه قذيفه قذائف عبوه ناسفه غاره غارات قصف رصاص برصاص مسلح مسلحه مسلحون مسلحين قنبله مفخخه انتحاري انتحاريه اشتباكات معارك نيران بنيران ارهابي ارهابيه تفجير اغتيال مجهولون مجهولين دمويه دامي داميا');
 const TIME_WORDS = S('امس اليوم فجر صباح مساء ليله ليل الليله الليل ظهر عصر الاحد الاثنين الثلاثاء الاربعاء الخميس الجمعه السبت');
 const PLACE_WORDS = S('مدينه محافظه منطقه قريه بلده حي طريق شارع ساحه ريف ضواحي محيط قرب بالقرب ولايه اقليم مديريه ناحيه قضاء مخيم سوق');
+const AGENTIVE = S('نظم شارك نفذ اقام قاد');
+const RESUMPTIVE = S('فيه فيها فيهم به بها بهم منه منها عليه عليها اليه اليها');
 const COLLECTIVE = S('خرج نزل تجمع تجمهر احتشد قطع اغلق اعتصم اضرب تظاهر سار رفع هتف نظم شارك');
 const PROTESTER = S('متظاهر متظاهرون متظاهرين المتظاهرون المتظاهرين محتج محتجون محتجين المحتجون المحتجين معتصم معتصمون معتصمين المعتصمون المعتصمين مضربون مضربين المضربون المضربين');
 const CROWD_COUNT = S('الاف الالاف مئات المئات عشرات العشرات حشود حشد');
@@ -682,7 +684,7 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
   let source: Source | null = null;
   if (sp) source = { start: sp.start, end: sp.end, text: sp.text, entity: sp.entity, kind: sp.kind };
   if (sp?.denial) { status = 'denied'; statusWhy.push('denied: inside نفى'); }
-  else if (hasAny(c, HYPO, Math.max(clauseStart - 4, sa), i, s) && c.norm.slice(Math.max(sa, i - 8), i).some((w) => w === 'اذا' || w === 'لو' || w === 'حال' || w === 'حاله')) { status = 'hypothetical'; statusWhy.push('hypothetical: إذا/لو/في حال'); }
+  else if (hasAny(c, HYPO, Math.max(clauseStart - 4, sa), i, s) && conditional(c, Math.max(sa, i - 8), i)) { status = 'hypothetical'; statusWhy.push('hypothetical: إذا/لو/في حال'); }
   else if (h.future || prev1 === 'سوف' || prev1 === 'لن' || hasAny(c, FUT, i - 3, i, s) || (c.norm[i - 2] === 'من' && c.norm[i - 1] === 'المقرر')) { status = 'planned'; statusWhy.push('planned: future or intended'); }
   else if (hasAny(c, EST, sa, i, s)) { status = 'estimated'; statusWhy.push('estimated'); }
   else if (source && !(actor.length && overlaps(actor, sp!))) { status = 'reported'; statusWhy.push(`reported by ${source.text}`); }
@@ -883,6 +885,9 @@ function mentionOnly(c: Ctx, h: Hit, t: Trigger, sa: number, sb: number, mag: bo
   }
   const p1 = c.norm[i - 1] ?? '', p2 = c.norm[i - 2] ?? '';
   if (!h.nominal && (RELATIVE.has(p1) || (RELATIVE.has(p2) && (p1 === 'قد' || p1 === 'كان')))) return 'background relative clause';
+  // a verb right after a noun and followed by a resumptive pronoun is a relative clause without
+  // الذي (مركز احتشد فيه أكراد "a centre in which Kurds gathered")
+  if (!h.nominal && i > sa && isWord(c, i - 1) && !/^(و|ف)/.test(c.norm[i]!) && RESUMPTIVE.has(c.norm[h.end] ?? '') && DEFINITE.test(c.norm[i - 1]!) === false && !NEG.has(p1) && !COMP.has(p1) && !STOP_NP.has(p1)) return 'background relative clause (resumptive pronoun)';
   accepted = '';
   if (t.type === 'ASSAULT') {
     if (mag) return (accepted = 'a toll', null);
@@ -930,6 +935,12 @@ function mentionOnly(c: Ctx, h: Hit, t: Trigger, sa: number, sb: number, mag: bo
       const v = verbAt(c, COLLECTIVE, cb, i, s);
       if (v >= 0 && !verbIrrealis(c, v, sa, COLLECTIVE) && (hasAny(c, CROWD, cb, i, s) || hasAny(c, PROTESTER, cb, i, s))) return (accepted = `احتجاجاً after the collective act ${c.norm[v]}`, null);
     }
+    // an indefinite protest noun with an agentive relative clause (في مسيرة نظمها الطلاب، تظاهرة
+    // شارك فيها الآلاف) presupposes the protest took place
+    if (!definite) {
+      const k = h.end < sb && c.norm[h.end] !== undefined && !isPunct(c, h.end) ? h.end + (isWord(c, h.end) && !verbAt(c, AGENTIVE, h.end, h.end + 1, s) && h.end + 1 < sb ? 1 : 0) : -1;
+      if (k >= 0 && verbAt(c, AGENTIVE, k, k + 1, s) === k && (/(ها|ه)$/.test(c.norm[k]!) || RESUMPTIVE.has(c.norm[k + 1] ?? '')) && !verbIrrealis(c, k, sa, AGENTIVE)) return (accepted = `an agentive relative clause (${c.norm[k]})`, null);
+    }
     // an indefinite protest noun opening the sentence is a verbless report, as in a headline or
     // a lede (مظاهرات حاشدة في عدة مدن ضد …)
     if (!definite && i - sa < 2 && !(i > sa && PREP_BEFORE.has(c.norm[i - 1]!))) return (accepted = 'an indefinite noun opening the sentence', null);
@@ -967,6 +978,20 @@ function placeIn(c: Ctx, a: number, b: number): boolean {
     if (x >= 0 && ['GPE', 'LOC', 'FAC'].includes(c.doc.entities[x]!.type)) return true;
     const h = actorAt(c, k);
     if (h && (h.info.kind === 'country' || h.info.kind === 'capital')) return true;
+  }
+  return false;
+}
+
+/** إذا / لو, or في حال(ة) opening a condition (في حال لم …، في حالة وقوع …), in [a, b); حالة
+ *  as "state" (حالة الطوارئ، في حالة خطرة) is no condition. */
+function conditional(c: Ctx, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) {
+    const w = stripConj(c.norm[k]!);
+    if (w === 'اذا' || w === 'لو') return true;
+    if ((w === 'حال' || w === 'حاله') && c.norm[k - 1] === 'في') {
+      const nx = c.norm[k + 1] ?? '';
+      if (nx === 'لم' || nx === 'ان' || nx === 'عدم' || nx === 'وقوع' || nx === 'حدوث' || nx === 'تعرض' || nx === 'استمرار' || (!DEFINITE.test(nx) && isVerbLike(c, k + 1))) return true;
+    }
   }
   return false;
 }
