@@ -139,7 +139,7 @@ export function project(sent: NerSentence, gazFn: GazFn | null): ProjectedSenten
 
 /** Bits of the name lexicon the features consult (see features.ts LEX_*). */
 import { normalize } from '../src/text/normalize.js';
-import { LEX_PER, LEX_PER_FREQ, LEX_PLACE, LEX_COUNTRY, LEX_PLACE_PART } from '../src/entities/features.js';
+import { LEX_PER, LEX_PER_FREQ, LEX_PER_20, LEX_PER_100, LEX_PLACE, LEX_COUNTRY, LEX_PLACE_PART } from '../src/entities/features.js';
 
 /**
  * Token lexicons from openly licensed lists: person-name tokens (Wikidata en-ar person
@@ -156,7 +156,7 @@ export function buildNameLexicon(dataDir: string): Map<string, number> {
     const w = normalize(ar.replace(/ /g, ''));
     per.set(w, (per.get(w) ?? 0) + Number(c ?? 1));
   }
-  for (const [w, c] of per) add(w, c >= 5 ? LEX_PER | LEX_PER_FREQ : LEX_PER);
+  for (const [w, c] of per) add(w, LEX_PER | (c >= 5 ? LEX_PER_FREQ : 0) | (c >= 20 ? LEX_PER_20 : 0) | (c >= 100 ? LEX_PER_100 : 0));
   const dn = new Intl.DisplayNames(['ar'], { type: 'region' });
   const A = 65;
   for (let a = 0; a < 26; a++) for (let b = 0; b < 26; b++) {

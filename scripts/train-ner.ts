@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { LEX_COUNTRY, LEX_PER, LEX_PLACE, edgeFeatures, sentenceView, splitProclitics, tokenFeatures, type FeatureLexicon } from '../src/entities/features.js';
 import { NER_TAGS, allowedTransitions, edgeScores, emissions, serializeModel, trainPerceptron, viterbi, type TrainSentence } from '../src/entities/perceptron.js';
-import { bioSpans } from '../src/entities/tagger.js';
+import { bioSpans, joinNameParts } from '../src/entities/tagger.js';
 import { buildNameLexicon, loadGazetteer, project, readNerFile, type NerSentence, type ProjectedSentence } from './ner-data.js';
 
 const { values: opt } = parseArgs({
@@ -41,7 +41,7 @@ const minCount = Number(opt['min-count']);
 const epochs = Number(opt.epochs);
 
 const O_BIASES = [0, 1, 2, 3, 4, 6, 8];
-function score(W: Float32Array, trans: Float32Array, EW: Float32Array, set: TrainSentence[], oBias = 0): { p: number; r: number; f: number } {
+function score(W: Float32Array, trans: Float32Array, EW: Float32Array, set: (TrainSentence & { norms: string[] })[], oBias = 0): { p: number; r: number; f: number } {
   const ok = allowedTransitions(NER_TAGS);
   let tp = 0, np = 0, ng = 0;
   for (const s of set) {
@@ -55,7 +55,7 @@ function score(W: Float32Array, trans: Float32Array, EW: Float32Array, set: Trai
     viterbi(E, n, T, trans, ok, pred, TE);
     const key = (x: { start: number; end: number; label: string }) => `${x.start}:${x.end}:${x.label}`;
     const g = new Set(bioSpans(Array.from(s.gold, (t) => NER_TAGS[t]!)).map(key));
-    const p = bioSpans(Array.from(pred, (t) => NER_TAGS[t]!)).map(key);
+    const p = joinNameParts(bioSpans(Array.from(pred, (t) => NER_TAGS[t]!)), s.norms).map(key);
     ng += g.size; np += p.length; tp += p.filter((x) => g.has(x)).length;
   }
   const P = np ? tp / np : 0, R = ng ? tp / ng : 0;
@@ -102,7 +102,7 @@ function run(trainGold: NerSentence[], devGold: NerSentence[], quiet: boolean) {
     return { ids: Int32Array.from(ids), offsets, gold: Int32Array.from(tags, (t) => tagIndex.get(t)!), eids: Int32Array.from(eids), eoffsets };
   };
   const data = train.map((s, k) => encode(both[k]!, s.tags));
-  const devData = dev.map((s) => encode(featureStrings(s), s.tags));
+  const devData = dev.map((s) => ({ ...encode(featureStrings(s), s.tags), norms: s.norms }));
   const devF: number[] = [];
   // Several shuffles, weights averaged (a cheap ensemble); dev F1 is reported for the average.
   const nSeeds = Number(opt.seeds);

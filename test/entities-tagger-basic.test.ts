@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze } from '../src/analyze.js';
 import { defaultModel } from '../src/entities/tagger.js';
-import { bioSpans, tagSentence } from '../src/entities/tagger.js';
+import { bioSpans, joinNameParts, tagSentence } from '../src/entities/tagger.js';
 import { splitProclitics } from '../src/entities/features.js';
 import { parseModel, serializeModel, trainPerceptron, NER_TAGS } from '../src/entities/perceptron.js';
 
@@ -49,6 +49,13 @@ test('every span slices the original text, diacritics and tatweel included', () 
   for (const e of r.entities) assert.equal(text.slice(e.start, e.end), e.text);
   const ids = r.entities.map((e) => e.id);
   assert.deepEqual(ids, ids.map((_, i) => `m${i + 1}`));
+});
+
+test('two person names side by side are joined, unless a conjunction starts the second', () => {
+  const norms = ['قال', 'عبدالرحيم', 'محمد', 'حسين', 'وعلي', 'احمد'];
+  const spans = [{ start: 1, end: 2, label: 'PER' }, { start: 2, end: 4, label: 'PER' }, { start: 4, end: 6, label: 'PER' }];
+  assert.deepEqual(joinNameParts(spans, norms), [{ start: 1, end: 4, label: 'PER' }, { start: 4, end: 6, label: 'PER' }]);
+  assert.deepEqual(joinNameParts([{ start: 1, end: 2, label: 'PER' }, { start: 2, end: 3, label: 'LOC' }], norms).length, 2);
 });
 
 test('proclitic split: article forms always, bare names only when the vocabulary agrees', () => {

@@ -47,7 +47,10 @@ export const LEX_PER_FREQ = 2;
 export const LEX_PLACE = 4;
 export const LEX_COUNTRY = 8;
 export const LEX_PLACE_PART = 16;
-const LEX_NAMES: [number, string][] = [[LEX_PER, 'per'], [LEX_PER_FREQ, 'perf'], [LEX_PLACE, 'plc'], [LEX_COUNTRY, 'cty'], [LEX_PLACE_PART, 'plp']];
+/** A person-name token seen at least 20 / 100 times in the name list. */
+export const LEX_PER_20 = 32;
+export const LEX_PER_100 = 64;
+const LEX_NAMES: [number, string][] = [[LEX_PER, 'per'], [LEX_PER_FREQ, 'perf'], [LEX_PLACE, 'plc'], [LEX_COUNTRY, 'cty'], [LEX_PLACE_PART, 'plp'], [LEX_PER_20, 'per20'], [LEX_PER_100, 'per100']];
 
 /** The lexicon bits of a core form (looked up with and without the article). */
 export function lexBits(core: string, lex: FeatureLexicon | null): number {
