@@ -60,8 +60,24 @@ interface Index {
   kb: Kb;
   /** Phrases by first word (for exact-name lookups). */
   byFirst: Map<string, Phrase[]>;
-  /** Word trie over all phrases: first word → following words. */
-  root: Map<string, TrieNode>;
+  /** Word trie over all phrases: first word → following words (built per first word when first asked). */
+  root: { get(first: string): TrieNode | undefined };
+}
+
+/** The trie node of one first word: its phrases' following words, in byFirst order. */
+function trieOf(list: Phrase[]): TrieNode {
+  const node: TrieNode = { next: null, phrases: null };
+  for (const p of list) {
+    let cur = node;
+    for (const w of p.rest) {
+      cur.next ??= new Map();
+      let nx = cur.next.get(w);
+      if (!nx) { nx = { next: null, phrases: null }; cur.next.set(w, nx); }
+      cur = nx;
+    }
+    (cur.phrases ??= []).push(p);
+  }
+  return node;
 }
 
 let index: Index | null = null;
@@ -104,21 +120,21 @@ export function gazIndex(): Index {
   }
   for (const [name, { state, city }] of kb.capitals) addPhrase(byFirst, name, { entry: city, state, via: 'metonym', confidence: 0.8 }, seen);
   for (const [form, country] of kb.nisba) addPhrase(byFirst, form, { entry: country, via: 'nisba', confidence: 0.8 }, seen);
-  const root = new Map<string, TrieNode>();
-  for (const [first, list] of byFirst) {
-    let node = root.get(first);
-    if (!node) { node = { next: null, phrases: null }; root.set(first, node); }
-    for (const p of list) {
-      let cur = node;
-      for (const w of p.rest) {
-        cur.next ??= new Map();
-        let nx = cur.next.get(w);
-        if (!nx) { nx = { next: null, phrases: null }; cur.next.set(w, nx); }
-        cur = nx;
+  // Trie nodes are made for the first words that text actually contains, when first met: a
+  // document touches a few hundred of the KB's thousands (start-up builds next to none).
+  const nodes = new Map<string, TrieNode>();
+  const root = {
+    get(first: string): TrieNode | undefined {
+      let node = nodes.get(first);
+      if (node === undefined) {
+        const list = byFirst.get(first);
+        if (!list) return undefined;
+        node = trieOf(list);
+        nodes.set(first, node);
       }
-      (cur.phrases ??= []).push(p);
-    }
-  }
+      return node;
+    },
+  };
   index = { kb, byFirst, root };
   return index;
 }
