@@ -172,7 +172,7 @@ function findTriggers(c: Ctx): Hit[] {
       for (const core of nc(c, i)) {
         // a verbal noun read through a verb entry: definite (القصف), after a preposition (في قصف)
         // or with a joined preposition (بقصف، لقصف); not a word that merely contains a verb (وزارة)
-        const joined = /^(و|ف)?(ب|ل|ك)/.test(w) && core === w.replace(/^(و|ف)?(ب|ل|ك)/, '');
+        const joined = /^(و|ف)?(ب|ل|ك)/.test(w) && core === w.replace(/^(و|ف)?(ب|ل|ك)/, '') && core.length >= 3 && !NOT_VERB.has(core);
         const nl = nouns.get(core), vl = definite || afterPrep || joined ? verbs.get(core) : undefined;
         if (!nl && !vl) continue;
         const list = vl ? [...(nl ?? []), ...vl.filter((t) => t.lexicon === 'own')] : nl!;
