@@ -44,6 +44,20 @@ test('analyzeLineBytes: the same output as analyzeLine, as UTF-8 bytes', async (
   }
 });
 
+test('prepare: a document into store rows, as analyzeForStore makes them inline', async () => {
+  const { analyzeForStore } = await import('../src/ingest/analyze-task.js');
+  const pool = createPool(1, { perWorker: 1 });
+  try {
+    const input = { text: DOCS[0]!, title: 'عنوان', url: null, date: '2021-01-10', source: 'test' };
+    // Buffers cross threads as Uint8Arrays (the store takes either).
+    const got = await pool.prepare(input, 'p1');
+    assert.deepEqual({ ...got, recordZ: Buffer.from(got.recordZ) }, analyzeForStore({ seq: 1, input, pipeline: 'p1' }));
+  } finally {
+    await pool.close();
+  }
+  assert.throws(() => createPool(1, { perWorker: 0 }), RangeError);
+});
+
 test('a bad date rejects with a RangeError and the pool goes on', async () => {
   const pool = createPool(1);
   try {

@@ -6,6 +6,7 @@
 import { Worker, type ResourceLimits } from 'node:worker_threads';
 import type { AnalyzeOptions } from '../analyze.js';
 import type { RasdRecord } from '../schema.js';
+import type { DocumentInput, PreparedDocument } from '../store/prepare.js';
 import type { LineBytes, LineResult, Reply, Task } from './protocol.js';
 
 export type { LineBytes, LineResult } from './protocol.js';
@@ -18,12 +19,14 @@ export interface Pool {
   analyzeLine(line: string, lineNo: number, defaultDate: string | null, format: 'text' | 'json' | 'jsonl'): Promise<LineResult>;
   /** analyzeLine with the output as UTF-8 bytes, moved from the worker without a copy. */
   analyzeLineBytes(line: string, lineNo: number, defaultDate: string | null, format: 'text' | 'json' | 'jsonl'): Promise<LineBytes>;
+  /** A document analysed into the store's rows (analyzeForStore in a worker). */
+  prepare(input: DocumentInput, pipeline: string): Promise<PreparedDocument>;
   /** Tasks queued or running. */
   readonly pending: number;
   close(): Promise<void>;
 }
 
-/** Tasks each worker holds at once: one running, the next ones already posted. */
+/** Tasks each worker holds at once by default: one running, the next ones already posted. */
 const PER_WORKER = 3;
 
 type Waiter = { task: Task; resolve: (r: Reply) => void; reject: (e: Error) => void };
@@ -36,6 +39,8 @@ interface Slot {
 export interface PoolOptions {
   /** Per-worker V8 limits (e.g. maxOldGenerationSizeMb): a worker over them dies and is replaced. */
   resourceLimits?: ResourceLimits;
+  /** Tasks each worker holds at once (default 3); a worker that dies fails at most these. */
+  perWorker?: number;
 }
 
 /**
@@ -65,6 +70,8 @@ function errorFrom(r: { error: string; name: string }): Error {
 
 export function createPool(size: number, options: PoolOptions = {}): Pool {
   if (!Number.isInteger(size) || size < 1) throw new RangeError(`pool size must be a positive integer, got ${size}`);
+  const perWorker = options.perWorker ?? PER_WORKER;
+  if (!Number.isInteger(perWorker) || perWorker < 1) throw new RangeError(`perWorker must be a positive integer, got ${perWorker}`);
   const slots: Slot[] = [];
   const queue: Waiter[] = [];
   let nextId = 0;
@@ -73,7 +80,7 @@ export function createPool(size: number, options: PoolOptions = {}): Pool {
   const pump = (): void => {
     while (queue.length) {
       let best: Slot | null = null;
-      for (const s of slots) if (s.held.size < PER_WORKER && (!best || s.held.size < best.held.size)) best = s;
+      for (const s of slots) if (s.held.size < perWorker && (!best || s.held.size < best.held.size)) best = s;
       if (!best) return;
       const w = queue.shift()!;
       best.held.set(w.task.id, w);
@@ -136,6 +143,12 @@ export function createPool(size: number, options: PoolOptions = {}): Pool {
       if ('error' in r) throw errorFrom(r);
       if (!('line' in r)) throw new Error('unexpected worker reply');
       return r.line;
+    },
+    async prepare(input, pipeline) {
+      const r = await submit({ id: nextId++, op: 'prepare', input, pipeline });
+      if ('error' in r) throw errorFrom(r);
+      if (!('doc' in r)) throw new Error('unexpected worker reply');
+      return r.doc;
     },
     async analyzeLineBytes(line, lineNo, defaultDate, format) {
       const r = await submit({ id: nextId++, op: 'line', line, lineNo, defaultDate, format, bytes: true });

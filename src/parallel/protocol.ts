@@ -1,10 +1,13 @@
 // Messages between the pool and its analysis workers.
 
 import type { RasdRecord } from '../schema.js';
+import type { DocumentInput, PreparedDocument } from '../store/prepare.js';
 
 export type Task =
   | { id: number; op: 'analyze'; text: string; date: string | null }
-  | { id: number; op: 'line'; line: string; lineNo: number; defaultDate: string | null; format: 'text' | 'json' | 'jsonl'; bytes?: boolean };
+  | { id: number; op: 'line'; line: string; lineNo: number; defaultDate: string | null; format: 'text' | 'json' | 'jsonl'; bytes?: boolean }
+  /** A document analysed into the store's rows (rasd ingest, reanalyze, the server's imports). */
+  | { id: number; op: 'prepare'; input: DocumentInput; pipeline: string };
 
 export interface LineResult {
   /** The output for the line, newline included: a JSON record or a text summary. */
@@ -24,4 +27,5 @@ export type Reply =
   | { id: number; record: RasdRecord }
   | { id: number; line: LineResult }
   | { id: number; bytes: LineBytes }
+  | { id: number; doc: PreparedDocument }
   | { id: number; error: string; name: string };

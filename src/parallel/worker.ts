@@ -5,6 +5,7 @@ import { parentPort } from 'node:worker_threads';
 import { analyze } from '../analyze.js';
 import { analyzeBatchLine } from './line.js';
 import { formatSummary } from '../cli/summary.js';
+import { analyzeForStore } from '../ingest/analyze-task.js';
 import type { Reply, Task } from './protocol.js';
 
 if (!parentPort) throw new Error('parallel/worker runs as a worker thread');
@@ -15,6 +16,7 @@ const encoder = new TextEncoder();
 function run(task: Task): Reply {
   try {
     if (task.op === 'analyze') return { id: task.id, record: analyze(task.text, { date: task.date }) };
+    if (task.op === 'prepare') return { id: task.id, doc: analyzeForStore({ seq: task.id, input: task.input, pipeline: task.pipeline }) };
     const { record, ok, error } = analyzeBatchLine(task.line, task.lineNo, task.defaultDate);
     const out = task.format === 'text' ? formatSummary(record) + '\n' : JSON.stringify(record) + '\n';
     // As bytes, the output crosses to the main thread without a copy (the buffer is moved)
