@@ -96,14 +96,27 @@ export function tagSentence(m: NerModel, input: TagInput): { tags: Int32Array; m
   // Margin: the chosen tag's emission over the best tag of another kind (O or another
   // type; B-X and I-X of the same type do not compete).
   const margin = new Float64Array(n);
+  const types = tagTypes(m);
   for (let i = 0; i < n; i++) {
     const t = tags[i]!;
-    const ty = m.tags[t]!.slice(2);
+    const ty = types[t]!;
     let other = -Infinity;
-    for (let u = 0; u < T; u++) if (u !== t && m.tags[u]!.slice(2) !== ty && E[i * T + u]! > other) other = E[i * T + u]!;
+    for (let u = 0; u < T; u++) if (u !== t && types[u] !== ty && E[i * T + u]! > other) other = E[i * T + u]!;
     margin[i] = E[i * T + t]! - other;
   }
   return { tags, margin };
+}
+
+const typeCache = new WeakMap<NerModel, Int32Array>();
+/** A number per tag for its type (the tag less its B-/I-): B-X and I-X share one, O has its own. */
+function tagTypes(m: NerModel): Int32Array {
+  let types = typeCache.get(m);
+  if (!types) {
+    const names = m.tags.map((t) => t.slice(2));
+    types = Int32Array.from(names, (x) => names.indexOf(x));
+    typeCache.set(m, types);
+  }
+  return types;
 }
 
 /** BIO tags -> spans [start, end) with their label (an I- without a B- opens a span). */
