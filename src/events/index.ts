@@ -29,6 +29,7 @@ const CASUAL_CUE = S('سقوط اوقع اسفر اسفرت اوقعت سقط خ
 const SPORT = S('مباراه المباراه فريق الفريق لاعب اللاعب منتخب المنتخب الدوري بطوله البطوله كاس مدرب المدرب الشوط نادي النادي هدفا اهداف الملعب');
 const SPEECH_CTX = S('تصريح تصريحات خطاب كلمه مقال مقابله مؤتمر انتقادات انتقد وصف اتهم لاذع لاذعا اعلاميه حمله بشده');
 const PHYS = S('قتل مقتل جرح اصيب قتيل قتلي جرحي مسلح مسلحون مسلحين قنبله صاروخ انفجار رصاص سلاح اسلحه قذيفه عبوه دبابه غاره');
+const PHYS_TARGET = S('موكب دوريه سياره حافله مقر مركز نقطه منزل مسجد كنيسه سوق فندق سفاره مبني قاعده ثكنه مستشفي مدرسه مطار ميناء قافله قريه بلده مدينه حي حاجز مواقع موقع معسكر');
 const WEAPON_CTX = S('صاروخ صواريخ صاروخيه قذيفه قذائف عبوه ناسفه غاره غارات قصف رصاص برصاص مسلح مسلحه مسلحون مسلحين قنبله مفخخه انتحاري انتحاريه اشتباكات معارك نيران بنيران ارهابي ارهابيه تفجير اغتيال مجهولون مجهولين دمويه دامي داميا');
 const TIME_WORDS = S('امس اليوم فجر صباح مساء ليله ليل الليله الليل ظهر عصر الاحد الاثنين الثلاثاء الاربعاء الخميس الجمعه السبت');
 const PLACE_WORDS = S('مدينه محافظه منطقه قريه بلده حي طريق شارع ساحه ريف ضواحي محيط قرب بالقرب ولايه اقليم مديريه ناحيه قضاء مخيم سوق');
@@ -172,8 +173,11 @@ function findTriggers(c: Ctx): Hit[] {
       for (const core of nc(c, i)) {
         // a verbal noun read through a verb entry: definite (القصف), after a preposition (في قصف)
         // or with a joined preposition (بقصف، لقصف); not a word that merely contains a verb (وزارة)
-        const joined = /^(و|ف)?(ب|ل|ك)/.test(w) && core === w.replace(/^(و|ف)?(ب|ل|ك)/, '') && core.length >= 3 && !NOT_VERB.has(core);
-        const nl = nouns.get(core), vl = definite || afterPrep || joined ? verbs.get(core) : undefined;
+        // the verb entry must be the word itself once its clitics are off (no ending stripped:
+        // وزارة is no زار, صادرات no صادر)
+        const bare = core === w.replace(/^(و|ف)?(ب|ل|ك)?(ال)?/, '') || core === w.replace(/^(و|ف)?لل/, '') || core === w.replace(/^(و|ف)?ال/, '');
+        const joined = /^(و|ف)?(ب|ل|ك)/.test(w) && core === w.replace(/^(و|ف)?(ب|ل|ك)/, '') && core.length >= 3;
+        const nl = nouns.get(core), vl = (definite || afterPrep || joined) && bare && !NOT_VERB.has(core) && !NOT_VERB.has(stripConj(w)) ? verbs.get(core) : undefined;
         if (!nl && !vl) continue;
         const list = vl ? [...(nl ?? []), ...vl.filter((t) => t.lexicon === 'own')] : nl!;
         for (const t of list) {
@@ -229,7 +233,7 @@ function gate(c: Ctx, h: Hit): Trigger | null {
       return { ...t, type: 'ACCUSE', mode: 'disapprove' };
     }
     // هاجم with no armed party, weapon, casualty or physical word near is a verbal attack
-    if ((t.words[0] === 'هاجم' || t.words[0] === 'شن' || ((t.words[0] === 'هجوم' || t.words[0] === 'هجم') && !DEFINITE.test(c.norm[i]!))) && !hasAny(c, ARMED, i - 3, h.end + 3, s) && !hasAny(c, PHYS, a, b, s) && !hasAny(c, WEAPON_CTX, a, b, s) && !qNear(6)) {
+    if ((t.words[0] === 'هاجم' || t.words[0] === 'شن') && !hasAny(c, ARMED, i - 3, h.end + 3, s) && !hasAny(c, PHYS, a, b, s) && !hasAny(c, WEAPON_CTX, a, b, s) && !qNear(6) && !hasAny(c, PHYS_TARGET, h.end, h.end + 6, s)) {
       return { ...t, type: 'ACCUSE', mode: 'disapprove' };
     }
     // an attack on a website or a network is a cyber operation (COERCE/cyber)
