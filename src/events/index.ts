@@ -943,7 +943,7 @@ function mentionOnly(c: Ctx, h: Hit, t: Trigger, sa: number, sb: number, mag: bo
     // شارك فيها الآلاف) presupposes the protest took place
     if (!definite) {
       const k = h.end < sb && c.norm[h.end] !== undefined && !isPunct(c, h.end) ? h.end + (isWord(c, h.end) && !verbAt(c, AGENTIVE, h.end, h.end + 1, s) && h.end + 1 < sb ? 1 : 0) : -1;
-      if (k >= 0 && verbAt(c, AGENTIVE, k, k + 1, s) === k && (/(ها|ه)$/.test(c.norm[k]!) || RESUMPTIVE.has(c.norm[k + 1] ?? '')) && !verbIrrealis(c, k, sa, AGENTIVE)) return (accepted = `an agentive relative clause (${c.norm[k]})`, null);
+      if (k >= 0 && verbAt(c, AGENTIVE, k, k + 1, s) === k && (/(ها|ه)$/.test(c.norm[k]!) || RESUMPTIVE.has(c.norm[k + 1] ?? '')) && !verbIrrealis(c, k, sa, AGENTIVE) && !presentReading(c, k, AGENTIVE)) return (accepted = `an agentive relative clause (${c.norm[k]})`, null);
     }
     // an indefinite protest noun opening the sentence is a verbless report, as in a headline or
     // a lede (مظاهرات حاشدة في عدة مدن ضد …)
