@@ -738,7 +738,7 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
 }
 
 const CASUALTY_AFTER = S('قتيلا قتيل قتلي جريحا جرحي شخصا اشخاص اخرين جنود جنديا مدنيين مدنيا شرطيين عناصر');
-const LEGAL = S('تهمه بتهمه تهم قضيه التحقيق تحقيق التحقيقات محاكمه المحاكمه المتهم المتهمين متهم متهمين جريمه بجريمه الجريمه المشتبه ادانه عقوبه محكمه المحكمه بسجن بالسجن');
+const LEGAL = S('تهمه بتهمه تهم قضيه التحقيق تحقيق التحقيقات محاكمه المحاكمه المتهم المتهمين متهم متهمين جريمه بجريمه الجريمه المشتبه ادانه عقوبه محكمه المحكمه بسجن بالسجن حكم قصاص قصاصا متورط متورطين تورط بتورط');
 const PURPOSE = S('بهدف لمنع منع اجل مكافحه لمكافحه تبرير ظاهره محاوله لمحاوله خطر مخاطر تهديد التهديد ضد صد لصد التصدي للتصدي لمواجهه تامين لتامين حمايه لحمايه احباط باحباط تفكيك ابطال لتفادي تفادي تدريبات مناورات');
 const RELATIVE = S('الذي التي الذين اللذين اللتين');
 const HAPPEN = S('وقع وقعت نفذ نفذت شن شنت تبني تبنت اسفر اسفرت ادي ادت استهدف استهدفت انفجر انفجرت هز هزت اوقع اوقعت سقط سقطت قام قامت جرى جرت اندلع اندلعت خرج خرجت شارك شاركوا نظم نظمت');
@@ -878,7 +878,8 @@ function mentionOnly(c: Ctx, h: Hit, t: Trigger, sa: number, sb: number, mag: bo
       const nx = c.norm[k + 1] ?? '';
       if (TALLY_SINCE.has(nx) || nounCores(nx).some((x) => TALLY_SINCE.has(x)) || c.dates.some((d) => d.a === k + 1 && typeof d.v.value === 'string' && /^\d{4}(-\d\d)?$/.test(d.v.value))) return 'cumulative tally (منذ)';
     }
-    for (let k = Math.max(sa, i - 6); k < Math.min(sb, h.end + 8); k++) if (c.norm[k] === 'خلال' && /^(العام|عام|السنه|الشهر|الاشهر|الشهور|السنوات|الاعوام|الاسابيع)$/.test(c.norm[k + 1] ?? '')) return 'aggregate over a period (خلال)';
+    const PERIOD = /^(العام|عام|السنه|الشهر|الاشهر|الشهور|السنوات|الاعوام|الاسابيع|اشهر|شهور|سنوات|اعوام|اسابيع)$/;
+    for (let k = Math.max(sa, i - 6); k < Math.min(sb, h.end + 8); k++) if (c.norm[k] === 'خلال' && (PERIOD.test(c.norm[k + 1] ?? '') || PERIOD.test(c.norm[k + 2] ?? ''))) return 'aggregate over a period (خلال)';
     if (hasAny(c, S('حصيله عدد اجمالي'), Math.max(sa, i - 3), i, s) && hasVerb(c, S('بلغ ارتفع وصل تجاوز'), sa, i, s) && !hasAny(c, RELATIVE, sa, sb, s)) return 'aggregate count';
     // deaths and injuries from accidents, disasters and disease are no attack
     if (hasAny(c, NONVIOLENT, sa, sb, s) && !hasAny(c, VIOLENT_STRICT, sa, sb, s)) return 'accident, disaster or disease';
