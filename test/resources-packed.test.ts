@@ -12,6 +12,9 @@ import { packModel, unpackModel } from '../src/entities/model-bin.js';
 import { DEFAULT_MODEL_PATH, tagSentence } from '../src/entities/tagger.js';
 import { SEGMENTER_FILES, packSegmenter, readSegmenter, segmentWith, unpackSegmenter } from '../src/morph/segment.js';
 import { tokenize } from '../src/text/tokens.js';
+import { decodeGraph, encodeGraph } from '../src/resources/graph.js';
+import { buildKbFromFiles } from '../src/entities/kb.js';
+import { GAZ_PHRASES, buildPhrases } from '../src/entities/gazetteer.js';
 import { normalize } from '../src/text/normalize.js';
 
 test('StringTable: ids in order, misses, odd keys, iteration', () => {
@@ -104,4 +107,29 @@ test('packed segmenter: the same maps and the same splits as the text files', ()
     const w = text.slice(t.start, t.end);
     assert.deepEqual(segmentWith(w, b), segmentWith(w, a), w);
   }
+});
+
+test('graph codec: shared objects, Maps, Sets and undefined come back the same', () => {
+  const shared = { id: 'IRQ', tags: ['a', 'b'], note: undefined as string | undefined };
+  const g = { list: [shared, shared, { x: 1, y: null, z: true }], m: new Map<unknown, unknown>([['k', shared], [2, [shared]]]), s: new Set(['x', 'y']), top: shared.tags };
+  const back = decodeGraph(JSON.parse(JSON.stringify(encodeGraph(g)))) as typeof g;
+  assert.deepEqual(back, g);
+  assert.equal(back.list[0], back.list[1]);
+  assert.equal(back.m.get('k'), back.list[0]);
+  assert.equal(back.top, back.list[0]!.tags);
+  assert.ok('note' in back.list[0]!);
+  for (const bad of [new Date(0), () => 1, { $x: 1 }, [1, , 3], NaN, Symbol('s')]) assert.throws(() => encodeGraph({ bad }), /encodeGraph/);
+});
+
+test('KB snapshot: the knowledge base and gazetteer phrases decode to the graph they were built as', () => {
+  const kb = buildKbFromFiles();
+  const graph = { kb, derived: { [GAZ_PHRASES]: buildPhrases(kb) } };
+  const json = JSON.stringify(encodeGraph(graph));
+  const back = decodeGraph(JSON.parse(json)) as typeof graph;
+  // The same graph, sharing included: re-encoding the decoded graph gives the same JSON.
+  assert.equal(JSON.stringify(encodeGraph(back)), json);
+  assert.ok(back.kb.entries.length > 1000);
+  const phrases = back.derived[GAZ_PHRASES]!;
+  const first = [...phrases.values()][0]![0]!;
+  assert.ok(back.kb.entries.includes(first.entry) || [...back.kb.capitals.values()].some((c) => c.city === first.entry));
 });

@@ -10,7 +10,7 @@
 import type { Doc } from '../doc.js';
 import type { Canonical, EntityType } from '../schema.js';
 import { expandLamAlef, foldChar, isArabicDiacritic, isTatweel, normalize } from '../text/normalize.js';
-import { canonicalOf, loadKb, personCanonical, type Kb, type KbEntry } from './kb.js';
+import { canonicalOf, kbDerived, loadKb, personCanonical, type Kb, type KbEntry } from './kb.js';
 import { matchInstitutions } from './institutions.js';
 
 export interface GazMatch {
@@ -95,10 +95,11 @@ function addPhrase(m: Map<string, Phrase[]>, name: string, p: Omit<Phrase, 'rest
   m.set(words[0]!, list);
 }
 
-/** The phrase index, built once per process from the KB. */
-export function gazIndex(): Index {
-  if (index) return index;
-  const kb = loadKb();
+/** The name under which the phrases are saved with the KB snapshot (src/resources/pack.ts). */
+export const GAZ_PHRASES = 'gazetteer.byFirst';
+
+/** Every KB name as phrases by normalised first word (first entry wins for the same words and route). */
+export function buildPhrases(kb: Kb): Map<string, Phrase[]> {
   const byFirst = new Map<string, Phrase[]>();
   const seen = new Set<string>();
   for (const e of kb.entries) {
@@ -120,6 +121,14 @@ export function gazIndex(): Index {
   }
   for (const [name, { state, city }] of kb.capitals) addPhrase(byFirst, name, { entry: city, state, via: 'metonym', confidence: 0.8 }, seen);
   for (const [form, country] of kb.nisba) addPhrase(byFirst, form, { entry: country, via: 'nisba', confidence: 0.8 }, seen);
+  return byFirst;
+}
+
+/** The phrase index, once per process: the phrases saved with the KB snapshot, or built from the KB. */
+export function gazIndex(): Index {
+  if (index) return index;
+  const kb = loadKb();
+  const byFirst = kbDerived<Map<string, Phrase[]>>(GAZ_PHRASES) ?? buildPhrases(kb);
   // Trie nodes are made for the first words that text actually contains, when first met: a
   // document touches a few hundred of the KB's thousands (start-up builds next to none).
   const nodes = new Map<string, TrieNode>();

@@ -8,6 +8,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Canonical, EntityType } from '../schema.js';
 import { normalize } from '../text/normalize.js';
+import { decodeGraph } from '../resources/graph.js';
+import { modulePath, openFresh, packedFile } from '../resources/packed.js';
 
 export interface KbEntry {
   id: string;
@@ -184,10 +186,45 @@ export function nisbaForms(stem: string): string[] {
 }
 
 let cached: Kb | null = null;
+let derived: Record<string, unknown> = {};
 
-/** The shipped knowledge base, loaded once per process at first use. */
+/** The files loadKb reads, relative to the repository root. */
+export function kbSourceFiles(): string[] {
+  return ['countries.tsv', ...ENTRY_FILES, 'given-names.txt', 'person-variants.tsv'].map((f) => 'data/kb/' + f);
+}
+
+export const KB_PACK_KIND = 'kb-graph';
+/** Under dist/packed/. */
+export const KB_PACKED_FILE = 'kb.bin';
+
+/**
+ * The shipped knowledge base, loaded once per process at first use: from dist/packed/kb.bin
+ * (written by `npm run build` from the files and the code that builds it) while that matches
+ * them, else built from data/kb.
+ */
 export function loadKb(): Kb {
   if (cached) return cached;
+  const p = openFresh(packedFile(KB_PACKED_FILE), KB_PACK_KIND);
+  // Only the code that wrote the snapshot may read it: under tsx (src/) the KB is built.
+  if (p && p.header.sources.some((s) => s.path === modulePath(import.meta.url))) {
+    const bytes = p.array('json', 'u8');
+    const g = decodeGraph(JSON.parse(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8'))) as { kb: Kb; derived: Record<string, unknown> };
+    cached = g.kb;
+    derived = g.derived;
+    return cached;
+  }
+  cached = buildKbFromFiles();
+  return cached;
+}
+
+/** A structure derived from the KB and saved with it (the gazetteer's phrases), if loadKb read a snapshot. */
+export function kbDerived<T>(name: string): T | undefined {
+  loadKb();
+  return derived[name] as T | undefined;
+}
+
+/** The knowledge base built from data/kb. */
+export function buildKbFromFiles(): Kb {
   const dir = kbDir();
   const countryRows = readTsv(readFileSync(join(dir, 'countries.tsv'), 'utf8'));
   const entries: KbEntry[] = [];
@@ -205,8 +242,7 @@ export function loadKb(): Kb {
       extra.set(r.id!, l);
     }
   } catch { /* optional file */ }
-  cached = buildKb(countryRows, entries, given, extra);
-  return cached;
+  return buildKb(countryRows, entries, given, extra);
 }
 
 /** The canonical record of an entry (rasd/1 Canonical). */

@@ -4,6 +4,7 @@
 // SHA-1). `node dist/resources/pack.js`
 //   dist/packed/ner.model.bin   from models/ner.model.gz (the NER tagger, entities/model-bin.ts)
 //   dist/packed/segmenter.bin   from data/morph/segmenter.json and {names,dict,stems}.txt (morph/segment.ts)
+//   dist/packed/kb.bin          the KB of data/kb with the gazetteer's phrases (entities/kb.ts, gazetteer.ts)
 
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
@@ -11,7 +12,10 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseModel } from '../entities/perceptron.js';
 import { NER_PACKED_FILE, packModel } from '../entities/model-bin.js';
 import { SEGMENTER_FILES, SEGMENTER_PACKED_FILE, packSegmenter, readSegmenter } from '../morph/segment.js';
-import { ROOT_URL, packedFile, sourceRecord } from './packed.js';
+import { KB_PACKED_FILE, KB_PACK_KIND, buildKbFromFiles, kbSourceFiles } from '../entities/kb.js';
+import { GAZ_PHRASES, buildPhrases } from '../entities/gazetteer.js';
+import { encodeGraph } from './graph.js';
+import { ROOT_URL, packedFile, sourceRecord, writePacked } from './packed.js';
 
 function put(name: string, buf: Buffer): string {
   const file = packedFile(name);
@@ -33,8 +37,22 @@ export function packSegmenterFile(): string {
   return put(SEGMENTER_PACKED_FILE, packSegmenter(readSegmenter(), sources));
 }
 
+/**
+ * The knowledge base and the gazetteer's phrases as one graph (src/resources/graph.ts), for
+ * loadKb to read instead of parsing data/kb and normalising every name. Its sources are the
+ * KB files and the built code that makes the graph; loadKb uses it only when running that code.
+ */
+export function packKb(): string {
+  const kb = buildKbFromFiles();
+  const graph = { kb, derived: { [GAZ_PHRASES]: buildPhrases(kb) } };
+  const json = Buffer.from(JSON.stringify(encodeGraph(graph)), 'utf8');
+  const code = ['dist/entities/kb.js', 'dist/entities/gazetteer.js', 'dist/text/normalize.js'];
+  const sources = [...kbSourceFiles(), ...code].map(sourceRecord);
+  return put(KB_PACKED_FILE, writePacked({ format: 1, kind: KB_PACK_KIND, sources, meta: null }, { json: new Uint8Array(json.buffer, json.byteOffset, json.byteLength) }));
+}
+
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const t0 = performance.now();
-  const files = [packNer(), packSegmenterFile()];
+  const files = [packNer(), packSegmenterFile(), packKb()];
   process.stderr.write(`packed ${files.map((f) => f.slice(fileURLToPath(ROOT_URL).length)).join(', ')} in ${Math.round(performance.now() - t0)} ms\n`);
 }

@@ -108,9 +108,15 @@ export function packedFile(name: string): string {
   return fileURLToPath(new URL('dist/packed/' + name, ROOT_URL));
 }
 
-/** A source file (relative to the root) with the SHA-1 of its current bytes. */
+/** A source file (relative to the root) with the SHA-1 of its current bytes ('absent' if there is none). */
 export function sourceRecord(path: string): { path: string; sha1: string } {
-  return { path, sha1: sha1(readFileSync(new URL(path, ROOT_URL))) };
+  const url = new URL(path, ROOT_URL);
+  return { path, sha1: existsSync(url) ? sha1(readFileSync(url)) : 'absent' };
+}
+
+/** A module's own file relative to the root ('dist/entities/kb.js' when built, 'src/…/kb.ts' under tsx). */
+export function modulePath(moduleUrl: string): string {
+  return fileURLToPath(moduleUrl).slice(fileURLToPath(ROOT_URL).length);
 }
 
 /**
