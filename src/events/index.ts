@@ -940,6 +940,9 @@ function mentionOnly(c: Ctx, h: Hit, t: Trigger, sa: number, sb: number, mag: bo
       const v = verbAt(c, COLLECTIVE, cb, i, s);
       if (v >= 0 && !verbIrrealis(c, v, sa, COLLECTIVE) && (hasAny(c, CROWD, cb, i, s) || hasAny(c, PROTESTER, cb, i, s))) return (accepted = `احتجاجاً after the collective act ${c.norm[v]}`, null);
     }
+    // a definite protest noun with a participle of continuation as its predicate (الاعتصام
+    // متواصل، الإضرابات مستمرة) reports an ongoing protest
+    if (definite && !(i > sa && PREP_BEFORE.has(c.norm[i - 1]!)) && hasAny(c, S('مستمر مستمره متواصل متواصله قائم قائمه'), h.end, h.end + 2, s)) return (accepted = 'a participle of continuation', null);
     // an indefinite protest noun with an agentive relative clause (في مسيرة نظمها الطلاب، تظاهرة
     // شارك فيها الآلاف) presupposes the protest took place
     if (!definite) {
