@@ -116,11 +116,38 @@ for (const w of ['مدينه', 'محافظه', 'ولايه', 'عاصمه', 'ال
 for (const w of ['شركه', 'الشركه', 'وكاله', 'حزب', 'حركه', 'منظمه', 'جمعيه', 'جامعه', 'بنك', 'صحيفه', 'مجلس', 'وزاره', 'هيئه', 'اتحاد', 'نادي', 'فريق', 'مجموعه', 'مؤسسه', 'منتخب', 'قناه', 'تلفزيون', 'اذاعه', 'مصرف', 'جبهه', 'تنظيم', 'لجنه', 'مركز', 'معهد']) TRIGGER_CLASS[w] = 'org';
 
 /**
+ * The first features of a token: those of the word itself (its form, core, clitics, shape,
+ * affixes). They may read only the arguments: `core` and `clitic` are the word's clitic split
+ * (SentenceView), which depends on the word and the lexicon alone, so the tagger memoises
+ * these per word and kind (tagger.ts featureIds).
+ */
+export function wordFeatures(w: string, k: TokenKind, core: string, clitic: string, off: Set<string> | null | undefined, out: string[]): void {
+  out.push('b', 'w=' + w, 'c=' + core, 'sh=' + shape(w, k));
+  if (clitic) out.push('cl=' + clitic);
+  if (k === 'word') {
+    const L = core.length;
+    const base = core.startsWith(AL) && L > 4 ? core.slice(2) : core;
+    if (base !== core) out.push('al');
+    const B = base.length;
+    for (let j = 1; j <= 4 && j < B; j++) out.push('p' + j + '=' + base.slice(0, j), 's' + j + '=' + base.slice(B - j));
+    if (!off?.has('ax5') && B > 5) out.push('p5=' + base.slice(0, 5), 's5=' + base.slice(B - 5));
+    out.push('bs=' + base);
+  }
+}
+
+/**
  * Appends the features of token `i` to `out`. `cores` are the clitic-split cores of the
- * sentence's tokens (computed once per sentence by the caller).
+ * sentence's tokens (computed once per sentence by the caller). The word's own features
+ * come first (wordFeatures), then those of its context (contextFeatures).
  */
 export function tokenFeatures(input: TagInput, view: SentenceView, i: number, out: string[]): void {
-  const { cores, clitics } = view;
+  wordFeatures(input.norms[i]!, input.kinds[i]!, view.cores[i]!, view.clitics[i]!, view.off, out);
+  contextFeatures(input, view, i, out);
+}
+
+/** The features of token `i` after wordFeatures: its neighbours, lexicons, frequency, gazetteer. */
+export function contextFeatures(input: TagInput, view: SentenceView, i: number, out: string[]): void {
+  const { cores } = view;
   const off = view.off;
   const { norms, kinds, gaz } = input;
   const n = norms.length;
@@ -133,17 +160,6 @@ export function tokenFeatures(input: TagInput, view: SentenceView, i: number, ou
   const wn2 = i + 2 < n ? norms[i + 2]! : '</s>';
   const cp1 = i > 0 ? cores[i - 1]! : '<s>';
   const cn1 = i + 1 < n ? cores[i + 1]! : '</s>';
-  out.push('b', 'w=' + w, 'c=' + core, 'sh=' + shape(w, k));
-  if (clitics[i]) out.push('cl=' + clitics[i]);
-  if (k === 'word') {
-    const L = core.length;
-    const base = core.startsWith(AL) && L > 4 ? core.slice(2) : core;
-    if (base !== core) out.push('al');
-    const B = base.length;
-    for (let j = 1; j <= 4 && j < B; j++) out.push('p' + j + '=' + base.slice(0, j), 's' + j + '=' + base.slice(B - j));
-    if (!off?.has('ax5') && B > 5) out.push('p5=' + base.slice(0, 5), 's5=' + base.slice(B - 5));
-    out.push('bs=' + base);
-  }
   out.push('w-1=' + wp1, 'w-2=' + wp2, 'w+1=' + wn1, 'w+2=' + wn2);
   out.push('c-1=' + cp1, 'c+1=' + cn1);
   if (!off?.has('ctx2')) {
