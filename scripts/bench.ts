@@ -336,11 +336,14 @@ const HOW = [
   '- **Threads.** Workers analyse, serialise and UTF-8-encode each output line and move the bytes to the main thread',
   '  (a transfer, not a copy), which only reads lines and writes bytes. Workers get a 96 MB young generation (half the',
   '  time in scavenges). `rasd ingest` and `reanalyze` use the same pool.',
-  '- **Tagger.** Inference computes the same features and scores as training; the margin compares tag types as numbers.',
+  '- **Tagger.** Inference computes the same features and scores as training: a word\'s own features (`wordFeatures`:',
+  '  form, core, clitics, shape, affixes) are looked up once per distinct word and kind, the context features per',
+  '  token (`contextFeatures`); the margin compares tag types as numbers. A test checks the ids against `tokenFeatures`.',
   '',
-  'Still to do: the NER features are built as strings per token and looked up one by one (`featureIds` and',
-  '`tokenFeatures` remain the largest self time); memoising the word-level features per normalised form would cut most',
-  'of it. Each worker also warms up its own JIT, which costs the --jobs speed-up on short inputs.',
+  'Still to do: the context features of the NER tagger are still built as strings per token and looked up one by one',
+  '(`featureIds` and `contextFeatures` remain the largest self time); the neighbour features (w±1, w±2, c±1, c±2) could',
+  'be memoised per word the same way. Each worker also warms up its own JIT, which costs the --jobs speed-up on short',
+  'inputs.',
 ];
 
 function timeCliToNull(args: string[]): Promise<{ wall: number; code: number | null; maxRSS: number; cpuMs: number; stderr: string }> {
