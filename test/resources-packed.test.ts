@@ -52,6 +52,9 @@ test('packed file: sections round-trip; a changed source makes it stale', () => 
   const dir = mkdtempSync(join(tmpdir(), 'rasd-packed-'));
   writeFileSync(join(dir, 'ok.bin'), buf);
   assert.ok(openFresh(join(dir, 'ok.bin'), 'test'));
+  // With `self`, only a module listed among the sources may read it.
+  assert.ok(openFresh(join(dir, 'ok.bin'), 'test', new URL('../package.json', import.meta.url).href));
+  assert.equal(openFresh(join(dir, 'ok.bin'), 'test', import.meta.url), null);
   assert.equal(openFresh(join(dir, 'ok.bin'), 'other-kind'), null);
   assert.equal(openFresh(join(dir, 'missing.bin'), 'test'), null);
   writeFileSync(join(dir, 'stale.bin'), writePacked({ format: 1, kind: 'test', sources: [{ path: 'package.json', sha1: '0'.repeat(40) }], meta: null }, {}));

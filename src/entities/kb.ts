@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import type { Canonical, EntityType } from '../schema.js';
 import { normalize } from '../text/normalize.js';
 import { decodeGraph } from '../resources/graph.js';
-import { modulePath, openFresh, packedFile } from '../resources/packed.js';
+import { openFresh, packedFile } from '../resources/packed.js';
 
 export interface KbEntry {
   id: string;
@@ -204,9 +204,9 @@ export const KB_PACKED_FILE = 'kb.bin';
  */
 export function loadKb(): Kb {
   if (cached) return cached;
-  const p = openFresh(packedFile(KB_PACKED_FILE), KB_PACK_KIND);
   // Only the code that wrote the snapshot may read it: under tsx (src/) the KB is built.
-  if (p && p.header.sources.some((s) => s.path === modulePath(import.meta.url))) {
+  const p = openFresh(packedFile(KB_PACKED_FILE), KB_PACK_KIND, import.meta.url);
+  if (p) {
     const bytes = p.array('json', 'u8');
     const g = decodeGraph(JSON.parse(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8'))) as { kb: Kb; derived: Record<string, unknown> };
     cached = g.kb;

@@ -33,7 +33,7 @@ const CONF_SCALE = 8;
 /** Loads the committed model (once per process): its packed form when `npm run build` made one from it. */
 export function defaultModel(): NerModel {
   if (!loaded) {
-    const p = openFresh(packedFile(NER_PACKED_FILE), NER_PACK_KIND);
+    const p = openFresh(packedFile(NER_PACKED_FILE), NER_PACK_KIND, import.meta.url);
     loaded = p ? unpackModel(p) : loadModel(DEFAULT_MODEL_PATH);
   }
   return loaded;

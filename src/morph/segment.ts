@@ -389,7 +389,7 @@ export function unpackSegmenter(p: Packed): Model {
 /** The shipped model (once per process): dist/packed/segmenter.bin when npm run build made it from the current files. */
 function loadModel(): Model {
   if (MODEL) return MODEL;
-  const p = openFresh(packedFile(SEGMENTER_PACKED_FILE), SEGMENTER_PACK_KIND);
+  const p = openFresh(packedFile(SEGMENTER_PACKED_FILE), SEGMENTER_PACK_KIND, import.meta.url);
   MODEL = p ? unpackSegmenter(p) : readSegmenter();
   return MODEL;
 }

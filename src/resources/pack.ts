@@ -26,14 +26,18 @@ function put(name: string, buf: Buffer): string {
   return file;
 }
 
+// Each packed file also records the built code that reads and makes it, so a change to that
+// code (rebuilt) makes the file stale, and only that code reads it (openFresh's `self`).
+
 export function packNer(): string {
   const src = sourceRecord('models/ner.model.gz');
   const model = parseModel(readFileSync(new URL(src.path, ROOT_URL)));
-  return put(NER_PACKED_FILE, packModel(model, [src]));
+  const code = ['dist/entities/tagger.js', 'dist/entities/perceptron.js', 'dist/entities/model-bin.js'].map(sourceRecord);
+  return put(NER_PACKED_FILE, packModel(model, [src, ...code]));
 }
 
 export function packSegmenterFile(): string {
-  const sources = SEGMENTER_FILES.map(sourceRecord);
+  const sources = [...SEGMENTER_FILES, 'dist/morph/segment.js'].map(sourceRecord);
   return put(SEGMENTER_PACKED_FILE, packSegmenter(readSegmenter(), sources));
 }
 

@@ -121,13 +121,17 @@ export function modulePath(moduleUrl: string): string {
 
 /**
  * Opens a packed file if it exists, has the expected kind and was made from the current
- * bytes of its sources; null otherwise (the caller then parses the text sources).
+ * bytes of its sources; null otherwise (the caller then parses the text sources). With
+ * `self` (the loader's import.meta.url), the loading module's own file must be among the
+ * sources too: a file packed by the built code is not read by other code (src/ under tsx,
+ * or a dist/ rebuilt by tsc alone, whose hash no longer matches).
  */
-export function openFresh(file: string, kind: string): Packed | null {
+export function openFresh(file: string, kind: string, self?: string): Packed | null {
   if (!existsSync(file)) return null;
   try {
     const p = readPacked(readFileSync(file));
     if (p.header.kind !== kind) return null;
+    if (self !== undefined && !p.header.sources.some((s) => s.path === modulePath(self))) return null;
     for (const s of p.header.sources) if (sourceRecord(s.path).sha1 !== s.sha1) return null;
     return p;
   } catch {
