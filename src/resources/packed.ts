@@ -216,6 +216,14 @@ export class StringTable implements ReadonlyMap<string, number> {
     }
   }
 
+  /** Every key in id order, cut from one decoded string (much faster than key() one by one). */
+  allKeys(): string[] {
+    const all = Buffer.from(this.chars.buffer, this.chars.byteOffset, this.chars.byteLength).toString('utf16le');
+    const out = new Array<string>(this.size);
+    for (let i = 0; i < this.size; i++) out[i] = all.slice(this.offs[i]!, this.offs[i + 1]!);
+    return out;
+  }
+
   key(id: number): string {
     const a = this.offs[id]!, b = this.offs[id + 1]!;
     let s = '';
@@ -274,6 +282,14 @@ export class PackedMap implements ReadonlyMap<string, number> {
 
   get size(): number { return this.table.size; }
 
+  /** The same entries as a Map. */
+  toMap(): Map<string, number> {
+    const keys = this.table.allKeys();
+    const m = new Map<string, number>();
+    for (let i = 0; i < keys.length; i++) m.set(keys[i]!, this.vals[i]!);
+    return m;
+  }
+
   get(key: string): number | undefined {
     const id = this.table.id(key);
     return id < 0 ? undefined : this.vals[id];
@@ -309,6 +325,14 @@ export class PackedListMap implements ReadonlyMap<string, number[]> {
   }
 
   get size(): number { return this.table.size; }
+
+  /** The same entries as a Map. */
+  toMap(): Map<string, number[]> {
+    const keys = this.table.allKeys();
+    const m = new Map<string, number[]>();
+    for (let i = 0; i < keys.length; i++) m.set(keys[i]!, this.at(i));
+    return m;
+  }
 
   private at(id: number): number[] { return Array.from(this.vals.subarray(this.offs[id]!, this.offs[id + 1]!)); }
 
