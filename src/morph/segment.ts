@@ -379,12 +379,12 @@ export function packSegmenter(m: Model, sources: { path: string; sha1: string }[
 /** The model from a packed file: the same maps, read in place. */
 export function unpackSegmenter(p: Packed): Model {
   const map = (name: string, kind: 'u8' | 'f64') => new PackedMap(StringTable.read(p, name), p.array(name + '.vals', kind));
-  // The small tables (a few thousand keys each, consulted for every candidate split) become
-  // Maps: V8's string hashes are cached on the strings, which beats hashing them again in
-  // JavaScript. The 150k-word lists stay packed: a Map of them would cost more to build.
+  // The weights (2k feature strings, looked up some twenty times per candidate split) become a
+  // Map, which hashes natively; the other tables stay packed, read in place, so start-up does
+  // not build Maps of them.
   return {
-    memo: PackedListMap.read(p, 'memo').toMap(),
-    lex: { stems: map('stems', 'f64').toMap(), whole: map('whole', 'f64').toMap(), known: map('known', 'u8') },
+    memo: PackedListMap.read(p, 'memo'),
+    lex: { stems: map('stems', 'f64'), whole: map('whole', 'f64'), known: map('known', 'u8') },
     weights: map('weights', 'f64').toMap(),
   };
 }
