@@ -249,6 +249,8 @@ async function main(): Promise<void> {
   for (const r of rows) md.push(`| ${r.area} | ${r.measure} | ${r.rasd} | ${r.peer} | ${r.how} |`);
   md.push('');
   md.push('Baselines: segmentation by whitespace alone and UDPipe on UD Arabic PUD; BERT-class models (CAMeLBERT, AraBERT) on the ANERcorp CAMeL split; published AQMAR results; keyword-rule detection on the arabic-event-gsr sentences (the GSR release).');
+  md.push('');
+  md.push('The event-detection figures are not clean held-out figures: no GSR sentence was read for rules, but aggregate GSR scores were used to choose between rule variants (docs/events.md, Figures). The dates figure is on the cases the layer was developed with; a fresh set is in docs/values.md.');
   if (contractChecks.length) {
     md.push('');
     md.push('Output contract on every record produced (score.mjs contract):');
