@@ -22,10 +22,17 @@ export interface AnalyzeOptions {
 }
 
 const DATE_RE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+/** A day with a clock time after it, as feeds and scrapers write them (2015-07-23 19:28:17, 2021-01-10T08:00:00+03:00). */
+const DATETIME_RE = /^(\d{4}-\d{2}-\d{2})[T ]([01]\d|2[0-3]):[0-5]\d(:([0-5]\d|60)(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/;
 
-/** Checks a document date option; throws a one-line error for a bad one. */
+/**
+ * Checks a document date option; throws a one-line error for a bad one. A date with a clock
+ * time keeps its day as written (the publisher's local day; no time-zone shift).
+ */
 export function checkDate(date: string | null | undefined): string | null {
   if (date == null || date === '') return null;
+  const withTime = DATETIME_RE.exec(date);
+  if (withTime) date = withTime[1]!;
   if (!DATE_RE.test(date)) throw new RangeError(`bad date "${date}": expected YYYY-MM-DD`);
   const [y, m, d] = date.split('-').map(Number);
   if (m !== undefined && (m < 1 || m > 12)) throw new RangeError(`bad date "${date}": month out of range`);

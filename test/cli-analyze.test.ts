@@ -104,6 +104,24 @@ test('batch: one record per line, in order, ids copied, bad lines warned and the
   assert.match(r.stderr, /3 of 6 lines failed/);
 });
 
+test('a date with a clock time keeps its day; a bad time is still refused', () => {
+  const lines = [
+    JSON.stringify({ id: 'a', text: 'قتل جنديان أمس.', date: '2015-07-23 19:28:17' }),
+    JSON.stringify({ id: 'b', text: 'قتل جنديان أمس.', date: '2021-01-10T23:30:00+03:00' }),
+    JSON.stringify({ id: 'c', text: 'نص', date: '2015-07-23 25:99' }),
+  ].join('\n');
+  const r = run(['analyze', '--input', 'jsonl', '--format', 'jsonl', '-'], lines);
+  assert.equal(r.status, 1);
+  const recs = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+  assert.equal(recs[0].documentDate, '2015-07-23');
+  assert.equal(recs[1].documentDate, '2021-01-10');
+  assert.ok(recs[0].values.some((v: { kind: string; value: string }) => v.kind === 'date' && v.value === '2015-07-22'));
+  assert.match(recs[2].warnings[0].message, /bad date/);
+  const one = run(['analyze', '--format', 'json', '--date', '2021-01-10 08:15', '-'], 'نص');
+  assert.equal(one.status, 0);
+  assert.equal(JSON.parse(one.stdout).documentDate, '2021-01-10');
+});
+
 test('a 20 MB document goes through', () => {
   const para = 'وطالب البرلمان العراقي في 5 كانون الثاني 2020 الحكومة بإنهاء وجود القوات الأجنبية.\n';
   const big = para.repeat(Math.ceil((20 * 1024 * 1024) / Buffer.byteLength(para)));
