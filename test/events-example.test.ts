@@ -24,6 +24,17 @@ test('the strike: announced by the Iraqi army, 12 dead and about 30 injured, on 
   assert.equal(e.status, 'asserted');
 });
 
+test('the fighters counted as killed belong to a named group: the group is the recipient', () => {
+  const e = rec.events[0]!;
+  assert.deepEqual(e.recipient.map((r) => r.text), ['تنظيم داعش']);
+  for (const r of e.recipient) assert.equal(text.slice(r.start, r.end), r.text);
+  // without a named group the counted people stay the recipient
+  const bare = analyze('أعلن الجيش العراقي مقتل 12 مسلحاً في غارة جوية قرب الموصل أمس.', { date: '2021-01-10' });
+  const ev = bare.events.find((x) => x.type === 'ASSAULT');
+  assert.ok(ev);
+  assert.match(ev.recipient.map((r) => r.text).join(' '), /مسلح/);
+});
+
 test('the parliament asks the government, dated 2020-01-05', () => {
   const e = rec.events[1]!;
   assert.deepEqual(countries(e.actor), ['IRQ LEG']);

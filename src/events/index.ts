@@ -331,6 +331,20 @@ function argsOf(c: Ctx, a: number, b: number): Argument[] {
   return [makeArg(c, a, b)];
 }
 
+/**
+ * Victims counted as members of a named group (12 مسلحاً من تنظيم داعش): the recipient is the
+ * group. `b` is the end of the counted phrase; the group must be a named organisation.
+ */
+function groupOf(c: Ctx, b: number, sb: number): Argument[] | null {
+  if (b + 1 >= sb || c.norm[b] !== 'من') return null;
+  const e = npEnd(c, b + 1);
+  if (e <= b + 1) return null;
+  const ent = entityIn(c, b + 1, e, (x) => x.type === 'ORG' && x.start === c.doc.tokens[b + 1]!.start);
+  if (!ent) return null;
+  const [, end] = tokenRangeOf(c.doc, ent.start, ent.end);
+  return end > b + 1 ? argsOf(c, b + 1, end) : null;
+}
+
 function code(arg: Argument | undefined): string {
   if (!arg?.canonical) return '';
   return [arg.canonical.country, arg.canonical.sector].filter(Boolean).join(' ') || arg.canonical.name;
@@ -581,7 +595,7 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
   const patientGen = h.nominal && (PATIENT_NOUN.has(t.words[0]!) || nc(c, i).some((x) => PATIENT_NOUN.has(x)));
   if (h.nominal) {
     if (np1 && np1[0] === h.end && (patientGen || np1Patient || codeRange(c, np1[0], np1[1]))) {
-      if (patientGen || np1Patient) { recipient = argsOf(c, np1[0], np1[1]); why.push(`recipient = genitive ${recipient.map((r) => r.text).join(' + ')}`); }
+      if (patientGen || np1Patient) { recipient = groupOf(c, np1[1], sb) ?? argsOf(c, np1[0], np1[1]); why.push(`recipient = genitive ${recipient.map((r) => r.text).join(' + ')}${recipient[0]!.start > doc.tokens[np1[0]]!.start ? ` (the group of ${doc.text.slice(doc.tokens[np1[0]]!.start, doc.tokens[np1[1] - 1]!.end)})` : ''}`); }
       else { actor = argsOf(c, np1[0], np1[1]); why.push(`actor = genitive ${actor.map((r) => r.text).join(' + ')}`); }
     }
   } else if (before && (!np1 || np1Patient || !codeRange(c, np1[0], np1[1]))) {
@@ -590,7 +604,7 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
     if (np1) { recipient = argsOf(c, np1[0], np1[1]); why.push(`recipient = object ${recipient.map((r) => r.text).join(' + ')}`); }
   } else if (np1) {
     if (np1Patient && (t.type === 'ASSAULT' || t.type === 'COERCE')) {
-      recipient = argsOf(c, np1[0], np1[1]); why.push(`recipient = ${recipient.map((r) => r.text).join(' + ')} (agentless)`);
+      recipient = groupOf(c, np1[1], sb) ?? argsOf(c, np1[0], np1[1]); why.push(`recipient = ${recipient.map((r) => r.text).join(' + ')} (agentless${recipient[0]!.start > doc.tokens[np1[0]]!.start ? ', the group of the people counted' : ''})`);
     } else if (np1Patient) {
       // a count after the verb is its object (ستسحب 2200 جندي): the actor comes from elsewhere
     } else {
