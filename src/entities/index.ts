@@ -284,7 +284,8 @@ function link(doc: Doc, kept: Candidate[]): void {
 /**
  * الحكومة alone (not inside a longer name) is the government of the document's dominant
  * country: the country most often mentioned among linked mentions (ties: the first seen).
- * Without a linked country it stays unmentioned.
+ * Without a linked country it stays unmentioned. Other institutions named without a country
+ * (الجيش، الشرطة) take the same country.
  */
 function addGovernment(doc: Doc, kept: Candidate[]): void {
   const countryCount = new Map<string, number>();
@@ -292,6 +293,12 @@ function addGovernment(doc: Doc, kept: Candidate[]): void {
   let dominant: string | null = null, most = 0;
   for (const [cc, n] of countryCount) if (n > most) { dominant = cc; most = n; }
   if (!dominant) return;
+  // other institutions named without a country (الجيش، الشرطة، وزارة الخارجية) are the dominant
+  // country's too, as الحكومة is
+  for (const c of kept) {
+    const cn = c.canonical;
+    if (c.type === 'ORG' && cn && cn.kind === 'institution' && cn.sector && !cn.country) c.canonical = { ...cn, country: dominant };
+  }
   const lex = defaultModel().lex;
   const at = new Int32Array(doc.tokens.length).fill(-1); // token -> index of the mention covering it
   kept.forEach((c, k) => at.fill(k, c.tokenStart, c.tokenEnd));
