@@ -69,3 +69,12 @@ test('verb and noun cores: conjugation, clitics and endings come off', () => {
   assert.ok(nounCores('بالهجوم').includes('هجوم'));
   assert.ok(!verbCores('مقتل').cores.includes('قتل'));
 });
+
+test('a nisba closes the actor phrase: the place after it is not part of the actor', () => {
+  const r = analyze('زار وزير الخارجية الأمريكي أنقرة أمس.', { date: '2021-01-10' });
+  const e = r.events.find((x) => x.type === 'CONSULT');
+  assert.ok(e);
+  assert.deepEqual(e.actor.map((a) => a.text), ['وزير الخارجية الأمريكي']);
+  assert.deepEqual(countries(e.actor), ['USA GOV']);
+  assert.deepEqual(e.recipient.map((a) => a.text), ['أنقرة']);
+});

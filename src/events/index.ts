@@ -288,7 +288,16 @@ function npEnd(c: Ctx, a: number, limit = 5): number {
     const w = c.norm[b]!;
     if (!isWord(c, b) && c.doc.kinds[b] !== 'number') break;
     if (b > a && (w[0] === 'ب' || w[0] === 'ل') && w.length >= 4 && !actorAt(c, b)) break;
-    if (b > a) { const h = actorAt(c, b); if (h && (h.info.kind === 'country' || h.info.kind === 'capital' || h.info.kind === 'group') && !/^و/.test(w)) { const prev = codeRange(c, a, b); if (prev && prev.country !== h.info.country) break; } }
+    if (b > a) {
+      const h = actorAt(c, b);
+      if (h && (h.info.kind === 'country' || h.info.kind === 'capital' || h.info.kind === 'group') && !/^و/.test(w)) {
+        const prev = codeRange(c, a, b);
+        if (prev && prev.country !== h.info.country) break;
+        // a nisba adjective closes its noun phrase: a place right after it starts another one
+        // (زار رئيس الوزراء العراقي بغداد: the visitor, then the place visited)
+        if (h.info.kind !== 'group' && actorAt(c, b - 1)?.info.kind === 'nisba') break;
+      }
+    }
     if (b > a && (STOP_NP.has(w) || /^(ب|ل)ال/.test(w) || w.startsWith('لل') || (/^و/.test(w) && isVerbLike(c, b)))) break;
     if (b === a && STOP_NP.has(w)) break;
     if (b > a && c.dates.some((d) => d.a === b)) break;
