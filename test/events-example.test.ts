@@ -78,3 +78,21 @@ test('a nisba closes the actor phrase: the place after it is not part of the act
   assert.deepEqual(countries(e.actor), ['USA GOV']);
   assert.deepEqual(e.recipient.map((a) => a.text), ['أنقرة']);
 });
+
+test('the announcer of its own strike or arrests is the actor; the speaker phrase ends before the event noun', () => {
+  const strike = analyze('أعلن الجيش العراقي مقتل 5 مسلحين.', { date: '2021-01-10' }).events.find((x) => x.type === 'ASSAULT');
+  assert.ok(strike);
+  assert.deepEqual(strike.actor.map((a) => a.text), ['الجيش العراقي']);
+  assert.equal(strike.source?.text, 'الجيش العراقي');
+  assert.equal(strike.status, 'asserted');
+  const arrests = analyze('أعلنت الشرطة المصرية اعتقال 20 شخصا في القاهرة.', { date: '2021-01-10' }).events.find((x) => x.type === 'COERCE');
+  assert.ok(arrests);
+  assert.deepEqual(countries(arrests.actor), ['EGY COP']);
+  assert.equal(arrests.status, 'asserted');
+  // a rights group reporting arrests is a source, not the one who arrested
+  const reported = analyze('أعلنت منظمة العفو الدولية اعتقال 20 ناشطا في القاهرة.', { date: '2021-01-10' }).events.find((x) => x.type === 'COERCE');
+  assert.ok(reported);
+  assert.deepEqual(reported.actor, []);
+  assert.equal(reported.source?.text, 'منظمة العفو الدولية');
+  assert.equal(reported.status, 'reported');
+});

@@ -372,7 +372,18 @@ function sourceKind(c: Ctx, a: number, b: number): string {
   return 'other';
 }
 
-function speechesOf(c: Ctx, a: number, b: number, prev: Speech | null): Speech[] {
+/**
+ * The end of a speaker's noun phrase: an indefinite event noun right after a definite word
+ * cannot belong to it (أعلن الجيش العراقي مقتل …: the speaker ends before مقتل).
+ */
+function speakerEnd(c: Ctx, j: number, e: number, nounTrig: ReadonlySet<number>): number {
+  for (let k = j + 1; k < e; k++) {
+    if (nounTrig.has(k) && !/^(و|ف)?(ب|ل|ك)?ال/.test(c.norm[k]!) && /^(و|ف)?ال/.test(c.norm[k - 1]!)) return k;
+  }
+  return e;
+}
+
+function speechesOf(c: Ctx, a: number, b: number, prev: Speech | null, nounTrig: ReadonlySet<number> = new Set()): Speech[] {
   const out: Speech[] = [];
   for (let i = a; i < b; i++) {
     const w = stripConj(c.norm[i]!);
@@ -381,7 +392,7 @@ function speechesOf(c: Ctx, a: number, b: number, prev: Speech | null): Speech[]
     if (isSpeech && !/^(ب|ل)?ال/.test(c.norm[i]!)) {
       let j = i + 1;
       while (j < b && (isPunct(c, j) || c.dates.some((d) => d.a === j))) { const d = c.dates.find((x) => x.a === j); j = d ? d.b : j + 1; }
-      const e = j < b && !COMP.has(c.norm[j]!) ? npEnd(c, j, 4) : j;
+      const e = j < b && !COMP.has(c.norm[j]!) ? speakerEnd(c, j, npEnd(c, j, 4), nounTrig) : j;
       if (e > j && (codeRange(c, j, e) || hasAny(c, S('مصادر مصدر مسؤول وكاله صحيفه المتحدث متحدث'), j, e, c.doc.tokenSentence[i]!))) {
         out.push(mk(c, i, j, e, denial));
       } else if (e > j && !c.doc.kinds[j]?.startsWith('num') && isWord(c, j)) {
@@ -468,7 +479,7 @@ export function extractEvents(doc: Doc): Event[] {
     const [sa, sb] = tokenRangeOf(doc, sent.start, sent.end);
     c.quantities = qBySent.get(s) ?? [];
     c.dates = dBySent.get(s) ?? [];
-    const speeches = speechesOf(c, sa, sb, prevSpeech);
+    const speeches = speechesOf(c, sa, sb, prevSpeech, new Set((bySentence.get(s) ?? []).filter((h) => h.nominal).map((h) => h.i)));
     const sh = (bySentence.get(s) ?? []).map((h) => ({ h, t: gate(c, h) })).filter((x): x is { h: Hit; t: Trigger } => {
       if (x.t === null) tracer?.(`gate drops ${x.h.trig.type} ${norm[x.h.i]} (${x.h.trig.gate ?? 'no gate'})`);
       return x.t !== null;
@@ -650,12 +661,12 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
   let sp: Speech | null = null;
   for (const x of speeches) if (x.scopeFrom <= i && x.at !== i) sp = x;
   if (sp && sp.at > i && sp.scopeFrom !== sa) sp = null;
-  // an agentless event inside someone's announcement: a pronoun complement (أنها) or an
-  // armed force announcing its own strike
+  // an agentless event inside someone's announcement: a pronoun complement (أنها), an armed
+  // force announcing its own strike, or a police or army announcing its own arrests
   if (!actor.length && sp) {
     const comp = c.norm.slice(sp.b, i).find((w) => COMP.has(w));
     const cr = codeRange(c, sp.a, sp.b);
-    if ((comp && comp !== 'ان') || (!h.nominal && comp === undefined && sp.at < i && !np1) || (t.type === 'ASSAULT' && cr && (cr.sector === 'MIL') && sp.scopeFrom === sp.b && !c.norm.slice(sp.b, i).some((w) => COMP.has(w)))) {
+    if ((comp && comp !== 'ان') || (!h.nominal && comp === undefined && sp.at < i && !np1) || (cr && ((t.type === 'ASSAULT' && cr.sector === 'MIL') || (t.type === 'COERCE' && (cr.sector === 'COP' || cr.sector === 'MIL'))) && sp.scopeFrom === sp.b && !c.norm.slice(sp.b, i).some((w) => COMP.has(w)))) {
       actor = argsOf(c, sp.a, sp.b); why.push(`actor = the announcer ${actor[0]!.text}`);
     }
   }
