@@ -96,3 +96,17 @@ test('the announcer of its own strike or arrests is the actor; the speaker phras
   assert.equal(reported.source?.text, 'منظمة العفو الدولية');
   assert.equal(reported.status, 'reported');
 });
+
+test('after a nisba, an institution or an indefinite noun begins the next argument; a name in apposition does not', () => {
+  const req = analyze('وطالب البرلمان العراقي الحكومة بإنهاء وجود القوات الأجنبية.', { date: '2021-01-10' }).events.find((x) => x.type === 'REQUEST');
+  assert.ok(req);
+  assert.deepEqual(req.actor.map((a) => a.text), ['البرلمان العراقي']);
+  assert.deepEqual(countries(req.recipient), ['IRQ GOV']);
+  const hit = analyze('هاجم الجيش اللبناني مواقع المسلحين.', { date: '2021-01-10' }).events.find((x) => x.type === 'ASSAULT');
+  assert.ok(hit);
+  assert.deepEqual(hit.actor.map((a) => a.text), ['الجيش اللبناني']);
+  assert.deepEqual(hit.recipient.map((a) => a.text), ['مواقع المسلحين']);
+  const meet = analyze('التقى الرئيس الأمريكي دونالد ترامب أمس.', { date: '2021-01-10' }).events.find((x) => x.type === 'CONSULT');
+  assert.ok(meet);
+  assert.deepEqual(meet.actor.map((a) => a.text), ['الرئيس الأمريكي دونالد ترامب']);
+});

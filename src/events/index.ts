@@ -282,12 +282,20 @@ function codeRange(c: Ctx, a: number, b: number): { country: string | null; sect
   return { country, sector, kind, name };
 }
 
+/** The token starts with the preposition ب or ل (after و/ف), by its clitic segments. */
+function hasPrep(segments: readonly string[]): boolean {
+  let k = 0;
+  if (segments.length > 1 && (segments[0] === 'و' || segments[0] === 'ف')) k++;
+  return segments.length > k + 1 && (segments[k] === 'ب' || segments[k] === 'ل');
+}
+
 function npEnd(c: Ctx, a: number, limit = 5): number {
   let b = a;
   while (b < c.n && b - a < limit && c.doc.tokenSentence[b] === c.doc.tokenSentence[a]) {
     const w = c.norm[b]!;
     if (!isWord(c, b) && c.doc.kinds[b] !== 'number') break;
-    if (b > a && (w[0] === 'ب' || w[0] === 'ل') && w.length >= 4 && !actorAt(c, b)) break;
+    // a preposition ends the phrase (بالعراق، للجيش), as the segmenter reads it: لجنة and بعثة are nouns
+    if (b > a && (w[0] === 'ب' || w[0] === 'ل') && w.length >= 4 && !actorAt(c, b) && hasPrep(c.doc.tokens[b]!.segments)) break;
     if (b > a) {
       const h = actorAt(c, b);
       if (h && (h.info.kind === 'country' || h.info.kind === 'capital' || h.info.kind === 'group') && !/^و/.test(w)) {
@@ -297,6 +305,11 @@ function npEnd(c: Ctx, a: number, limit = 5): number {
         // (زار رئيس الوزراء العراقي بغداد: the visitor, then the place visited)
         if (h.info.kind !== 'group' && actorAt(c, b - 1)?.info.kind === 'nisba') break;
       }
+      // so does an institution or group after it (طالب البرلمان العراقي الحكومة: two parties)
+      if (h && (h.info.kind === 'sector' || h.info.kind === 'group') && h.a === b && /^ال/.test(w) && actorAt(c, b - 1)?.info.kind === 'nisba') break;
+      // and an indefinite noun after a definite nisba begins the next phrase (هاجم الجيش
+      // اللبناني مواقع …), unless it is a name in apposition (الرئيس الأمريكي دونالد ترامب)
+      if (!h && !/^ال/.test(w) && /^ال/.test(c.norm[b - 1]!) && actorAt(c, b - 1)?.info.kind === 'nisba' && !entityIn(c, b, b + 1, (e) => e.type === 'PER')) break;
     }
     if (b > a && (STOP_NP.has(w) || /^(ب|ل)ال/.test(w) || w.startsWith('لل') || (/^و/.test(w) && isVerbLike(c, b)))) break;
     if (b === a && STOP_NP.has(w)) break;
