@@ -282,11 +282,20 @@ function codeRange(c: Ctx, a: number, b: number): { country: string | null; sect
   return { country, sector, kind, name };
 }
 
-/** The token starts with the preposition ب or ل (after و/ف), by its clitic segments. */
-function hasPrep(segments: readonly string[]): boolean {
-  let k = 0;
-  if (segments.length > 1 && (segments[0] === 'و' || segments[0] === 'ف')) k++;
-  return segments.length > k + 1 && (segments[k] === 'ب' || segments[k] === 'ل');
+/**
+ * A nisba adjective closes its noun phrase; token b, right after it, starts the next one when
+ * it is a place (زار رئيس الوزراء العراقي بغداد: the visitor, then the place visited), a
+ * definite institution or group (طالب البرلمان العراقي الحكومة: two parties), or an
+ * indefinite noun that is no name in apposition (هاجم الجيش اللبناني مواقع …, but الرئيس
+ * الأمريكي دونالد ترامب).
+ */
+function startsAfterNisba(c: Ctx, b: number, h: ActorHit | null): boolean {
+  const w = c.norm[b]!;
+  if (h) {
+    if (h.info.kind === 'country' || h.info.kind === 'capital') return !/^و/.test(w);
+    return (h.info.kind === 'sector' || h.info.kind === 'group') && /^ال/.test(w);
+  }
+  return !/^ال/.test(w) && /^ال/.test(c.norm[b - 1]!) && !entityIn(c, b, b + 1, (e) => e.type === 'PER');
 }
 
 function npEnd(c: Ctx, a: number, limit = 5): number {
@@ -295,21 +304,15 @@ function npEnd(c: Ctx, a: number, limit = 5): number {
     const w = c.norm[b]!;
     if (!isWord(c, b) && c.doc.kinds[b] !== 'number') break;
     // a preposition ends the phrase (بالعراق، للجيش), as the segmenter reads it: لجنة and بعثة are nouns
-    if (b > a && (w[0] === 'ب' || w[0] === 'ل') && w.length >= 4 && !actorAt(c, b) && hasPrep(c.doc.tokens[b]!.segments)) break;
+    const seg = c.doc.tokens[b]!.segments;
+    if (b > a && w.length >= 4 && seg.length > 1 && (seg[0] === 'ب' || seg[0] === 'ل') && !actorAt(c, b)) break;
     if (b > a) {
       const h = actorAt(c, b);
       if (h && (h.info.kind === 'country' || h.info.kind === 'capital' || h.info.kind === 'group') && !/^و/.test(w)) {
         const prev = codeRange(c, a, b);
         if (prev && prev.country !== h.info.country) break;
-        // a nisba adjective closes its noun phrase: a place right after it starts another one
-        // (زار رئيس الوزراء العراقي بغداد: the visitor, then the place visited)
-        if (h.info.kind !== 'group' && actorAt(c, b - 1)?.info.kind === 'nisba') break;
       }
-      // so does an institution or group after it (طالب البرلمان العراقي الحكومة: two parties)
-      if (h && (h.info.kind === 'sector' || h.info.kind === 'group') && h.a === b && /^ال/.test(w) && actorAt(c, b - 1)?.info.kind === 'nisba') break;
-      // and an indefinite noun after a definite nisba begins the next phrase (هاجم الجيش
-      // اللبناني مواقع …), unless it is a name in apposition (الرئيس الأمريكي دونالد ترامب)
-      if (!h && !/^ال/.test(w) && /^ال/.test(c.norm[b - 1]!) && actorAt(c, b - 1)?.info.kind === 'nisba' && !entityIn(c, b, b + 1, (e) => e.type === 'PER')) break;
+      if (actorAt(c, b - 1)?.info.kind === 'nisba' && startsAfterNisba(c, b, h)) break;
     }
     if (b > a && (STOP_NP.has(w) || /^(ب|ل)ال/.test(w) || w.startsWith('لل') || (/^و/.test(w) && isVerbLike(c, b)))) break;
     if (b === a && STOP_NP.has(w)) break;
@@ -396,7 +399,7 @@ function speakerEnd(c: Ctx, j: number, e: number, nounTrig: ReadonlySet<number>)
   return e;
 }
 
-function speechesOf(c: Ctx, a: number, b: number, prev: Speech | null, nounTrig: ReadonlySet<number> = new Set()): Speech[] {
+function speechesOf(c: Ctx, a: number, b: number, prev: Speech | null, nounTrig: ReadonlySet<number>): Speech[] {
   const out: Speech[] = [];
   for (let i = a; i < b; i++) {
     const w = stripConj(c.norm[i]!);

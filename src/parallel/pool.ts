@@ -26,6 +26,8 @@ export interface Pool {
   close(): Promise<void>;
 }
 
+const utf8 = new TextDecoder();
+
 /** Tasks each worker holds at once by default: one running, the next ones already posted. */
 const PER_WORKER = 3;
 
@@ -125,6 +127,13 @@ export function createPool(size: number, options: PoolOptions = {}): Pool {
     });
   };
 
+  const analyzeLineBytes: Pool['analyzeLineBytes'] = async (line, lineNo, defaultDate, format) => {
+    const r = await submit({ id: nextId++, op: 'line', line, lineNo, defaultDate, format });
+    if ('error' in r) throw errorFrom(r);
+    if (!('bytes' in r)) throw new Error('unexpected worker reply');
+    return r.bytes;
+  };
+
   return {
     size,
     get pending() {
@@ -139,10 +148,8 @@ export function createPool(size: number, options: PoolOptions = {}): Pool {
       return r.record;
     },
     async analyzeLine(line, lineNo, defaultDate, format) {
-      const r = await submit({ id: nextId++, op: 'line', line, lineNo, defaultDate, format });
-      if ('error' in r) throw errorFrom(r);
-      if (!('line' in r)) throw new Error('unexpected worker reply');
-      return r.line;
+      const { data, ...rest } = await analyzeLineBytes(line, lineNo, defaultDate, format);
+      return { out: utf8.decode(data), ...rest };
     },
     async prepare(input, pipeline) {
       const r = await submit({ id: nextId++, op: 'prepare', input, pipeline });
@@ -150,12 +157,7 @@ export function createPool(size: number, options: PoolOptions = {}): Pool {
       if (!('doc' in r)) throw new Error('unexpected worker reply');
       return r.doc;
     },
-    async analyzeLineBytes(line, lineNo, defaultDate, format) {
-      const r = await submit({ id: nextId++, op: 'line', line, lineNo, defaultDate, format, bytes: true });
-      if ('error' in r) throw errorFrom(r);
-      if (!('bytes' in r)) throw new Error('unexpected worker reply');
-      return r.bytes;
-    },
+    analyzeLineBytes,
     async close() {
       if (closed) return;
       closed = true;

@@ -5,7 +5,7 @@ import type { DocumentInput, PreparedDocument } from '../store/prepare.js';
 
 export type Task =
   | { id: number; op: 'analyze'; text: string; date: string | null }
-  | { id: number; op: 'line'; line: string; lineNo: number; defaultDate: string | null; format: 'text' | 'json' | 'jsonl'; bytes?: boolean }
+  | { id: number; op: 'line'; line: string; lineNo: number; defaultDate: string | null; format: 'text' | 'json' | 'jsonl' }
   /** A document analysed into the store's rows (rasd ingest, reanalyze, the server's imports). */
   | { id: number; op: 'prepare'; input: DocumentInput; pipeline: string };
 
@@ -25,7 +25,6 @@ export interface LineBytes {
 
 export type Reply =
   | { id: number; record: RasdRecord }
-  | { id: number; line: LineResult }
   | { id: number; bytes: LineBytes }
   | { id: number; doc: PreparedDocument }
   | { id: number; error: string; name: string };

@@ -21,8 +21,8 @@ function run(task: Task): Reply {
     const out = task.format === 'text' ? formatSummary(record) + '\n' : JSON.stringify(record) + '\n';
     // As bytes, the output crosses to the main thread without a copy (the buffer is moved)
     // and is written as it is: the main thread neither clones nor encodes it.
-    if (task.bytes) { const data = encoder.encode(out); return { id: task.id, bytes: error === undefined ? { data, ok } : { data, ok, error } }; }
-    return { id: task.id, line: error === undefined ? { out, ok } : { out, ok, error } };
+    const data = encoder.encode(out);
+    return { id: task.id, bytes: error === undefined ? { data, ok } : { data, ok, error } };
   } catch (err) {
     const e = err as Error;
     return { id: task.id, error: e?.message ?? String(err), name: e?.name ?? 'Error' };
