@@ -50,7 +50,7 @@ export const LEX_PLACE_PART = 16;
 /** A person-name token seen at least 20 / 100 times in the name list. */
 export const LEX_PER_20 = 32;
 export const LEX_PER_100 = 64;
-const LEX_NAMES: [number, string][] = [[LEX_PER, 'per'], [LEX_PER_FREQ, 'perf'], [LEX_PLACE, 'plc'], [LEX_COUNTRY, 'cty'], [LEX_PLACE_PART, 'plp'], [LEX_PER_20, 'per20'], [LEX_PER_100, 'per100']];
+export const LEX_NAMES: readonly (readonly [number, string])[] = [[LEX_PER, 'per'], [LEX_PER_FREQ, 'perf'], [LEX_PLACE, 'plc'], [LEX_COUNTRY, 'cty'], [LEX_PLACE_PART, 'plp'], [LEX_PER_20, 'per20'], [LEX_PER_100, 'per100']];
 
 /** The lexicon bits of a core form (looked up with and without the article). */
 export function lexBits(core: string, lex: FeatureLexicon | null): number {
@@ -110,10 +110,15 @@ function shape(w: string, kind: TokenKind): string {
 }
 
 /** Words that announce a name of a given kind when they come just before it. */
-const TRIGGER_CLASS: Record<string, string> = {};
-for (const w of ['قال', 'قالت', 'اضاف', 'اضافت', 'اكد', 'اكدت', 'اعلن', 'اعلنت', 'صرح', 'اوضح', 'ذكر', 'ذكرت', 'السيد', 'السيده', 'الرئيس', 'رئيس', 'وزير', 'الوزير', 'الشيخ', 'الامير', 'الملك', 'الدكتور', 'د', 'المستشار', 'النائب', 'الزعيم', 'المتحدث', 'الناطق', 'اللاعب', 'المدرب', 'الفنان', 'الكاتب', 'الشاعر', 'زوجته', 'ابن', 'بن', 'بنت', 'ابو', 'ام', 'نظيره', 'الجنرال', 'العقيد', 'اللواء', 'الرئيسان']) TRIGGER_CLASS[w] = 'per';
-for (const w of ['مدينه', 'محافظه', 'ولايه', 'عاصمه', 'العاصمه', 'بلده', 'قريه', 'منطقه', 'اقليم', 'جزيره', 'شمال', 'جنوب', 'شرق', 'غرب', 'وسط', 'الى', 'من', 'في', 'نهر', 'جبل', 'بحر', 'مطار', 'ميناء', 'حي', 'مخيم', 'سفير', 'سفاره']) TRIGGER_CLASS[w] = 'loc';
-for (const w of ['شركه', 'الشركه', 'وكاله', 'حزب', 'حركه', 'منظمه', 'جمعيه', 'جامعه', 'بنك', 'صحيفه', 'مجلس', 'وزاره', 'هيئه', 'اتحاد', 'نادي', 'فريق', 'مجموعه', 'مؤسسه', 'منتخب', 'قناه', 'تلفزيون', 'اذاعه', 'مصرف', 'جبهه', 'تنظيم', 'لجنه', 'مركز', 'معهد']) TRIGGER_CLASS[w] = 'org';
+const TRIGGER_CLASS = new Map<string, string>();
+for (const w of ['قال', 'قالت', 'اضاف', 'اضافت', 'اكد', 'اكدت', 'اعلن', 'اعلنت', 'صرح', 'اوضح', 'ذكر', 'ذكرت', 'السيد', 'السيده', 'الرئيس', 'رئيس', 'وزير', 'الوزير', 'الشيخ', 'الامير', 'الملك', 'الدكتور', 'د', 'المستشار', 'النائب', 'الزعيم', 'المتحدث', 'الناطق', 'اللاعب', 'المدرب', 'الفنان', 'الكاتب', 'الشاعر', 'زوجته', 'ابن', 'بن', 'بنت', 'ابو', 'ام', 'نظيره', 'الجنرال', 'العقيد', 'اللواء', 'الرئيسان']) TRIGGER_CLASS.set(w, 'per');
+for (const w of ['مدينه', 'محافظه', 'ولايه', 'عاصمه', 'العاصمه', 'بلده', 'قريه', 'منطقه', 'اقليم', 'جزيره', 'شمال', 'جنوب', 'شرق', 'غرب', 'وسط', 'الى', 'من', 'في', 'نهر', 'جبل', 'بحر', 'مطار', 'ميناء', 'حي', 'مخيم', 'سفير', 'سفاره']) TRIGGER_CLASS.set(w, 'loc');
+for (const w of ['شركه', 'الشركه', 'وكاله', 'حزب', 'حركه', 'منظمه', 'جمعيه', 'جامعه', 'بنك', 'صحيفه', 'مجلس', 'وزاره', 'هيئه', 'اتحاد', 'نادي', 'فريق', 'مجموعه', 'مؤسسه', 'منتخب', 'قناه', 'تلفزيون', 'اذاعه', 'مصرف', 'جبهه', 'تنظيم', 'لجنه', 'مركز', 'معهد']) TRIGGER_CLASS.set(w, 'org');
+
+/** The class of a word that announces a name after it (per, loc, org), if it is one. */
+export function triggerClass(core: string): string | undefined {
+  return TRIGGER_CLASS.get(core);
+}
 
 /**
  * The first features of a token: those of the word itself (its form, core, clitics, shape,
@@ -167,11 +172,11 @@ export function contextFeatures(input: TagInput, view: SentenceView, i: number, 
     out.push('c-1c=' + cp1 + '|' + core, 'cc+1=' + core + '|' + cn1);
   }
   out.push('w-1w=' + wp1 + '|' + w, 'ww+1=' + w + '|' + wn1, 'w-2w-1=' + wp2 + '|' + wp1, 'w+1w+2=' + wn1 + '|' + wn2);
-  const tp = TRIGGER_CLASS[cp1];
+  const tp = TRIGGER_CLASS.get(cp1);
   if (tp) out.push('tr-1=' + tp);
-  const tp2 = i > 1 ? TRIGGER_CLASS[cores[i - 2]!] : undefined;
+  const tp2 = i > 1 ? TRIGGER_CLASS.get(cores[i - 2]!) : undefined;
   if (tp2) out.push('tr-2=' + tp2);
-  const tn = TRIGGER_CLASS[cn1];
+  const tn = TRIGGER_CLASS.get(cn1);
   if (tn) out.push('tr+1=' + tn);
   out.push('k-1=' + (i > 0 ? kinds[i - 1] : 's') + '|k+1=' + (i + 1 < n ? kinds[i + 1] : 's'));
   if (i === 0) out.push('first');
@@ -214,7 +219,7 @@ export interface SentenceView {
   off: Set<string> | null;
 }
 
-function freqClass(c: number): number {
+export function freqClass(c: number): number {
   return c === 0 ? 0 : c < 5 ? 1 : c < 30 ? 2 : c < 300 ? 3 : 4;
 }
 
@@ -255,6 +260,11 @@ export function sentenceView(norms: string[], kinds: TokenKind[], lex: FeatureLe
 
 /** Words that join or split the parts of a name (عبد الله, ابو مازن, بن علي). */
 const JOINERS = new Set(['بن', 'ابن', 'ابو', 'ام', 'عبد', 'بنت', 'ال', 'دي', 'دو', 'فان', 'فون']);
+
+/** Whether a core joins the parts of a name. */
+export function isJoiner(core: string): boolean {
+  return JOINERS.has(core);
+}
 
 /**
  * Edge features of token `i`: observations that decide whether a name goes on or a new one

@@ -7,7 +7,8 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Doc } from '../doc.js';
 import type { TokenKind } from '../text/tokens.js';
-import { contextFeatures, edgeFeatures, sentenceView, wordFeatures, type SentenceView, type TagInput } from './features.js';
+import type { TagInput } from './features.js';
+import { sentenceFeatureIds, type FeatureIds } from './feature-ids.js';
 import { allowedTransitions, edgeScores, emissions, parseModel, viterbi, type NerModel } from './perceptron.js';
 import { NER_PACK_KIND, NER_PACKED_FILE, unpackModel } from './model-bin.js';
 import { openFresh, packedFile } from '../resources/packed.js';
@@ -56,54 +57,9 @@ function allowed(m: NerModel): Uint8Array {
   return ok;
 }
 
-// The ids of a word's own features (wordFeatures) depend only on the word, its kind and the
-// model, so they are looked up once per distinct word: most tokens are words seen before.
-const wordIdCache = new WeakMap<NerModel, Map<TokenKind, Map<string, Int32Array>>>();
-const WORD_ID_CACHE_MAX = 200_000;
-let wordIdCount = 0;
-
-function wordIds(m: NerModel, w: string, k: TokenKind, view: SentenceView, i: number, buf: string[]): Int32Array {
-  let byKind = wordIdCache.get(m);
-  if (!byKind) { byKind = new Map(); wordIdCache.set(m, byKind); }
-  let byWord = byKind.get(k);
-  if (!byWord) { byWord = new Map(); byKind.set(k, byWord); }
-  let ids = byWord.get(w);
-  if (ids === undefined) {
-    buf.length = 0;
-    wordFeatures(w, k, view.cores[i]!, view.clitics[i]!, view.off, buf);
-    const found: number[] = [];
-    for (const f of buf) { const r = m.feats.get(f); if (r !== undefined) found.push(r); }
-    ids = Int32Array.from(found);
-    if (++wordIdCount > WORD_ID_CACHE_MAX) { byKind.clear(); wordIdCount = 1; byKind.set(k, byWord = new Map()); }
-    byWord.set(w, ids);
-  }
-  return ids;
-}
-
-/** Feature ids of a sentence (unknown features get -1): tokenFeatures' features, in its order. */
-export function featureIds(m: NerModel, input: TagInput): { ids: Int32Array; offsets: Int32Array; eids: Int32Array; eoffsets: Int32Array } {
-  const n = input.norms.length;
-  const view = sentenceView(input.norms, input.kinds, m.lex);
-  const buf: string[] = [];
-  const ids: number[] = [];
-  const eids: number[] = [];
-  const offsets = new Int32Array(n + 1);
-  const eoffsets = new Int32Array(n + 1);
-  for (let i = 0; i < n; i++) {
-    const own = wordIds(m, input.norms[i]!, input.kinds[i]!, view, i, buf);
-    for (let j = 0; j < own.length; j++) ids.push(own[j]!);
-    buf.length = 0;
-    contextFeatures(input, view, i, buf);
-    for (const f of buf) { const r = m.feats.get(f); if (r !== undefined) ids.push(r); }
-    offsets[i + 1] = ids.length;
-    if (m.efeats.size) {
-      buf.length = 0;
-      edgeFeatures(input, view, i, buf);
-      for (const f of buf) { const r = m.efeats.get(f); if (r !== undefined) eids.push(r); }
-    }
-    eoffsets[i + 1] = eids.length;
-  }
-  return { ids: Int32Array.from(ids), offsets, eids: Int32Array.from(eids), eoffsets };
+/** Feature ids of a sentence: the model rows of tokenFeatures' and edgeFeatures' strings, in their order (feature-ids.ts). */
+export function featureIds(m: NerModel, input: TagInput): FeatureIds {
+  return sentenceFeatureIds(m, input);
 }
 
 /** Tags one sentence: tag indices into m.tags and a per-token emission margin. */

@@ -33,7 +33,9 @@ export async function runLinesParallel(
   try {
     await orderedMap<{ line: string; no: number }, LineBytes>(
       numbered(),
-      jobs * 8,
+      jobs * 32,
+      // A wide window: a long article at the head of the line does not leave the other
+      // workers idle while its result is awaited (outputs in flight are a few KB each).
       // A worker that dies (out of memory on a huge line) fails that line only.
       ({ line, no }) => pool.analyzeLineBytes(line, no, defaultDate, format).catch((err: Error): LineBytes => {
         const error = `line ${no}: ${err.message}`;
