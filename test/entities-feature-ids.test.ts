@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { edgeFeatures, sentenceView, tokenFeatures, type TagInput } from '../src/entities/features.js';
 import { defaultModel, featureIds } from '../src/entities/tagger.js';
 import type { NerModel } from '../src/entities/perceptron.js';
+import { setMemoLimits } from '../src/entities/feature-ids.js';
 import { tokenize } from '../src/text/tokens.js';
 import { normalize } from '../src/text/normalize.js';
 
@@ -49,15 +50,22 @@ test('featureIds gives the ids of tokenFeatures and edgeFeatures, token by token
   }
 });
 
-test('featureIds matches the strings on random sentences over a mixed vocabulary, short and long', () => {
+for (const [entries, pairs] of [[200_000, 200_000], [30, 25]] as const) test(`featureIds matches the strings on random sentences over a mixed vocabulary, short and long (memo bounds ${entries}/${pairs})`, () => {
+  const old = setMemoLimits(entries, pairs);
+  try {
   const m = defaultModel();
   const words = [...new Set(TEXTS.flatMap((t) => tokenize(t).map((k) => t.slice(k.start, k.end))))];
   let seed = 7;
   const rand = (n: number): number => { seed = (seed * 1103515245 + 12345) % 2 ** 31; return seed % n; };
   for (let r = 0; r < 60; r++) {
     const len = r < 5 ? r : 1 + rand(40);
-    const text = Array.from({ length: len }, () => words[rand(words.length)]).join(' ');
+    const once = Array.from({ length: len }, () => words[rand(words.length)]).join(' ');
+    // every fourth sentence repeats itself: its own pairs come back from the memo within it
+    const text = r % 4 === 3 ? [once, once, once].join(' ') : once;
     check(m, input(text, r % 3 === 0 ? 'none' : r % 3 === 1 ? 'some' : 'mixed'), `random ${r}`);
+  }
+  } finally {
+    setMemoLimits(...old);
   }
 });
 

@@ -66,7 +66,9 @@ interface State {
   byKind: Map<TokenKind, Map<string, Entry>>;
   entries: number;
   nextUid: number;
-  pairs: Map<number, PairIds>;
+  /** Pair key -> offset of its six ids in pairPool. */
+  pairs: Map<number, number>;
+  pairPool: Int32Array<ArrayBuffer>;
   /** Small tables, filled on first use (NaN: not yet looked up). */
   kindIdx: Map<string, number>;
   kinds: Float64Array;
@@ -81,15 +83,24 @@ interface State {
   ejPrev: number;
 }
 
-const MAX_ENTRIES = 200_000;
-const MAX_PAIRS = 400_000;
+let MAX_ENTRIES = 200_000;
+let MAX_PAIRS = 200_000;
 /** Pair keys: uid * 2^26 + uid (uids restart when the memo is cleared; a sentence of over 2^26 tokens goes uncached). */
 const UID_SPAN = 2 ** 26;
 const MAX_KINDS = 16;
 const MAX_GAZ = 32;
 const FQ = 6; // frequency classes -1..4
 
+/** Sets the memo bounds (tests use small ones to exercise the clearing); returns the old ones. */
+export function setMemoLimits(entries: number, pairs: number): [number, number] {
+  const old: [number, number] = [MAX_ENTRIES, MAX_PAIRS];
+  MAX_ENTRIES = entries;
+  MAX_PAIRS = pairs;
+  return old;
+}
+
 const states = new WeakMap<NerModel, State>();
+const NO_IDS = new Int32Array(0);
 
 function stateOf(m: NerModel): State {
   let s = states.get(m);
@@ -101,7 +112,7 @@ function stateOf(m: NerModel): State {
     model: m, feat, efeat,
     ctx2: !off?.has('ctx2'), fq: !off?.has('fq'), lx: !off?.has('lx'), nsOn: !off?.has('ns'), edge: m.efeats.size > 0 && !off?.has('edge'),
     bos: null as unknown as Entry, eos: null as unknown as Entry,
-    byKind: new Map(), entries: 0, nextUid: 2, pairs: new Map(),
+    byKind: new Map(), entries: 0, nextUid: 2, pairs: new Map(), pairPool: new Int32Array(0),
     kindIdx: new Map(), kinds: new Float64Array(MAX_KINDS * MAX_KINDS).fill(NaN),
     fqSelf: new Float64Array(FQ).fill(NaN), fqPrev: new Float64Array(FQ * FQ).fill(NaN), fqNext: new Float64Array(FQ * FQ).fill(NaN),
     lxTab: new Float64Array(LEX_NAMES.length * 3).fill(NaN), lxb: new Map(),
@@ -117,10 +128,10 @@ function stateOf(m: NerModel): State {
 
 function boundary(s: State, w: string, uid: number): Entry {
   return {
-    uid, word: w, kind: 'punct', core: w, clitic: '', bits: 0, freq: -1, nscore: 0, own: new Int32Array(0),
+    uid, word: w, kind: 'punct', core: w, clitic: '', bits: 0, freq: -1, nscore: 0, own: NO_IDS,
     wPrev1: s.feat('w-1=' + w), wPrev2: s.feat('w-2=' + w), wNext1: s.feat('w+1=' + w), wNext2: s.feat('w+2=' + w),
     cPrev1: s.feat('c-1=' + w), cNext1: s.feat('c+1=' + w), cPrev2: s.feat('c-2=' + w), cNext2: s.feat('c+2=' + w),
-    trPrev1: -1, trPrev2: -1, trNext1: -1, ns: -1, edgeOwn: new Int32Array(0), edgePunctPrev: -1, joiner: false, gw: null,
+    trPrev1: -1, trPrev2: -1, trNext1: -1, ns: -1, edgeOwn: NO_IDS, edgePunctPrev: -1, joiner: false, gw: null,
   };
 }
 
@@ -135,10 +146,13 @@ function entryOf(s: State, w: string, k: TokenKind): Entry {
   return e;
 }
 
-/** Clears the memos when a sentence could take them past their bound (only between sentences, so no pair key outlives its entries). */
+/**
+ * Clears the memos when a sentence could take them past their bound: only between sentences,
+ * so no pair key outlives its entries and no pool slot is reused under a view in use.
+ */
 function bound(s: State, n: number): void {
-  if (s.entries + n <= MAX_ENTRIES) return;
-  s.byKind.clear(); s.pairs.clear(); s.entries = 0; s.nextUid = 2;
+  if (s.entries + n > MAX_ENTRIES) { s.byKind.clear(); s.pairs.clear(); s.entries = 0; s.nextUid = 2; }
+  else if (s.pairs.size + n + 3 > MAX_PAIRS) s.pairs.clear();
 }
 
 const AL = 'ال';
@@ -174,25 +188,36 @@ function makeEntry(s: State, w: string, k: TokenKind): Entry {
     cPrev1: s.feat('c-1=' + core), cNext1: s.feat('c+1=' + core), cPrev2: s.feat('c-2=' + core), cNext2: s.feat('c+2=' + core),
     trPrev1: tr ? s.feat('tr-1=' + tr) : -1, trPrev2: tr ? s.feat('tr-2=' + tr) : -1, trNext1: tr ? s.feat('tr+1=' + tr) : -1,
     ns: k === 'word' && freq <= 1 ? s.feat('ns=' + nscore) : -1,
-    edgeOwn: Int32Array.from(edgeOwn),
+    edgeOwn: edgeOwn.length ? Int32Array.from(edgeOwn) : NO_IDS,
     edgePunctPrev: s.edge && k === 'punct' ? s.efeat('E:p-1=' + w) : -1,
     joiner: isJoiner(core), gw: null,
   };
 }
 
 function pairOf(s: State, a: Entry, b: Entry): PairIds {
-  const cacheable = a.uid < UID_SPAN && b.uid < UID_SPAN;
+  // Only pairs of common words (or punctuation, numbers, boundaries) are kept: a pair with a
+  // rare word seldom comes back (on the SaudiNewsNet sample, a third of the pairs give two
+  // thirds of the repeats), and keeping every pair would cost memory for little.
+  const cacheable = a.uid < UID_SPAN && b.uid < UID_SPAN && (a.kind !== 'word' || a.freq >= 2) && (b.kind !== 'word' || b.freq >= 2);
   const key = a.uid * UID_SPAN + b.uid;
-  let p = cacheable ? s.pairs.get(key) : undefined;
-  if (p !== undefined) return p;
-  p = new Int32Array(6);
+  const at = cacheable ? s.pairs.get(key) : undefined;
+  if (at !== undefined) return s.pairPool.subarray(at, at + 6);
   const cc = a.core + '|' + b.core, ww = a.word + '|' + b.word;
+  const p = new Int32Array(6);
   p[0] = s.feat('c-1c=' + cc); p[1] = s.feat('cc+1=' + cc);
   p[2] = s.feat('w-1w=' + ww); p[3] = s.feat('ww+1=' + ww);
   p[4] = s.feat('w-2w-1=' + ww); p[5] = s.feat('w+1w+2=' + ww);
-  if (!cacheable) return p;
-  if (s.pairs.size >= MAX_PAIRS) s.pairs.clear();
-  s.pairs.set(key, p);
+  // Full: not kept (the memo is emptied between sentences, never under views handed out).
+  if (!cacheable || s.pairs.size >= MAX_PAIRS) return p;
+  // Six ids a pair, side by side in one pool (a pair costs a Map entry and 24 bytes).
+  const i = s.pairs.size * 6;
+  if (i + 6 > s.pairPool.length) {
+    const grown = new Int32Array(Math.min(MAX_PAIRS * 6, Math.max(4096, s.pairPool.length * 2)));
+    grown.set(s.pairPool);
+    s.pairPool = grown;
+  }
+  s.pairPool.set(p, i);
+  s.pairs.set(key, i);
   return p;
 }
 
@@ -333,7 +358,6 @@ export function sentenceFeatureIds(m: NerModel, input: TagInput): FeatureIds {
   return { ids: ids.slice(0, len), offsets, eids: eids.slice(0, elen), eoffsets };
 }
 
-const NO_IDS = new Int32Array(0);
 const tails = new WeakMap<State, Map<number, Int32Array>>();
 
 /** E:per, E:plc, E:common of a token: a function of its lexicon bits and frequency class. */
