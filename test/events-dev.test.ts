@@ -31,7 +31,7 @@ function detected(text: string, type: string): boolean {
 }
 
 const MIN_ACCURACY: Record<string, number> = { 'assault.tsv': 0.88, 'protest.tsv': 0.88 };
-const NEVER = new Set(['call', 'planned', 'future', 'threat', 'denial', 'question', 'condition', 'sport', 'pretend', 'disperse', 'arrest', 'victims', 'diplomatic', 'resign', 'walkout', 'ban', 'law', 'request', 'foiled', 'trial', 'verbal', 'cyber', 'launch']);
+const NEVER = new Set(['crowd-act', 'call', 'planned', 'future', 'threat', 'denial', 'question', 'condition', 'sport', 'pretend', 'disperse', 'arrest', 'victims', 'diplomatic', 'resign', 'walkout', 'ban', 'law', 'request', 'foiled', 'trial', 'verbal', 'cyber', 'launch']);
 for (const file of ['assault.tsv', 'protest.tsv']) {
   const min = MIN_ACCURACY[file]!;
   test(`events dev table ${file}: accuracy >= ${min}, no false alarm on hard negatives`, () => {

@@ -35,6 +35,10 @@ const TIME_WORDS = S('امس اليوم فجر صباح مساء ليله ليل
 const PLACE_WORDS = S('مدينه محافظه منطقه قريه بلده حي طريق شارع ساحه ريف ضواحي محيط قرب بالقرب ولايه اقليم مديريه ناحيه قضاء مخيم سوق');
 const AGENTIVE = S('نظم شارك نفذ اقام قاد');
 const RESUMPTIVE = S('فيه فيها فيهم به بها بهم منه منها عليه عليها اليه اليها');
+/** Verbs of a crowd going out or gathering (for a protest noun of purpose after them). */
+const COLLECTIVE_MOVE = S('خرج نزل تجمع تجمهر احتشد توجه زحف');
+/** Verbs of going on with something (واصل المعتصمون اعتصامهم). */
+const CONTINUE_V = S('واصل تابع استانف تواصل');
 const COLLECTIVE = S('خرج نزل تجمع تجمهر احتشد قطع اغلق اعتصم اضرب تظاهر سار رفع هتف نظم شارك');
 const PROTESTER = S('متظاهر متظاهرون متظاهرين المتظاهرون المتظاهرين محتج محتجون محتجين المحتجون المحتجين معتصم معتصمون معتصمين المعتصمون المعتصمين مضربون مضربين المضربون المضربين');
 const CROWD_COUNT = S('الاف الالاف مئات المئات عشرات العشرات حشود حشد');
@@ -979,6 +983,10 @@ function mentionOnly(c: Ctx, h: Hit, t: Trigger, sa: number, sb: number, mag: bo
       const irr = verbIrrealis(c, gov, sa, gov < h.i ? OCCUR_BEFORE : OCCUR_AFTER);
       if (irr) return `governing verb ${irr}`;
       if (presentReading(c, gov, gov < h.i ? OCCUR_BEFORE : OCCUR_AFTER) && !hasAny(c, PROGRESSIVE, sa, sb, s) && !hasVerbIn(c, S('تواصل استمر واصل'), gov, gov + 1)) return 'governing verb in the present (generic)';
+      // a plural verb right after an indefinite noun inside a sentence opens a relative clause
+      // without الذين (بسجن خمسة ناشطين شاركوا في احتجاجات): background to another report
+      const pv = gov - 1;
+      if (gov < h.i && pv > sa && isWord(c, pv) && !DEFINITE.test(c.norm[pv]!) && !STOP_NP.has(c.norm[pv]!) && /(وا|ون)$/.test(c.norm[gov]!) && !/^(و|ف)/.test(c.norm[gov]!) && !hasAny(c, COMP, sa, gov, s)) return 'governing verb in a relative clause (background)';
       return (accepted = `the verb ${c.norm[gov]} reports it`, null);
     }
     const definite = /^(و|ف)?(ب|ل|ك)?ال/.test(c.norm[i]!) || c.norm[i]!.startsWith('لل');
@@ -986,6 +994,21 @@ function mentionOnly(c: Ctx, h: Hit, t: Trigger, sa: number, sb: number, mag: bo
     // احتجاجاً على "in protest against" after a collective act of a crowd in the same clause
     // (خرج آلاف … احتجاجاً على، تجمع العمال … احتجاجاً) reports a protest; after a resignation or a
     // walkout it does not
+    // a protest noun of purpose (للتظاهر، للاحتجاج، للاعتصام) after the collective act of a crowd
+    // (نزل آلاف … إلى الساحة للتظاهر) reports the protest as the crowd's act; after a call or a
+    // preparation (دعا … للتظاهر، استعد للاعتصام) it does not, and those verbs are no collective act
+    if (/^(و|ف)?لل/.test(c.norm[i]!) && h.end === i + 1) {
+      // the crowd's way to the square may be long (إلى ساحة الشهداء في وسط بيروت): a wider clause
+      const wb = clauseBack(c, i, sa, 12);
+      const v = verbAt(c, COLLECTIVE_MOVE, wb, i, s);
+      if (v >= 0 && !verbIrrealis(c, v, sa, COLLECTIVE_MOVE) && (hasAny(c, CROWD, wb, i, s) || hasAny(c, PROTESTER, wb, i, s))) return (accepted = `a protest of purpose after the collective act ${c.norm[v]}`, null);
+    }
+    // a protest noun with a possessive pronoun (اعتصامهم، إضرابها) as the object of a verb of
+    // continuation earlier in the clause (واصل المعتصمون في الأنبار اعتصامهم) reports it going on
+    if (/(هم|ها|هن)$/.test(c.norm[i]!)) {
+      const v = verbAt(c, CONTINUE_V, Math.max(cb, i - 6), i, s);
+      if (v >= 0 && !verbIrrealis(c, v, sa, CONTINUE_V)) return (accepted = `its continuation (${c.norm[v]})`, null);
+    }
     if (c.norm[i] === 'احتجاجا' || c.norm[i] === 'واحتجاجا') {
       const v = verbAt(c, COLLECTIVE, cb, i, s);
       if (v >= 0 && !verbIrrealis(c, v, sa, COLLECTIVE) && (hasAny(c, CROWD, cb, i, s) || hasAny(c, PROTESTER, cb, i, s))) return (accepted = `احتجاجاً after the collective act ${c.norm[v]}`, null);
