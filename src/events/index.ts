@@ -13,6 +13,8 @@ const S = (s: string): Set<string> => new Set(s.split(' '));
 const STOP_NP = S('في من الي الى علي على عن مع ضد قرب بعد قبل خلال منذ حتي حول عبر لدي امام ان انه انها انهم ان لم لن لا قد ما التي الذي الذين كما فيما بينما حيث بسبب وسط اثر اثناء بحلول نحو حوالي ايضا امس اليوم غدا');
 const CLAUSE = S('فيما بينما حيث كما الذي التي الذين لكن لكنه غير اذ');
 const COMP = S('ان انه انها انهم انهما ان');
+/** Complementisers carrying a subject pronoun (أنه، أنها، أنهم). */
+const PRONOUN_COMP = S('انه انها انهم انهما');
 const SPEECH = S('قال اعلن اكد ذكر افاد اوضح صرح اضاف اشار نقل كشف زعم ادعي تابع نفي اعتبر');
 const ACCORDING = S('وفقا حسب بحسب طبقا نقلا');
 const NEG = S('لم لن لا ما ليس ليست غير عدم');
@@ -225,6 +227,17 @@ function gate(c: Ctx, h: Hit): Trigger | null {
     case 'violent': if (!hasAny(c, VIOLENT, i - 8, i + 10, s)) return null; break;
     case 'casualty': if (!(qNear(2) || hasAny(c, CASUAL_CUE, i - 3, i, s))) return null; break;
     case 'aid': if (!c.quantities.some((q) => q.v.kind === 'money')) return null; break;
+    case 'support': { const sent = c.doc.sentences[s]!; const sa0 = tokenRangeOf(c.doc, sent.start, sent.end)[0]; if (supportVerb(c, i, clauseBack(c, i, sa0), s, REQUEST_SUPPORT_V) < 0) return null; break; }
+    case 'troopcount': if (!(hasAny(c, S('قوات القوات جنود الجنود قواته قواتها جنوده جنودها'), i + 1, h.end + 3, s) || c.quantities.some((q) => q.v.unit === 'soldier' && q.a > i && q.a < i + 6))) return null; break;
+  }
+  // an event noun with a possessive (زيارته، إدانته، دعوتها) names an event known from elsewhere
+  // (خلال زيارته، بعد إدانته): it is reported here only when a support or continuation verb
+  // carries it (جددت دعوتها، أعربت عن إدانتها، واصلوا إضرابهم)
+  if (h.nominal && /[^ا]ت(ه|ها|هم|هما)$/.test(c.norm[i]!)) {
+    const sent = c.doc.sentences[s]!;
+    const sa0 = tokenRangeOf(c.doc, sent.start, sent.end)[0];
+    const cb0 = clauseBack(c, i, sa0);
+    if (supportVerb(c, i, cb0, s) < 0 && supportVerb(c, i, cb0, s, CONTINUE_V) < 0) return null;
   }
   // طائرة مسيّرة is a drone, not a march
   if (t.type === 'PROTEST' && i > 0 && /طائر/.test(c.norm[i - 1]!)) return null;
@@ -303,6 +316,16 @@ function startsAfterNisba(c: Ctx, b: number, h: ActorHit | null): boolean {
 }
 
 function npEnd(c: Ctx, a: number, limit = 5): number {
+  // a country or a capital standing for its state is a whole phrase by itself: the noun after
+  // it is the next argument (أدانت طهران الوجود العسكري), save the nisba of a long name
+  // (الولايات المتحدة الأمريكية) and a conjoined name
+  const head = actorAt(c, a);
+  if (head && head.a === a && (head.info.kind === 'capital' || head.info.kind === 'country') && !STOP_NP.has(c.norm[a]!)) {
+    let e = head.b;
+    while (e < c.n && e - a < limit && c.doc.tokenSentence[e] === c.doc.tokenSentence[a] && actorAt(c, e)?.info.kind === 'nisba' && actorAt(c, e)!.info.country === head.info.country) e = actorAt(c, e)!.b;
+    // a conjoined name (مصر والأردن) is left to the rules below, which keep compounds whole
+    if (!(e < c.n && c.doc.tokenSentence[e] === c.doc.tokenSentence[a] && (/^و/.test(c.norm[e]!) || actorAt(c, e)))) return e;
+  }
   let b = a;
   while (b < c.n && b - a < limit && c.doc.tokenSentence[b] === c.doc.tokenSentence[a]) {
     const w = c.norm[b]!;
@@ -369,7 +392,12 @@ function groupOf(c: Ctx, b: number, sb: number): Argument[] | null {
   const e = npEnd(c, b + 1);
   if (e <= b + 1) return null;
   const ent = entityIn(c, b + 1, e, (x) => x.type === 'ORG' && x.start === c.doc.tokens[b + 1]!.start);
-  if (!ent) return null;
+  if (!ent) {
+    // members counted out of a force or a body (ثلاثة من جنودها، خمسة من عناصر الشرطة): the
+    // force is the recipient
+    const h = actorAt(c, b + 1);
+    return h && h.a === b + 1 && (h.info.kind === 'sector' || h.info.kind === 'group') ? argsOf(c, b + 1, e) : null;
+  }
   const [, end] = tokenRangeOf(c.doc, ent.start, ent.end);
   return end > b + 1 ? argsOf(c, b + 1, end) : null;
 }
@@ -515,21 +543,31 @@ export function extractEvents(doc: Doc): Event[] {
       const ev = buildEvent(c, h, t, speeches, sa, sb, sentEvents, events, prevActor);
       if (ev) sentEvents.push(ev);
     }
-    // dates: each date of the sentence goes to the nearest event trigger
+    // dates: each event takes the nearest date of the sentence, a date in its own clause before
+    // one across a comma or a clause word (أعلنت الوزارة، الثلاثاء، أنها ستخفض … بحلول آذار، بعد
+    // مقتل … الشهر الماضي: آذار is the cut's, الشهر الماضي the deaths'); pairs are taken best
+    // first, so each date goes to one event and each event gets one date
+    const pairs: { d: (typeof c.dates)[number]; e: Event; score: number }[] = [];
     for (const d of c.dates) {
       if (doc.tokenSentence[d.a] !== s) continue;
-      let best: Event | null = null, bd = Infinity;
       for (const e of sentEvents) {
+        if (e.time) continue;
         const ti = tokenRangeOf(doc, e.trigger.start, e.trigger.end)[0];
         const dist = Math.min(Math.abs(d.a - ti), Math.abs(d.b - 1 - ti));
-        if (dist < bd) { bd = dist; best = e; }
+        if (dist > 12) continue;
+        const across = d.a > ti ? clauseBreak(c, ti + 1, d.a) : clauseBreak(c, d.b, ti);
+        pairs.push({ d, e, score: dist + (across ? 20 : 0) });
       }
-      if (best && !best.time && bd <= 12) {
-        best.time = { start: d.v.start, end: d.v.end, text: d.v.text, value: typeof d.v.value === 'string' ? d.v.value : null };
-        best.why += `; time ${d.v.text}${best.time.value ? ` = ${best.time.value}` : ''} (nearest date)`;
-        if (best.status === 'asserted' && best.time.value && doc.documentDate && best.time.value > doc.documentDate && !best.time.value.startsWith(doc.documentDate)) {
-          best.status = 'planned'; best.why += '; planned: date after the document date';
-        }
+    }
+    pairs.sort((x, y) => x.score - y.score);
+    const usedDates = new Set<number>();
+    for (const { d, e: best, score } of pairs) {
+      if (best.time || usedDates.has(d.a)) continue;
+      usedDates.add(d.a);
+      best.time = { start: d.v.start, end: d.v.end, text: d.v.text, value: typeof d.v.value === 'string' ? d.v.value : null };
+      best.why += `; time ${d.v.text}${best.time.value ? ` = ${best.time.value}` : ''} (nearest date${score >= 20 ? ', across a clause' : ''})`;
+      if (best.status === 'asserted' && best.time.value && doc.documentDate && best.time.value > doc.documentDate && !best.time.value.startsWith(doc.documentDate)) {
+        best.status = 'planned'; best.why += '; planned: date after the document date';
       }
     }
     // merge same-type events of one sentence that do not disagree on the actor
@@ -632,7 +670,9 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
       if (cr) { let a = k; while (a > clauseStart && isWord(c, a - 1) && !STOP_NP.has(c.norm[a - 1]!) && !isVerbLike(c, a - 1) && k - a < 3) a--; before = [a, npEnd(c, a)]; if (before[1] > i) before[1] = i; break; }
     }
   }
-  const patientGen = h.nominal && (PATIENT_NOUN.has(t.words[0]!) || nc(c, i).some((x) => PATIENT_NOUN.has(x)));
+  // مطالبة X بـ Y "asking X for Y": with a بـ complement the genitive is the one asked
+  const askedGen = h.nominal && t.type === 'REQUEST' && np1 !== null && np1[0] === h.end && /^ب/.test(c.norm[np1[1]] ?? '') && (c.norm[np1[1]]?.length ?? 0) > 3;
+  const patientGen = h.nominal && (askedGen || PATIENT_NOUN.has(t.words[0]!) || nc(c, i).some((x) => PATIENT_NOUN.has(x)));
   if (h.nominal) {
     if (np1 && np1[0] === h.end && (patientGen || np1Patient || codeRange(c, np1[0], np1[1]))) {
       if (patientGen || np1Patient) { recipient = groupOf(c, np1[1], sb) ?? argsOf(c, np1[0], np1[1]); why.push(`recipient = genitive ${recipient.map((r) => r.text).join(' + ')}${recipient[0]!.start > doc.tokens[np1[0]]!.start ? ` (the group of ${doc.text.slice(doc.tokens[np1[0]]!.start, doc.tokens[np1[1] - 1]!.end)})` : ''}`); }
@@ -647,12 +687,39 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
       recipient = groupOf(c, np1[1], sb) ?? argsOf(c, np1[0], np1[1]); why.push(`recipient = ${recipient.map((r) => r.text).join(' + ')} (agentless${recipient[0]!.start > doc.tokens[np1[0]]!.start ? ', the group of the people counted' : ''})`);
     } else if (np1Patient) {
       // a count after the verb is its object (ستسحب 2200 جندي): the actor comes from elsewhere
+    } else if (PRONOUN_COMP.has(c.norm[clauseStart - 1] ?? '') && clauseStart === i) {
+      // after أنها / أنه / أنهم the pronoun is the verb's subject, so the phrase after the verb is
+      // its object (أعلنت الوزارة أنها ستخفض عدد جنودها): the actor is the pronoun's referent
+      why.push(`subject = the pronoun of ${c.norm[clauseStart - 1]}`);
     } else {
       actor = argsOf(c, np1[0], np1[1]); why.push(`actor = subject ${actor.map((r) => r.text).join(' + ')}${actor[0]?.canonical ? ` (${code(actor[0])})` : ''}`);
       let k = skipAdv(gap ? h.end : np1[1]);
       const physical = t.type === 'ASSAULT' || t.type === 'COERCE';
       if (k < sb && !isPunct(c, k) && !STOP_NP.has(c.norm[k]!) && !/^(ب|ل)ال/.test(c.norm[k]!) && !isVerbLike(c, k) && (physical ? npEnd(c, k) > k : codeRange(c, k, npEnd(c, k)))) {
         recipient = argsOf(c, k, npEnd(c, k)); why.push(`recipient = object ${recipient.map((r) => r.text).join(' + ')}`);
+      }
+    }
+  }
+  // a noun event carried by a support verb (أجرى الوزير محادثات، نفذت القوات غارة، جددت مصر
+  // دعوتها، صوّت البرلمان على مطالبة …): the verb's subject is the actor, after the verb (VSO)
+  // or before it (SVO)
+  if (h.nominal && !actor.length) {
+    const v = supportVerb(c, i, clauseStart, s);
+    if (v >= 0) {
+      const e = Math.min(npEnd(c, v + 1), i);
+      const named = (a: number, b: number) => codeRange(c, a, b) || entityIn(c, a, b, (x) => x.start === doc.tokens[a]!.start && (x.type === 'ORG' || x.type === 'PER' || x.type === 'GPE'));
+      if (e > v + 1 && named(v + 1, e) && !recipient.some((r) => r.start === doc.tokens[v + 1]!.start)) {
+        actor = argsOf(c, v + 1, e); why.push(`actor = ${actor.map((r) => r.text).join(' + ')}, subject of the support verb ${c.norm[v]}`);
+      } else {
+        for (let k = v - 1; k >= clauseStart; k--) {
+          const cr = actorAt(c, k);
+          if (!cr) continue;
+          let a = k;
+          while (a > clauseStart && isWord(c, a - 1) && !STOP_NP.has(c.norm[a - 1]!) && !isVerbLike(c, a - 1) && k - a < 3) a--;
+          const be = Math.min(npEnd(c, a), v);
+          if (be > a) { actor = argsOf(c, a, be); why.push(`actor = ${actor.map((r) => r.text).join(' + ')}, subject before the support verb ${c.norm[v]}`); }
+          break;
+        }
       }
     }
   }
@@ -684,9 +751,12 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
   // an agentless event inside someone's announcement: a pronoun complement (أنها), an armed
   // force announcing its own strike, or a police or army announcing its own arrests
   if (!actor.length && sp) {
-    const comp = c.norm.slice(sp.b, i).find((w) => COMP.has(w));
+    const ci = c.norm.slice(sp.b, i).findIndex((w) => COMP.has(w));
+    // the pronoun is the subject of its own clause only: an event past a clause break (…،
+    // بعد مقتل ثلاثة من جنودها) is not the announcer's act
+    const comp = ci >= 0 && !clauseBreak(c, sp.b + ci + 1, i) ? c.norm[sp.b + ci] : undefined;
     const cr = codeRange(c, sp.a, sp.b);
-    if ((comp && comp !== 'ان') || (!h.nominal && comp === undefined && sp.at < i && !np1) || (cr && ((t.type === 'ASSAULT' && cr.sector === 'MIL') || (t.type === 'COERCE' && (cr.sector === 'COP' || cr.sector === 'MIL'))) && sp.scopeFrom === sp.b && !c.norm.slice(sp.b, i).some((w) => COMP.has(w)))) {
+    if ((comp && comp !== 'ان') || (!h.nominal && ci < 0 && sp.at < i && !np1) || (cr && ((t.type === 'ASSAULT' && cr.sector === 'MIL') || (t.type === 'COERCE' && (cr.sector === 'COP' || cr.sector === 'MIL'))) && sp.scopeFrom === sp.b && !c.norm.slice(sp.b, i).some((w) => COMP.has(w)))) {
       actor = argsOf(c, sp.a, sp.b); why.push(`actor = the announcer ${actor[0]!.text}`);
     }
   }
@@ -712,6 +782,10 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
     if (doc.tokenSentence[q.a] !== s) continue;
     const dist = q.a > i ? q.a - h.end : i - q.b;
     if (dist > 6 || dist < 0) continue;
+    // a count before the trigger belongs to it only within its clause (… من 800 إلى 400 جندي
+    // بحلول آذار، بعد مقتل ثلاثة: the soldiers are the other clause's): no clause word or time
+    // word between them (a parenthesis or a date is no break: 25 شخصا، معظمهم مدنيون، قتلوا)
+    if (q.b <= i && (hasAny(c, CLAUSE, q.b, i, s) || hasAny(c, TIME_PREP, q.b, i, s))) continue;
     if (q.v.kind === 'number' && dist > 3) continue;
     if (q.v.kind === 'money') {
       if (t.type !== 'AID' && t.type !== 'SANCTION') continue;
@@ -725,6 +799,14 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
     if (q.v.kind === 'number' && t.type === 'ASSAULT' && !(t.gate === 'injure' || dist <= 1 || hasAny(c, CASUALTY_AFTER, q.b, q.b + 2, s) || t.gate === 'casualty')) continue;
     // a bare number after an attack noun is a name or a date (هجمات 11 سبتمبر), not a toll
     if (q.v.kind === 'number' && t.type === 'ASSAULT' && h.nominal && !hasAny(c, CASUALTY_AFTER, q.b, q.b + 2, s) && !hasAny(c, INJ_NEAR, q.b, q.b + 3, s)) continue;
+    // a change of strength written as a range (ستخفض عدد جنودها من 800 إلى 400 جندي; ترفع قواتها
+    // من 400 إلى 800): the troops withdrawn or added are the difference
+    const r = q.v.range;
+    if (kind === 'troops' && r && typeof r.min === 'number' && typeof r.max === 'number' && ((t.type === 'RETREAT' && r.min > r.max) || (t.type === 'MOBILIZE' && r.min < r.max))) {
+      magnitude.push({ start: q.v.start, end: q.v.end, text: q.v.text, kind, value: Math.abs(r.min - r.max), approx: false, unit: q.v.unit ?? null });
+      why.push(`troops ${Math.abs(r.min - r.max)}: the change from ${r.min} to ${r.max}`);
+      continue;
+    }
     magnitude.push({ start: q.v.start, end: q.v.end, text: q.v.text, kind, value: typeof q.v.value === 'number' ? q.v.value : null, approx: !!q.v.approx, unit: q.v.unit ?? null });
   }
   if (magnitude.length) why.push(`magnitude ${magnitude.map((m) => `${m.kind} ${m.value ?? '?'}${m.approx ? ' (approx)' : ''} from "${m.text}"`).join(', ')}`);
@@ -800,6 +882,25 @@ const HAPPEN = S('وقع وقعت نفذ نفذت شن شنت تبني تبنت 
  *  مسلحون هجوما) or right after it as its subject (هجوم استهدف، الانفجار أسفر). */
 const HAPPEN_BEFORE = S('اقدم وقع نفذ شن تبني تعرض دار تجدد استمر تواصل تبادل جري اندلع قام اقدم هز شهد تلقي خاض');
 const LIGHT = S('شن نفذ تعرض تبادل قام اقدم');
+/**
+ * The support verb that governs the event noun at i (أجرى الوزير محادثات، جددت مصر دعوتها،
+ * أعربت عن إدانتها، قام بزيارة): a verb of `set` at most eight words back in the clause, the noun
+ * its object — not after a preposition or a time word (خلال زيارته، بعد إدانته), save عن / على
+ * after the verbs that take them, and with a joined ب only after قام. -1 when there is none.
+ */
+function supportVerb(c: Ctx, i: number, cb: number, s: number, set: Set<string> = SUPPORT_V): number {
+  const v = verbAt(c, set, Math.max(cb, i - 8), i, s);
+  if (v < 0 || clauseBreak(c, v + 1, i)) return -1;
+  const p = c.norm[i - 1] ?? '';
+  if (i - 1 > v && (PREP_BEFORE.has(p) || TIME_PREP.has(p)) && p !== 'عن' && p !== 'علي') return -1;
+  if (/^(و|ف)?(ب|ل)/.test(c.norm[i]!) && !/^(و|ف)?(ب|ل|ك)?ال/.test(c.norm[i]!) && !vc(c, v).cores.includes('قام')) return -1;
+  return v;
+}
+const TIME_PREP = S('خلال بعد قبل اثناء لدي عند عقب اثر منذ حتي');
+/** Support verbs of a request noun (جدد دعوته، وجّه دعوة، صوّت على مطالبة). */
+const REQUEST_SUPPORT_V = S('جدد وجه اطلق صوت اقر قدم كرر ابدي اعرب');
+/** Support verbs whose subject is the actor of the noun event after them (أجرى محادثات، أعرب عن إدانته). */
+const SUPPORT_V = S('شن نفذ قام اقدم اجري عقد ابدي اعرب جدد وجه اطلق اصدر قدم تبادل واصل صوت اقر بدا');
 const HAPPEN_AFTER = S('وقع استهدف اسفر ادي اوقع خلف طال اودي هز دار اندلع استمر تواصل تجدد ضرب جري نفذ قتل حصد');
 /** Verbs whose own event is the protest named by the noun after them: agentive light verbs
  *  (نظم اعتصاما، نفذ إضرابا، خرج في مسيرة، شارك في مظاهرة، أقام، خاض، دخل في إضراب، واصل) and
@@ -1005,7 +1106,8 @@ function mentionOnly(c: Ctx, h: Hit, t: Trigger, sa: number, sb: number, mag: bo
     }
     // a protest noun with a possessive pronoun (اعتصامهم، إضرابها) as the object of a verb of
     // continuation earlier in the clause (واصل المعتصمون في الأنبار اعتصامهم) reports it going on
-    if (/(هم|ها|هن)$/.test(c.norm[i]!)) {
+    // (مسيرته with a possessive is a career or a journey: تابع مسيرتها)
+    if (/(هم|ها|هن)$/.test(c.norm[i]!) && t.pattern !== 'مسيره' && t.pattern !== 'مسيرات') {
       const v = verbAt(c, CONTINUE_V, Math.max(cb, i - 6), i, s);
       if (v >= 0 && !verbIrrealis(c, v, sa, CONTINUE_V)) return (accepted = `its continuation (${c.norm[v]})`, null);
     }

@@ -56,6 +56,8 @@ export function nounCores(n: string): string[] {
         out.push(r);
         // a possessive after a plural (طائراته → طائرات → طائر)
         if ((suf === 'ه' || suf === 'ها' || suf === 'هم') && r.length > 4 && r.endsWith('ات')) out.push(r.slice(0, -2));
+        // a possessive after a feminine noun, whose ة is written ت (دعوتها → دعوة، مطالبته → مطالبة)
+        else if ((suf === 'ه' || suf === 'ها' || suf === 'هم') && r.length >= 4 && r.endsWith('ت')) { out.push(r.slice(0, -1) + 'ه', r.slice(0, -1)); }
       }
     }
   }
@@ -113,8 +115,10 @@ function verbCores1(n: string): VerbCores {
           if (s1.length - sf.length >= 2 && s1.endsWith(sf)) {
             const r = s1.slice(0, -sf.length);
             push(r);
-            // defective verbs lose their last letter before an ending (دعت → دعا، نفت → نفى، التقت → التقى)
-            if (r.length === 2 || (r.length === 4 && r[0] === 'ا')) { push(r + 'ا'); push(r + 'ي'); }
+            // defective verbs lose their last letter before an ending (دعت → دعا، نفت → نفى، التقت → التقى،
+            // أبدت → أبدى، أجرت → أجرى)
+            // (form IV only with the feminine or plural ending: اثنان is no أثنى)
+            if (r.length === 2 || (r.length === 4 && r[0] === 'ا') || (r.length === 3 && r[0] === 'ا' && (sf === 'ت' || sf === 'وا'))) { push(r + 'ا'); push(r + 'ي'); }
           }
         }
       }
