@@ -17,6 +17,8 @@ const COMP = S('ان انه انها انهم انهما ان');
 const PRONOUN_COMP = S('انه انها انهم انهما');
 const SPEECH = S('قال اعلن اكد ذكر افاد اوضح صرح اضاف اشار نقل كشف زعم ادعي تابع نفي اعتبر');
 const ACCORDING = S('وفقا حسب بحسب طبقا نقلا');
+/** Words that start the reporter's own clause, ending a speech's scope. */
+const SCOPE_END = S('فيما بينما حين');
 const NEG = S('لم لن لا ما ليس ليست غير عدم');
 const FUT = S('سوف يعتزم تعتزم ينوي تنوي عزمه عزمها عزمهم المقرر المقرر ستقوم سيقوم');
 const HYPO = S('اذا لو حال حاله');
@@ -226,7 +228,11 @@ function gate(c: Ctx, h: Hit): Trigger | null {
     case 'injure': if (!(hasAny(c, INJURE, i + 1, i + 4, s) || qNear(3))) return null; break;
     case 'violent': if (!hasAny(c, VIOLENT, i - 8, i + 10, s)) return null; break;
     case 'casualty': if (!(qNear(2) || hasAny(c, CASUAL_CUE, i - 3, i, s))) return null; break;
-    case 'aid': if (!c.quantities.some((q) => q.v.kind === 'money')) return null; break;
+    case 'aid': if (!c.quantities.some((q) => q.v.kind === 'money' && c.doc.tokenSentence[q.a] === s && q.a > i - 4 && q.a < h.end + 6)) return null; break;
+    // an aid noun is reported when it is the object of announcing, deciding or starting (أعلنت
+    // السعودية تقديم مساعدات، بدأت إرسال مساعدات), not as a purpose or an instruction (لتقديم
+    // المساعدات، توجيهات بتقديم المساعدات)
+    case 'announced': { const sent = c.doc.sentences[s]!; const sa0 = tokenRangeOf(c.doc, sent.start, sent.end)[0]; if (/^(و|ف)?(ب|ل)/.test(c.norm[i]!) && !/^(و|ف)?ال/.test(c.norm[i]!) || supportVerb(c, i, clauseBack(c, i, sa0), s, ANNOUNCE_V) < 0) return null; break; }
     case 'support': { const sent = c.doc.sentences[s]!; const sa0 = tokenRangeOf(c.doc, sent.start, sent.end)[0]; if (supportVerb(c, i, clauseBack(c, i, sa0), s, REQUEST_SUPPORT_V) < 0) return null; break; }
     case 'troopcount': if (!(hasAny(c, S('قوات القوات جنود الجنود قواته قواتها جنوده جنودها'), i + 1, h.end + 3, s) || c.quantities.some((q) => q.v.unit === 'soldier' && q.a > i && q.a < i + 6))) return null; break;
   }
@@ -326,6 +332,13 @@ function npEnd(c: Ctx, a: number, limit = 5): number {
     // a conjoined name (مصر والأردن) is left to the rules below, which keep compounds whole
     if (!(e < c.n && c.doc.tokenSentence[e] === c.doc.tokenSentence[a] && (/^و/.test(c.norm[e]!) || actorAt(c, e)))) return e;
   }
+  // a named organisation, group or person ends its phrase: a definite noun after it is the next
+  // argument (رفضت جماعة الحوثي المبادرة الأممية)
+  const ex = c.entAt[a]! >= 0 ? c.doc.entities[c.entAt[a]!]! : null;
+  if (ex && ex.canonical && ex.start === c.doc.tokens[a]!.start && (ex.type === 'ORG' || ex.type === 'PER')) {
+    const [, ee] = tokenRangeOf(c.doc, ex.start, ex.end);
+    if (ee > a && ee < c.n && ee - a <= limit && c.doc.tokenSentence[ee] === c.doc.tokenSentence[a] && /^ال/.test(c.norm[ee]!) && actorAt(c, ee)?.info.kind !== 'nisba' && !entityIn(c, ee, ee + 1)) return ee;
+  }
   let b = a;
   while (b < c.n && b - a < limit && c.doc.tokenSentence[b] === c.doc.tokenSentence[a]) {
     const w = c.norm[b]!;
@@ -347,6 +360,12 @@ function npEnd(c: Ctx, a: number, limit = 5): number {
     b++;
   }
   return b;
+}
+/** npEnd, but a counted phrase is one argument (أكثر من 40 متظاهرا، نحو ثلاثين شخصا). */
+function argEnd(c: Ctx, a: number): number {
+  const e = npEnd(c, a);
+  const q = c.quantities.find((x) => x.a === a);
+  return q && q.b > e && c.doc.tokenSentence[q.b - 1] === c.doc.tokenSentence[a] ? q.b : e;
 }
 function isVerbLike(c: Ctx, i: number): boolean { const { verbs } = lexicons(); return vc(c, i).cores.some((x) => verbs.has(x) || SPEECH.has(x)); }
 
@@ -452,6 +471,8 @@ function speechesOf(c: Ctx, a: number, b: number, prev: Speech | null, nounTrig:
     } else if (ACCORDING.has(w) || (w === 'نقلا')) {
       let j = i + 1;
       if (c.norm[j] === 'عن' || c.norm[j] === 'ل') j++;
+      // بحسب ما أفادت لجنة …، وفقا لما ذكره مصدر …: the speaker follows the verb
+      if ((c.norm[j] === 'ما' || c.norm[j] === 'لما') && vc(c, j + 1).cores.some((x) => SPEECH.has(x))) j += 2;
       const nw = c.norm[j] ?? '';
       const j0 = j;
       const e = npEnd(c, j0, 4);
@@ -538,7 +559,11 @@ export function extractEvents(doc: Doc): Event[] {
       const i = h.i;
       // the content of a request, threat or refusal is not an event that happened
       // (so is the content of an accusation: اتهمه بقتل is an allegation, not a report)
-      const governor = sh.slice(0, k).reverse().find((x) => (SUPPRESSING.has(x.t.type) || (x.t.type === 'ACCUSE' && x.t.mode === 'allege')) && i - x.h.end <= 6 && !clauseBreak(c, x.h.end, i));
+      // the content of a charge (بتهمة دعم جماعات مسلحة، بتهم التحريض) is what someone is accused of
+      if (/^(و)?(ب)?تهم(ه|ة)?$/.test(norm[i - 1] ?? '')) { tracer?.(`${t.type} ${norm[i]} is the content of a charge`); continue; }
+      // (a denial keeps a physical act it denies, coded as denied: نفت الحكومة استخدام الرصاص)
+      const keptByDenial = (x: { t: Trigger }) => x.t.words[0] === 'نفي' && PHYSICAL.has(t.type);
+      const governor = sh.slice(0, k).reverse().find((x) => (SUPPRESSING.has(x.t.type) || (x.t.type === 'ACCUSE' && x.t.mode === 'allege')) && !keptByDenial(x) && i - x.h.end <= 6 && !clauseBreak(c, x.h.end, i));
       if (governor && governor.t.type !== t.type) { tracer?.(`${t.type} ${norm[i]} is the content of ${governor.t.type} ${norm[governor.h.i]}`); continue; }
       const ev = buildEvent(c, h, t, speeches, sa, sb, sentEvents, events, prevActor);
       if (ev) sentEvents.push(ev);
@@ -647,7 +672,8 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
   const skipAdv = (j: number): number => {
     for (;;) {
       const d = c.dates.find((x) => x.a === j || (x.a === j + 1 && (c.norm[j] === 'في' || c.norm[j] === 'يوم' || isPunct(c, j))));
-      if (d) { j = d.b; continue; }
+      // a date set off by commas (استقبل السيسي، الاثنين، وزير …) is skipped with its closing comma
+      if (d) { j = d.b; if (d.a > 0 && isPunct(c, d.a - 1) && c.norm[d.a - 1] === ',' && c.norm[j] === ',' && j + 1 < sb) j++; continue; }
       if (j < sb && isPunct(c, j) && c.norm[j] === ',' && c.dates.some((x) => x.a === j + 1)) { j++; continue; }
       if (j < sb && (c.norm[j] === 'امس' || c.norm[j] === 'اليوم')) { j++; continue; }
       if (j + 1 < sb && c.norm[j] === 'في') { const p = actorAt(c, j + 1); if (p && (p.info.kind === 'capital' || p.info.kind === 'country')) { j = p.b; continue; } }
@@ -658,7 +684,7 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
   const gap = h.parts.length > 0 && h.parts[0]! > i + 1;
   let j = skipAdv(gap ? i + 1 : h.end);
   if (j < sb && isPunct(c, j) && c.norm[j] === ',') j = skipAdv(j + 1);
-  let np1End = j < sb ? npEnd(c, j) : j;
+  let np1End = j < sb ? argEnd(c, j) : j;
   if (gap && np1End > h.parts[0]!) np1End = h.parts[0]!;
   const np1 = np1End > j ? [j, np1End] as const : null;
   const np1Patient = np1 && (c.quantities.some((q) => q.a === np1[0]) || HUMAN.has(c.norm[np1[0]]!) || doc.kinds[np1[0]] === 'number');
@@ -695,8 +721,8 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
       actor = argsOf(c, np1[0], np1[1]); why.push(`actor = subject ${actor.map((r) => r.text).join(' + ')}${actor[0]?.canonical ? ` (${code(actor[0])})` : ''}`);
       let k = skipAdv(gap ? h.end : np1[1]);
       const physical = t.type === 'ASSAULT' || t.type === 'COERCE';
-      if (k < sb && !isPunct(c, k) && !STOP_NP.has(c.norm[k]!) && !/^(ب|ل)ال/.test(c.norm[k]!) && !isVerbLike(c, k) && (physical ? npEnd(c, k) > k : codeRange(c, k, npEnd(c, k)))) {
-        recipient = argsOf(c, k, npEnd(c, k)); why.push(`recipient = object ${recipient.map((r) => r.text).join(' + ')}`);
+      if (k < sb && !isPunct(c, k) && !STOP_NP.has(c.norm[k]!) && !/^(ب|ل)ال/.test(c.norm[k]!) && !isVerbLike(c, k) && (physical ? argEnd(c, k) > k : codeRange(c, k, argEnd(c, k)))) {
+        recipient = argsOf(c, k, argEnd(c, k)); why.push(`recipient = object ${recipient.map((r) => r.text).join(' + ')}`);
       }
     }
   }
@@ -747,6 +773,8 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
   // the speech act whose scope holds the trigger
   let sp: Speech | null = null;
   for (const x of speeches) if (x.scopeFrom <= i && x.at !== i) sp = x;
+  // the reporter's own clause after فيما / بينما / في حين is outside the speech
+  if (sp && sp.at < i && hasAny(c, SCOPE_END, sp.b, i, s)) sp = null;
   if (sp && sp.at > i && sp.scopeFrom !== sa) sp = null;
   // an agentless event inside someone's announcement: a pronoun complement (أنها), an armed
   // force announcing its own strike, or a police or army announcing its own arrests
@@ -759,6 +787,13 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
     if ((comp && comp !== 'ان') || (!h.nominal && ci < 0 && sp.at < i && !np1) || (cr && ((t.type === 'ASSAULT' && cr.sector === 'MIL') || (t.type === 'COERCE' && (cr.sector === 'COP' || cr.sector === 'MIL'))) && sp.scopeFrom === sp.b && !c.norm.slice(sp.b, i).some((w) => COMP.has(w)))) {
       actor = argsOf(c, sp.a, sp.b); why.push(`actor = the announcer ${actor[0]!.text}`);
     }
+  }
+  // a noun event right after the speaker is the object of the speech verb (أعلنت السعودية تقديم
+  // مساعدات، نفت الحكومة استخدام الرصاص): the speaker announces or denies its own act — save
+  // a killing, an arrest or a protest, which a speaker may only report (أعلنت وزارة الصحة مقتل …،
+  // أعلنت منظمة العفو اعتقال …)
+  if (!actor.length && sp && h.nominal && sp.b === i && sp.at < i && (sp.denial || (t.type !== 'ASSAULT' && t.type !== 'PROTEST' && t.type !== 'COERCE'))) {
+    actor = argsOf(c, sp.a, sp.b); why.push(`actor = ${actor[0]!.text}, who ${sp.denial ? 'denies' : 'announces'} it`);
   }
   // continuation (وأضاف، كما): the previous sentence's actor
   if (!actor.length && !h.nominal && !np1 && prevActor.length && /^(و|ف)?(اضاف|تابع)/.test(c.norm[sa] ?? '')) { actor = prevActor; why.push('actor carried over from the previous sentence'); }
@@ -775,6 +810,19 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
       if (lex && (lex.info.kind === 'country' || lex.info.kind === 'capital')) { location.push(makeArg(c, lex.a, lex.b)); break; }
     }
     if (location.length) { why.push(`location = ${location[0]!.text}`); break; }
+  }
+  // a place fronted at the head of the sentence (وفي الخرطوم، اعتقلت …) sets the scene for it
+  if (!location.length) {
+    let a = sa;
+    if (/^(و|ف)?في$/.test(c.norm[a] ?? '')) a++;
+    if (a > sa && a < i) {
+      const ex = c.entAt[a]!;
+      const ent = ex >= 0 && doc.entities[ex]!.start === doc.tokens[a]!.start && ['GPE', 'LOC', 'FAC'].includes(doc.entities[ex]!.type) ? doc.entities[ex] : undefined;
+      if (ent) {
+        const [ea, eb] = tokenRangeOf(doc, ent.start, ent.end);
+        if (eb < i && isPunct(c, eb) && c.norm[eb] === ',') { location.push(makeArg(c, ea, eb)); why.push(`location = ${location[0]!.text} (fronted)`); }
+      }
+    }
   }
   // magnitudes: quantities near the trigger in the sentence
   const magnitude: Magnitude[] = [];
@@ -846,7 +894,9 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
   // physical events (ASSAULT, PROTEST) are coded only when the sentence reports one happening,
   // not when it mentions the kind of act (generic, legal, purpose, background, question)
   if (t.type === 'ASSAULT' || t.type === 'PROTEST') {
-    const reason = mentionOnly(c, h, t, sa, sb, magnitude.length > 0, location.length > 0, recipient.some((r) => r.canonical || r.entity || concreteText(r.text)));
+    // a use of force the speaker denies (نفت الحكومة استخدام الرصاص الحي) is coded, as denied
+    const deniedAct = h.nominal && sp?.denial === true && sp.b === i;
+    const reason = deniedAct ? null : mentionOnly(c, h, t, sa, sb, magnitude.length > 0, location.length > 0, recipient.some((r) => r.canonical || r.entity || concreteText(r.text)));
     if (reason) { tracer?.(`drop ${t.type} ${c.norm[i]}: ${reason}`); return null; }
     // thousands of dead are a war's or a year's total, not one attack
     if (t.type === 'ASSAULT' && (magnitude.some((m) => (m.kind === 'dead' || m.kind === 'injured') && (m.value ?? 0) >= 1000) || hasAny(c, S('الاف الالاف ملايين الملايين'), i - 3, h.end + 4, s))) {
@@ -896,6 +946,10 @@ function supportVerb(c: Ctx, i: number, cb: number, s: number, set: Set<string> 
   if (/^(و|ف)?(ب|ل)/.test(c.norm[i]!) && !/^(و|ف)?(ب|ل|ك)?ال/.test(c.norm[i]!) && !vc(c, v).cores.includes('قام')) return -1;
   return v;
 }
+/** Acts a denial keeps as denied events (the denier denies doing them). */
+const PHYSICAL = new Set(['ASSAULT', 'COERCE', 'PROTEST', 'MOBILIZE', 'RETREAT']);
+/** Verbs that make a noun event after them a report: announcing, deciding, starting, going on. */
+const ANNOUNCE_V = S('اعلن قرر بدا واصل تابع استانف جدد اقر وافق باشر');
 const TIME_PREP = S('خلال بعد قبل اثناء لدي عند عقب اثر منذ حتي');
 /** Support verbs of a request noun (جدد دعوته، وجّه دعوة، صوّت على مطالبة). */
 const REQUEST_SUPPORT_V = S('جدد وجه اطلق صوت اقر قدم كرر ابدي اعرب');
