@@ -10,7 +10,7 @@ import { lexicons, nounCores, nounKey, verbCores, type ActorInfo, type Trigger }
 
 // ---------------------------------------------------------------- word sets (normalised)
 const S = (s: string): Set<string> => new Set(s.split(' '));
-const STOP_NP = S('في من الي الى علي على عن مع ضد قرب بعد قبل خلال منذ حتي حول عبر لدي امام ان انه انها انهم ان لم لن لا قد ما التي الذي الذين كما فيما بينما حيث بسبب وسط اثر اثناء بحلول نحو حوالي ايضا امس اليوم غدا');
+const STOP_NP = S('في من الي الى علي على عن مع ضد قرب بعد قبل خلال منذ حتي حول عبر لدي امام ان انه انها انهم ان لم لن لا قد ما التي الذي الذين كما فيما بينما حيث بسبب جراء عقب وسط اثر اثناء بحلول نحو حوالي ايضا امس اليوم غدا');
 const CLAUSE = S('فيما بينما حيث كما الذي التي الذين لكن لكنه غير اذ');
 const COMP = S('ان انه انها انهم انهما ان');
 /** Complementisers carrying a subject pronoun (أنه، أنها، أنهم). */
@@ -335,9 +335,15 @@ function npEnd(c: Ctx, a: number, limit = 5): number {
   // a named organisation, group or person ends its phrase: a definite noun after it is the next
   // argument (رفضت جماعة الحوثي المبادرة الأممية)
   const ex = c.entAt[a]! >= 0 ? c.doc.entities[c.entAt[a]!]! : null;
+  // A generic body (الوزارة، القوات) keeps an adjective after it (القوات الحكومية، القوات المتمردة):
+  // a nisba or a participle; another definite noun (الدول) is the next argument.
   if (ex && ex.canonical && ex.start === c.doc.tokens[a]!.start && (ex.type === 'ORG' || ex.type === 'PER')) {
-    const [, ee] = tokenRangeOf(c.doc, ex.start, ex.end);
-    if (ee > a && ee < c.n && ee - a <= limit && c.doc.tokenSentence[ee] === c.doc.tokenSentence[a] && /^ال/.test(c.norm[ee]!) && actorAt(c, ee)?.info.kind !== 'nisba' && !entityIn(c, ee, ee + 1)) return ee;
+    let [, ee] = tokenRangeOf(c.doc, ex.start, ex.end);
+    const generic = ex.canonical.id.startsWith('sector:');
+    const adj = (w: string) => /^ال(م|ت)|يه?$/.test(w) && /^ال/.test(w);
+    while (generic && ee < c.n && ee - a < limit && c.doc.tokenSentence[ee] === c.doc.tokenSentence[a] && adj(c.norm[ee]!)) ee++;
+    const nx = c.norm[ee] ?? '';
+    if (ee > a && ee < c.n && ee - a <= limit && c.doc.tokenSentence[ee] === c.doc.tokenSentence[a] && /^ال/.test(nx) && actorAt(c, ee)?.info.kind !== 'nisba' && !(generic && adj(nx))) return ee;
   }
   let b = a;
   while (b < c.n && b - a < limit && c.doc.tokenSentence[b] === c.doc.tokenSentence[a]) {
@@ -355,11 +361,20 @@ function npEnd(c: Ctx, a: number, limit = 5): number {
       if (actorAt(c, b - 1)?.info.kind === 'nisba' && startsAfterNisba(c, b, h)) break;
     }
     if (b > a && (STOP_NP.has(w) || /^(ب|ل)ال/.test(w) || w.startsWith('لل') || (/^و/.test(w) && isVerbLike(c, b)))) break;
+    // a finite verb ends the phrase (قصف مدفعي | استهدف بلدة): an indefinite word read as a
+    // lexicon verb and not as an event noun or an actor
+    if (b > a && !DEFINITE.test(w) && isVerbLike(c, b) && !nc(c, b).some((x) => lexicons().nouns.has(x)) && !actorAt(c, b) && !entityIn(c, b, b + 1)) break;
     if (b === a && STOP_NP.has(w)) break;
     if (b > a && c.dates.some((d) => d.a === b)) break;
     b++;
   }
   return b;
+}
+/** A past verb written passive: damma on its first letter (قُتل، اُعتقل، أُصيب). */
+function passiveForm(surface: string): boolean {
+  let k = 0;
+  if ((surface[0] === 'و' || surface[0] === 'ف') && surface.length > 3 && surface[1] !== '\u064F') k = 1;
+  return surface[k + 1] === '\u064F';
 }
 /** npEnd, but a counted phrase is one argument (أكثر من 40 متظاهرا، نحو ثلاثين شخصا). */
 function argEnd(c: Ctx, a: number): number {
@@ -687,7 +702,17 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
   let np1End = j < sb ? argEnd(c, j) : j;
   if (gap && np1End > h.parts[0]!) np1End = h.parts[0]!;
   const np1 = np1End > j ? [j, np1End] as const : null;
-  const np1Patient = np1 && (c.quantities.some((q) => q.a === np1[0]) || HUMAN.has(c.norm[np1[0]]!) || doc.kinds[np1[0]] === 'number');
+  // a verb right after an indefinite event noun of its type (and its adjective) is a relative
+  // clause about that event (قصف مدفعي استهدف بلدة): what follows is its target
+  const relOfNoun = !h.nominal && sentEvents.length > 0 && (() => {
+    for (let k = i - 1; k >= Math.max(sa, i - 2); k--) {
+      if (!isWord(c, k) || /^(و|ف)?ال/.test(c.norm[k]!)) return false;
+      const verbalNoun = k > 0 && PREP_BEFORE.has(c.norm[k - 1]!) && vc(c, k).cores.some((x) => lexicons().verbs.get(x)?.some((tr) => tr.type === t.type));
+      if (verbalNoun || sentEvents.some((e) => e.type === t.type && tokenRangeOf(doc, e.trigger.start, e.trigger.end)[0] === k) || nc(c, k).some((x) => lexicons().nouns.get(x)?.some((tr) => tr.type === t.type))) return true;
+    }
+    return false;
+  })();
+  const np1Patient = relOfNoun || np1 && (c.quantities.some((q) => q.a === np1[0]) || HUMAN.has(c.norm[np1[0]]!) || doc.kinds[np1[0]] === 'number');
   // a subject before the verb (SVO): nearest coded noun phrase in the clause
   let before: [number, number] | null = null;
   if (!h.nominal) {
@@ -704,7 +729,7 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
       if (patientGen || np1Patient) { recipient = groupOf(c, np1[1], sb) ?? argsOf(c, np1[0], np1[1]); why.push(`recipient = genitive ${recipient.map((r) => r.text).join(' + ')}${recipient[0]!.start > doc.tokens[np1[0]]!.start ? ` (the group of ${doc.text.slice(doc.tokens[np1[0]]!.start, doc.tokens[np1[1] - 1]!.end)})` : ''}`); }
       else { actor = argsOf(c, np1[0], np1[1]); why.push(`actor = genitive ${actor.map((r) => r.text).join(' + ')}`); }
     }
-  } else if (before && (!np1 || np1Patient || !codeRange(c, np1[0], np1[1]))) {
+  } else if (before && !relOfNoun && (!np1 || np1Patient || !codeRange(c, np1[0], np1[1]))) {
     actor = argsOf(c, before[0], before[1]);
     why.push(`actor = subject before the verb ${actor.map((r) => r.text).join(' + ')}`);
     if (np1) { recipient = argsOf(c, np1[0], np1[1]); why.push(`recipient = object ${recipient.map((r) => r.text).join(' + ')}`); }
@@ -725,6 +750,13 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
         recipient = argsOf(c, k, argEnd(c, k)); why.push(`recipient = object ${recipient.map((r) => r.text).join(' + ')}`);
       }
     }
+  }
+  // the subject of a verb of undergoing (أصيب، استشهد، لقي مصرعه) or of a verb written passive
+  // (قُتل، اعتُقل) is the one who suffers the act, not its agent
+  if (!h.nominal && actor.length && (UNDERGO_TRIG.has(t.words[0]!) || passiveForm(doc.text.slice(doc.tokens[i]!.start, doc.tokens[i]!.end)))) {
+    if (!recipient.length) recipient = actor;
+    actor = [];
+    why.push(`the subject of ${c.norm[i]} suffers it: recipient ${recipient.map((r) => r.text).join(' + ')}`);
   }
   // a noun event carried by a support verb (أجرى الوزير محادثات، نفذت القوات غارة، جددت مصر
   // دعوتها، صوّت البرلمان على مطالبة …): the verb's subject is the actor, after the verb (VSO)
@@ -806,7 +838,16 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
       const ex = c.entAt[a]!;
       const ent = ex >= 0 && doc.entities[ex]!.start === doc.tokens[a]!.start && ['GPE', 'LOC', 'FAC'].includes(doc.entities[ex]!.type) ? doc.entities[ex] : undefined;
       const lex = actorAt(c, a);
-      if (ent) { const [ea, eb] = tokenRangeOf(doc, ent.start, ent.end); location.push(makeArg(c, ea, eb)); break; }
+      if (ent) {
+        let [ea, eb] = tokenRangeOf(doc, ent.start, ent.end);
+        // a countryside or outskirts of a named place is one location (ريف إدلب، ضواحي دمشق)
+        const nx = eb < c.n ? c.entAt[eb]! : -1;
+        const inner = eb - ea === 1 && GENERIC_PLACE.has(nounKey(c.norm[ea]!)) && nx >= 0 && doc.entities[nx]!.type === 'GPE' && doc.entities[nx]!.start === doc.tokens[eb]!.start ? doc.entities[nx]! : null;
+        if (inner) eb = tokenRangeOf(doc, inner.start, inner.end)[1];
+        const arg = makeArg(c, ea, eb);
+        if (inner) { if (inner.canonical) arg.canonical = inner.canonical; arg.entity = inner.id; }
+        location.push(arg); break;
+      }
       if (lex && (lex.info.kind === 'country' || lex.info.kind === 'capital')) { location.push(makeArg(c, lex.a, lex.b)); break; }
     }
     if (location.length) { why.push(`location = ${location[0]!.text}`); break; }
@@ -841,7 +882,10 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
       continue;
     }
     if (q.v.kind === 'number' && q.v.value !== null && typeof q.v.value === 'number' && (q.v.value >= 1900 && q.v.value <= 2100)) continue;
-    const injured = hasAny(c, INJ_NEAR, q.b, q.b + 3, s) || (t.gate === 'injure') || t.words[0] === 'جرح';
+    // the count right after a word of killing is the dead, whatever follows (قتل سبعة مدنيين
+    // وأصيب 15 آخرون: the injured are the next verb's)
+    const deadCount = q.a >= h.end && q.a <= h.end + 1 && DEATH_TRIG.has(t.words[0]!);
+    const injured = !deadCount && (hasAny(c, INJ_NEAR, q.b, q.b + 3, s) || (t.gate === 'injure') || t.words[0] === 'جرح');
     const kind = magKind(t.type, q.v.unit, injured, t.words[0]!);
     if (!kind) continue;
     if (q.v.kind === 'number' && t.type === 'ASSAULT' && !(t.gate === 'injure' || dist <= 1 || hasAny(c, CASUALTY_AFTER, q.b, q.b + 2, s) || t.gate === 'casualty')) continue;
@@ -950,6 +994,12 @@ function supportVerb(c: Ctx, i: number, cb: number, s: number, set: Set<string> 
 const PHYSICAL = new Set(['ASSAULT', 'COERCE', 'PROTEST', 'MOBILIZE', 'RETREAT']);
 /** Verbs that make a noun event after them a report: announcing, deciding, starting, going on. */
 const ANNOUNCE_V = S('اعلن قرر بدا واصل تابع استانف جدد اقر وافق باشر');
+/** Triggers of killing: the count right after them is of the dead. */
+const DEATH_TRIG = S('قتل مقتل استشهد مصرع لقي اغتيال اعدم سقوط');
+/** Verbs whose subject suffers the act (أصيب، استشهد، لقي مصرعه) or passives: their subject is the recipient. */
+const UNDERGO_TRIG = S('اصيب جرح استشهد لقي توفي سقط');
+/** Words for the land around a place (ريف إدلب، ضواحي دمشق). */
+const GENERIC_PLACE = new Set(['ريف', 'ضواحي', 'محيط', 'اطراف', 'ريفي']);
 const TIME_PREP = S('خلال بعد قبل اثناء لدي عند عقب اثر منذ حتي');
 /** Support verbs of a request noun (جدد دعوته، وجّه دعوة، صوّت على مطالبة). */
 const REQUEST_SUPPORT_V = S('جدد وجه اطلق صوت اقر قدم كرر ابدي اعرب');
