@@ -10,7 +10,7 @@ import { lexicons, nounCores, nounKey, verbCores, type ActorInfo, type Trigger }
 
 // ---------------------------------------------------------------- word sets (normalised)
 const S = (s: string): Set<string> => new Set(s.split(' '));
-const STOP_NP = S('في من الي الى علي على عن مع ضد قرب بعد قبل خلال منذ حتي حول عبر لدي امام ان انه انها انهم ان لم لن لا قد ما التي الذي الذين كما فيما بينما حيث بسبب جراء عقب وسط اثر اثناء بحلول نحو حوالي ايضا امس اليوم غدا');
+const STOP_NP = S('كان وكان في من الي الى علي على عن مع ضد قرب بعد قبل خلال منذ حتي حول عبر لدي امام ان انه انها انهم ان لم لن لا قد ما التي الذي الذين كما فيما بينما حيث بسبب جراء عقب وسط اثر اثناء بحلول نحو حوالي ايضا امس اليوم غدا');
 const CLAUSE = S('فيما بينما حيث كما الذي التي الذين لكن لكنه غير اذ');
 const COMP = S('ان انه انها انهم انهما ان');
 /** Complementisers carrying a subject pronoun (أنه، أنها، أنهم). */
@@ -62,7 +62,7 @@ const HUMAN_SET = new Set(HUMAN_WORDS.flatMap((w) => w.endsWith('ه') ? [w, w.sl
 function concreteWord(w: string): boolean { return nounCores(w).some((x) => HUMAN_SET.has(x)); }
 function concreteText(text: string): boolean { return normalizeCached(text).split(/\s+/).some(concreteWord); }
 const NOT_VERB = S('وزاره وزير وزراء وزارات طالب طلاب وقت');
-const SUPPRESSING = new Set(['REQUEST', 'THREATEN', 'REJECT']);
+const SUPPRESSING = new Set(['REQUEST', 'THREATEN', 'REJECT', 'AGREE']);
 const ASSAULT_MODE: [string, string][] = [
   ['جويه', 'aerial'], ['الجوي', 'aerial'], ['طائره', 'aerial'], ['مسيره', 'drone'], ['انتحاري', 'suicide-attack'],
   ['انتحاريه', 'suicide-attack'], ['ناسفه', 'explosives'], ['مفخخه', 'explosives'], ['عبوه', 'explosives'],
@@ -318,7 +318,8 @@ function startsAfterNisba(c: Ctx, b: number, h: ActorHit | null): boolean {
     if (h.info.kind === 'country' || h.info.kind === 'capital') return !/^و/.test(w);
     return (h.info.kind === 'sector' || h.info.kind === 'group') && /^ال/.test(w);
   }
-  return !/^ال/.test(w) && /^ال/.test(c.norm[b - 1]!) && !entityIn(c, b, b + 1, (e) => e.type === 'PER');
+  // (a conjunct — والمجلس، وتركيا — continues the phrase as a compound)
+  return !/^ال/.test(w) && !/^و/.test(w) && /^ال/.test(c.norm[b - 1]!) && !entityIn(c, b, b + 1, (e) => e.type === 'PER');
 }
 
 function npEnd(c: Ctx, a: number, limit = 5): number {
@@ -344,6 +345,8 @@ function npEnd(c: Ctx, a: number, limit = 5): number {
     while (generic && ee < c.n && ee - a < limit && c.doc.tokenSentence[ee] === c.doc.tokenSentence[a] && adj(c.norm[ee]!)) ee++;
     const nx = c.norm[ee] ?? '';
     if (ee > a && ee < c.n && ee - a <= limit && c.doc.tokenSentence[ee] === c.doc.tokenSentence[a] && /^ال/.test(nx) && actorAt(c, ee)?.info.kind !== 'nisba' && !(generic && adj(nx))) return ee;
+    // a person's name ends before any word but a nisba or a conjunct (يزور أوباما موقع التفجير)
+    if (ex.type === 'PER' && ee > a && ee < c.n && ee - a <= limit && c.doc.tokenSentence[ee] === c.doc.tokenSentence[a] && isWord(c, ee) && !/^و/.test(nx) && actorAt(c, ee)?.info.kind !== 'nisba') return ee;
   }
   let b = a;
   while (b < c.n && b - a < limit && c.doc.tokenSentence[b] === c.doc.tokenSentence[a]) {
@@ -363,12 +366,26 @@ function npEnd(c: Ctx, a: number, limit = 5): number {
     if (b > a && (STOP_NP.has(w) || /^(ب|ل)ال/.test(w) || w.startsWith('لل') || (/^و/.test(w) && isVerbLike(c, b)))) break;
     // a finite verb ends the phrase (قصف مدفعي | استهدف بلدة): an indefinite word read as a
     // lexicon verb and not as an event noun or an actor
-    if (b > a && !DEFINITE.test(w) && isVerbLike(c, b) && !nc(c, b).some((x) => lexicons().nouns.has(x)) && !actorAt(c, b) && !entityIn(c, b, b + 1)) break;
+    if (b > a && !/^(و|ف)?(ب|ل|ك)?ال/.test(w) && isVerbLike(c, b) && !nc(c, b).some((x) => lexicons().nouns.has(x)) && !actorAt(c, b) && !entityIn(c, b, b + 1)) break;
     if (b === a && STOP_NP.has(w)) break;
     if (b > a && c.dates.some((d) => d.a === b)) break;
     b++;
   }
   return b;
+}
+/**
+ * Whether a date value (2021, 2021-09, 2021-09-05, 2021-W37) lies wholly after a day: a year,
+ * month or week that holds the day is not after it.
+ */
+export function afterDay(value: string, day: string): boolean {
+  const w = /^(\d{4})-W(\d{2})$/.exec(value);
+  if (w) {
+    // the Monday of ISO week w: week 1 holds 4 January
+    const jan4 = Date.UTC(Number(w[1]), 0, 4);
+    const monday = jan4 - ((new Date(jan4).getUTCDay() + 6) % 7) * 86400000 + (Number(w[2]) - 1) * 7 * 86400000;
+    return new Date(monday).toISOString().slice(0, 10) > day;
+  }
+  return value > day && !day.startsWith(value) && !value.startsWith(day);
 }
 /** A past verb written passive: damma on its first letter (قُتل، اُعتقل، أُصيب). */
 function passiveForm(surface: string): boolean {
@@ -386,7 +403,11 @@ function isVerbLike(c: Ctx, i: number): boolean { const { verbs } = lexicons(); 
 
 function makeArg(c: Ctx, a: number, b: number): Argument {
   const doc = c.doc;
-  const start = doc.tokens[a]!.start, end = doc.tokens[b - 1]!.end;
+  // spans are mentions without their proclitics: a conjunct's و is left out (روسيا وتركيا → تركيا)
+  let start = doc.tokens[a]!.start;
+  const end = doc.tokens[b - 1]!.end;
+  const w0 = c.norm[a]!;
+  if (a > 0 && w0[0] === 'و' && w0.length > 2 && doc.text[start] === 'و' && !lexicons().actors.has(nounKey(w0)) && (nounCores(w0.slice(1)).some((x) => lexicons().actors.has(x)) || entityIn(c, a, a + 1, (e) => e.start === start + 1))) start += 1;
   const ent = entityIn(c, a, b, (e) => e.canonical !== null);
   let canonical: Canonical | null = ent?.canonical ?? null;
   if (canonical && !canonical.sector) {
@@ -413,6 +434,12 @@ function argsOf(c: Ctx, a: number, b: number): Argument[] {
   for (let k = a + 1; k < b; k++) {
     const w = c.norm[k]!;
     if (w[0] === 'و' && w.length > 2 && !lexicons().actors.has(nounKey(w)) && nounCores(w.slice(1)).some((x) => lexicons().actors.has(x)) && codeRange(c, a, k)) return [makeArg(c, a, k), ...argsOf(c, k, b)];
+    // a conjoined named body (الحكومة اليمنية والمجلس الانتقالي الجنوبي): the و is a proclitic of
+    // an entity's first word, so the entity starts one character in
+    if (w[0] === 'و' && w.length > 2 && k > a && (codeRange(c, a, k) || entityIn(c, a, k, (e) => e.canonical !== null))) {
+      const e = entityIn(c, k, k + 1, (x) => x.canonical !== null && !x.canonical.id.startsWith('sector:') && (x.type === 'ORG' || x.type === 'GPE' || x.type === 'PER'));
+      if (e && e.start <= c.doc.tokens[k]!.start + 1) return [makeArg(c, a, k), ...argsOf(c, k, b)];
+    }
   }
   return [makeArg(c, a, b)];
 }
@@ -578,7 +605,10 @@ export function extractEvents(doc: Doc): Event[] {
       if (/^(و)?(ب)?تهم(ه|ة)?$/.test(norm[i - 1] ?? '')) { tracer?.(`${t.type} ${norm[i]} is the content of a charge`); continue; }
       // (a denial keeps a physical act it denies, coded as denied: نفت الحكومة استخدام الرصاص)
       const keptByDenial = (x: { t: Trigger }) => x.t.words[0] === 'نفي' && PHYSICAL.has(t.type);
-      const governor = sh.slice(0, k).reverse().find((x) => (SUPPRESSING.has(x.t.type) || (x.t.type === 'ACCUSE' && x.t.mode === 'allege')) && !keptByDenial(x) && i - x.h.end <= 6 && !clauseBreak(c, x.h.end, i));
+      // an agreement's content follows على or أن (اتفقا على وقف إطلاق النار); a call in which they
+      // agreed (اتفق الرئيسان في اتصال هاتفي) is an event of its own
+      const agreedOn = (x: { h: Hit }) => hasAny(c, S('علي ان'), x.h.end, i, s) && norm[i - 1] !== 'في';
+      const governor = sh.slice(0, k).reverse().find((x) => (SUPPRESSING.has(x.t.type) || (x.t.type === 'ACCUSE' && x.t.mode === 'allege')) && !keptByDenial(x) && (x.t.type !== 'AGREE' || agreedOn(x)) && i - x.h.end <= 6 && !clauseBreak(c, x.h.end, i));
       if (governor && governor.t.type !== t.type) { tracer?.(`${t.type} ${norm[i]} is the content of ${governor.t.type} ${norm[governor.h.i]}`); continue; }
       const ev = buildEvent(c, h, t, speeches, sa, sb, sentEvents, events, prevActor);
       if (ev) sentEvents.push(ev);
@@ -606,7 +636,7 @@ export function extractEvents(doc: Doc): Event[] {
       usedDates.add(d.a);
       best.time = { start: d.v.start, end: d.v.end, text: d.v.text, value: typeof d.v.value === 'string' ? d.v.value : null };
       best.why += `; time ${d.v.text}${best.time.value ? ` = ${best.time.value}` : ''} (nearest date${score >= 20 ? ', across a clause' : ''})`;
-      if (best.status === 'asserted' && best.time.value && doc.documentDate && best.time.value > doc.documentDate && !best.time.value.startsWith(doc.documentDate)) {
+      if (best.status === 'asserted' && best.time.value && doc.documentDate && afterDay(best.time.value, doc.documentDate)) {
         best.status = 'planned'; best.why += '; planned: date after the document date';
       }
     }
@@ -691,6 +721,8 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
       if (d) { j = d.b; if (d.a > 0 && isPunct(c, d.a - 1) && c.norm[d.a - 1] === ',' && c.norm[j] === ',' && j + 1 < sb) j++; continue; }
       if (j < sb && isPunct(c, j) && c.norm[j] === ',' && c.dates.some((x) => x.a === j + 1)) { j++; continue; }
       if (j < sb && (c.norm[j] === 'امس' || c.norm[j] === 'اليوم')) { j++; continue; }
+      // a pronoun object or complement before the subject (رحبت بها الأمم المتحدة، أكد له الوزير)
+      if (j < sb && PRONOUN_PP.has(c.norm[j]!)) { j++; continue; }
       if (j + 1 < sb && c.norm[j] === 'في') { const p = actorAt(c, j + 1); if (p && (p.info.kind === 'capital' || p.info.kind === 'country')) { j = p.b; continue; } }
       if (j < sb && isPunct(c, j) && c.norm[j] === ',' && j > h.end) { return j; }
       return j;
@@ -729,7 +761,7 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
       if (patientGen || np1Patient) { recipient = groupOf(c, np1[1], sb) ?? argsOf(c, np1[0], np1[1]); why.push(`recipient = genitive ${recipient.map((r) => r.text).join(' + ')}${recipient[0]!.start > doc.tokens[np1[0]]!.start ? ` (the group of ${doc.text.slice(doc.tokens[np1[0]]!.start, doc.tokens[np1[1] - 1]!.end)})` : ''}`); }
       else { actor = argsOf(c, np1[0], np1[1]); why.push(`actor = genitive ${actor.map((r) => r.text).join(' + ')}`); }
     }
-  } else if (before && !relOfNoun && (!np1 || np1Patient || !codeRange(c, np1[0], np1[1]))) {
+  } else if (before && !relOfNoun && (!np1 || np1Patient || !codeRange(c, np1[0], np1[1]) || (before[1] === i && !PREP_BEFORE.has(c.norm[before[0] - 1] ?? '')))) {
     actor = argsOf(c, before[0], before[1]);
     why.push(`actor = subject before the verb ${actor.map((r) => r.text).join(' + ')}`);
     if (np1) { recipient = argsOf(c, np1[0], np1[1]); why.push(`recipient = object ${recipient.map((r) => r.text).join(' + ')}`); }
@@ -746,7 +778,9 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
       actor = argsOf(c, np1[0], np1[1]); why.push(`actor = subject ${actor.map((r) => r.text).join(' + ')}${actor[0]?.canonical ? ` (${code(actor[0])})` : ''}`);
       let k = skipAdv(gap ? h.end : np1[1]);
       const physical = t.type === 'ASSAULT' || t.type === 'COERCE';
-      if (k < sb && !isPunct(c, k) && !STOP_NP.has(c.norm[k]!) && !/^(ب|ل)ال/.test(c.norm[k]!) && !isVerbLike(c, k) && (physical ? argEnd(c, k) > k : codeRange(c, k, argEnd(c, k)))) {
+      // forces sent or withdrawn are what moves, not a recipient (أرسلت حاملة طائرات وألفي جندي)
+      const moved = (t.type === 'MOBILIZE' || t.type === 'RETREAT') && k < sb && (hasAny(c, TROOP, k, argEnd(c, k), s) || c.quantities.some((q) => q.a >= k && q.a < argEnd(c, k) && q.v.unit === 'soldier'));
+      if (!moved && k < sb && !isPunct(c, k) && !STOP_NP.has(c.norm[k]!) && !/^(ب|ل)ال/.test(c.norm[k]!) && !isVerbLike(c, k) && (physical ? argEnd(c, k) > k : codeRange(c, k, argEnd(c, k)))) {
         recipient = argsOf(c, k, argEnd(c, k)); why.push(`recipient = object ${recipient.map((r) => r.text).join(' + ')}`);
       }
     }
@@ -781,13 +815,26 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
       }
     }
   }
+  // the released (أفرجت جماعة الحوثي، السبت، عن 14 أسيرا سعوديا): the people freed after عن,
+  // past the subject and a date, coded by their nisba
+  if (!recipient.length && t.type === 'RETREAT' && t.mode === 'release') {
+    for (let k = h.end; k < Math.min(sb, h.end + 10); k++) {
+      if (CLAUSE.has(c.norm[k]!)) break;
+      if (c.norm[k] !== 'عن') continue;
+      const e = argEnd(c, k + 1);
+      const ee = e < sb && actorAt(c, e)?.info.kind === 'nisba' ? actorAt(c, e)!.b : e;
+      if (ee > k + 1) { recipient = argsOf(c, k + 1, ee); why.push(`recipient = the released ${recipient.map((r) => r.text).join(' + ')}`); }
+      break;
+    }
+  }
   // recipient through a preposition
   if (!recipient.length) {
     for (let k = h.end; k < Math.min(sb, h.end + 8); k++) {
       const w = c.norm[k]!;
       if (isPunct(c, k) || CLAUSE.has(w) || (k > h.end && w[0] === 'و' && isVerbLike(c, k))) break;
       let a = -1;
-      if (w === 'علي' || w === 'ضد' || w === 'الي' || w === 'مع' || (w === 'من' && t.type === 'RETREAT')) a = k + 1;
+      if (w === 'علي' || w === 'ضد' || w === 'الي' || w === 'مع' || (w === 'من' && t.type === 'RETREAT' && t.mode !== 'release')) a = k + 1;
+
       else if (/^(ب|ل)ال/.test(w)) a = k;
       if (a < 0 || a >= sb) continue;
       const e = npEnd(c, a);
@@ -833,7 +880,9 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
   const location: Argument[] = [];
   for (let k = h.end; k < Math.min(sb, h.end + 12); k++) {
     const w = c.norm[k]!;
-    if (w !== 'في' && w !== 'قرب' && w !== 'بالقرب' && w !== 'داخل' && w !== 'شمال' && w !== 'جنوب' && w !== 'شرق' && w !== 'غرب') continue;
+    // forces sent go to a place (أرسلت … إلى منطقة الخليج), forces withdrawn leave one (من)
+    const dest = (t.type === 'MOBILIZE' && w === 'الي') || (t.type === 'RETREAT' && t.mode === 'withdraw' && w === 'من');
+    if (!dest && w !== 'في' && w !== 'قرب' && w !== 'بالقرب' && w !== 'داخل' && w !== 'شمال' && w !== 'جنوب' && w !== 'شرق' && w !== 'غرب') continue;
     for (let a = k + 1; a < Math.min(sb, k + 4); a++) {
       const ex = c.entAt[a]!;
       const ent = ex >= 0 && doc.entities[ex]!.start === doc.tokens[a]!.start && ['GPE', 'LOC', 'FAC'].includes(doc.entities[ex]!.type) ? doc.entities[ex] : undefined;
@@ -917,7 +966,7 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
   if (sp) source = { start: sp.start, end: sp.end, text: sp.text, entity: sp.entity, kind: sp.kind };
   if (sp?.denial) { status = 'denied'; statusWhy.push('denied: inside نفى'); }
   else if (hasAny(c, HYPO, Math.max(clauseStart - 4, sa), i, s) && conditional(c, Math.max(sa, i - 8), i)) { status = 'hypothetical'; statusWhy.push('hypothetical: إذا/لو/في حال'); }
-  else if (h.future || prev1 === 'سوف' || prev1 === 'لن' || hasAny(c, FUT, i - 3, i, s) || (c.norm[i - 2] === 'من' && c.norm[i - 1] === 'المقرر')) { status = 'planned'; statusWhy.push('planned: future or intended'); }
+  else if (h.future || prev1 === 'سوف' || prev1 === 'لن' || hasAny(c, FUT, i - 3, i, s) || (c.norm[i - 2] === 'من' && c.norm[i - 1] === 'المقرر') || (COMP.has(prev1) && hasAny(c, EXPECTED, i - 3, i - 1, s))) { status = 'planned'; statusWhy.push('planned: future or intended'); }
   else if (hasAny(c, EST, sa, i, s)) { status = 'estimated'; statusWhy.push('estimated'); }
   else if (source && !(actor.length && overlaps(actor, sp!))) { status = 'reported'; statusWhy.push(`reported by ${source.text}`); }
   if (source) why.push(`source = ${source.text} (${source.kind})`);
@@ -1000,6 +1049,10 @@ const DEATH_TRIG = S('قتل مقتل استشهد مصرع لقي اغتيال 
 const UNDERGO_TRIG = S('اصيب جرح استشهد لقي توفي سقط');
 /** Words for the land around a place (ريف إدلب، ضواحي دمشق). */
 const GENERIC_PLACE = new Set(['ريف', 'ضواحي', 'محيط', 'اطراف', 'ريفي']);
+/** Prepositions with a pronoun, which may come between a verb and its subject. */
+const PRONOUN_PP = S('به بها بهم بهما له لها لهم لهما عليه عليها عليهم منه منها منهم اليه اليها اليهم معه معها معهم عنه عنها عنهم');
+/** Words of expectation before أن (من المتوقع أن يزور، من المقرر أن): what follows is planned. */
+const EXPECTED = S('المقرر المتوقع المنتظر المزمع المرتقب يعتزم تعتزم ينوي تنوي يتوقع');
 const TIME_PREP = S('خلال بعد قبل اثناء لدي عند عقب اثر منذ حتي');
 /** Support verbs of a request noun (جدد دعوته، وجّه دعوة، صوّت على مطالبة). */
 const REQUEST_SUPPORT_V = S('جدد وجه اطلق صوت اقر قدم كرر ابدي اعرب');

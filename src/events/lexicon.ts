@@ -108,13 +108,17 @@ function verbCores1(n: string): VerbCores {
       const push = (x: string) => { cores.push(x); imp.push(h.imp); fut.push(st.fut); };
       const stage1 = [h.s];
       if (h.s.length >= 4) for (const o of OBJ_SUFFIXES) if (h.s.length - o.length >= 2 && h.s.endsWith(o)) stage1.push(h.s.slice(0, -o.length));
+      // a hollow verb's imperfect keeps its long vowel where the past has ا (يزور → زار، يقول → قال)
+      const hollow = (x: string) => { if (h.imp && x.length === 3 && (x[1] === 'و' || x[1] === 'ي') && h.s[0] !== 'ا') push(x[0] + 'ا' + x[2]); };
       for (const s1 of stage1) {
         push(s1);
+        hollow(s1);
         if (h.imp && s1.length <= 2) { push(s1 + 'و'); push(s1 + 'ا'); push(s1 + 'ي'); }
         for (const sf of SUBJ_SUFFIXES) {
           if (s1.length - sf.length >= 2 && s1.endsWith(sf)) {
             const r = s1.slice(0, -sf.length);
             push(r);
+            hollow(r);
             // defective verbs lose their last letter before an ending (دعت → دعا، نفت → نفى، التقت → التقى،
             // أبدت → أبدى، أجرت → أجرى)
             // (form IV only with the feminine or plural ending: اثنان is no أثنى)
