@@ -10,7 +10,7 @@ import { lexicons, nounCores, nounKey, verbCores, type ActorInfo, type Trigger }
 
 // ---------------------------------------------------------------- word sets (normalised)
 const S = (s: string): Set<string> => new Set(s.split(' '));
-const STOP_NP = S('كان وكان في من الي الى علي على عن مع ضد قرب بعد قبل خلال منذ حتي حول عبر لدي امام ان انه انها انهم ان لم لن لا قد ما التي الذي الذين كما فيما بينما حيث بسبب جراء عقب وسط اثر اثناء بحلول نحو حوالي ايضا امس اليوم غدا');
+const STOP_NP = S('كان وكان كانت وكانت في من الي الى علي على عن مع ضد قرب بعد قبل خلال منذ حتي حول عبر لدي امام ان انه انها انهم ان لم لن لا قد ما التي الذي الذين كما فيما بينما حيث بسبب جراء عقب وسط اثر اثناء بحلول نحو حوالي ايضا امس اليوم غدا');
 const CLAUSE = S('فيما بينما حيث كما الذي التي الذين لكن لكنه غير اذ');
 const COMP = S('ان انه انها انهم انهما ان');
 /** Complementisers carrying a subject pronoun (أنه، أنها، أنهم). */
@@ -161,7 +161,7 @@ function findTriggers(c: Ctx): Hit[] {
     let best: Hit | null = null;
     const definite = DEFINITE.test(w);
     // a verb form right after a preposition is a verbal noun (في قصف جوي، إثر هجوم)
-    const afterPrep = i > 0 && PREP_BEFORE.has(c.norm[i - 1]!);
+    const afterPrep = i > 0 && (PREP_BEFORE.has(c.norm[i - 1]!) || OBJ_PARTICIPLE.has(c.norm[i - 1]!));
     if (!definite && !afterPrep && !NOT_VERB.has(w)) {
       const vcs = vc(c, i);
       for (let ci = 0; ci < vcs.cores.length; ci++) {
@@ -233,6 +233,15 @@ function gate(c: Ctx, h: Hit): Trigger | null {
     // السعودية تقديم مساعدات، بدأت إرسال مساعدات), not as a purpose or an instruction (لتقديم
     // المساعدات، توجيهات بتقديم المساعدات)
     case 'announced': { const sent = c.doc.sentences[s]!; const sa0 = tokenRangeOf(c.doc, sent.start, sent.end)[0]; if (/^(و|ف)?(ب|ل)/.test(c.norm[i]!) && !/^(و|ف)?ال/.test(c.norm[i]!) || supportVerb(c, i, clauseBack(c, i, sa0), s, ANNOUNCE_V) < 0) return null; break; }
+    // a possessed noun of support is reported when affirmed (أكدت فرنسا دعمها، مؤكدا دعمه), not
+    // when thanked for or mentioned (الشكر على دعمها، من خلال دعمها)
+    case 'possessed': {
+      const sf = c.doc.text.slice(c.doc.tokens[i]!.start, c.doc.tokens[i]!.end).replace(/[\u064B-\u0652]/g, '');
+      if (!/(ه|ها|هم|هما)$/.test(sf) || sf.endsWith('ة')) return null;
+      const sent = c.doc.sentences[s]!; const sa0 = tokenRangeOf(c.doc, sent.start, sent.end)[0];
+      if (!OBJ_PARTICIPLE.has(c.norm[i - 1] ?? '') && supportVerb(c, i, clauseBack(c, i, sa0), s, AFFIRM_V) < 0) return null;
+      break;
+    }
     case 'support': { const sent = c.doc.sentences[s]!; const sa0 = tokenRangeOf(c.doc, sent.start, sent.end)[0]; if (supportVerb(c, i, clauseBack(c, i, sa0), s, REQUEST_SUPPORT_V) < 0) return null; break; }
     case 'troopcount': if (!(hasAny(c, S('قوات القوات جنود الجنود قواته قواتها جنوده جنودها'), i + 1, h.end + 3, s) || c.quantities.some((q) => q.v.unit === 'soldier' && q.a > i && q.a < i + 6))) return null; break;
   }
@@ -278,6 +287,8 @@ function actorAt1(c: Ctx, i: number): ActorHit | null {
   if (c.doc.kinds[i] !== 'word') return null;
   for (const core of nc(c, i)) {
     for (const info of actors.get(core) ?? []) {
+      // a group named with the article is named only with it: قاعدة is a base, القاعدة the group
+      if (info.kind === 'group' && info.nameAr.startsWith('ال') && !DEFINITE.test(c.norm[i]!)) continue;
       let j = i + 1, ok = true;
       for (let w = 1; w < info.words.length; w++, j++) {
         if (j >= c.n || !nc(c, j).includes(info.words[w]!)) { ok = false; break; }
@@ -345,8 +356,9 @@ function npEnd(c: Ctx, a: number, limit = 5): number {
     while (generic && ee < c.n && ee - a < limit && c.doc.tokenSentence[ee] === c.doc.tokenSentence[a] && adj(c.norm[ee]!)) ee++;
     const nx = c.norm[ee] ?? '';
     if (ee > a && ee < c.n && ee - a <= limit && c.doc.tokenSentence[ee] === c.doc.tokenSentence[a] && /^ال/.test(nx) && actorAt(c, ee)?.info.kind !== 'nisba' && !(generic && adj(nx))) return ee;
-    // a person's name ends before any word but a nisba or a conjunct (يزور أوباما موقع التفجير)
-    if (ex.type === 'PER' && ee > a && ee < c.n && ee - a <= limit && c.doc.tokenSentence[ee] === c.doc.tokenSentence[a] && isWord(c, ee) && !/^و/.test(nx) && actorAt(c, ee)?.info.kind !== 'nisba') return ee;
+    // a person's name or a named body ends before any word but a nisba or a conjunct (يزور أوباما
+    // موقع التفجير، دعا الاتحاد الأوروبي جميع الأطراف)
+    if ((ex.type === 'PER' || !generic) && ee > a && ee < c.n && ee - a <= limit && c.doc.tokenSentence[ee] === c.doc.tokenSentence[a] && isWord(c, ee) && !/^و/.test(nx) && actorAt(c, ee)?.info.kind !== 'nisba') return ee;
   }
   let b = a;
   while (b < c.n && b - a < limit && c.doc.tokenSentence[b] === c.doc.tokenSentence[a]) {
@@ -403,11 +415,16 @@ function isVerbLike(c: Ctx, i: number): boolean { const { verbs } = lexicons(); 
 
 function makeArg(c: Ctx, a: number, b: number): Argument {
   const doc = c.doc;
-  // spans are mentions without their proclitics: a conjunct's و is left out (روسيا وتركيا → تركيا)
+  // spans are mentions without their proclitics, as the segmenter reads them: a conjunct's و and
+  // a preposition's ب/ل/ك are left out (روسيا وتركيا → تركيا، لجهود الحكومة → جهود الحكومة);
+  // ل before the article (للحكومة) stays, as in the entity layer, since the article's alif is gone
   let start = doc.tokens[a]!.start;
   const end = doc.tokens[b - 1]!.end;
-  const w0 = c.norm[a]!;
-  if (a > 0 && w0[0] === 'و' && w0.length > 2 && doc.text[start] === 'و' && !lexicons().actors.has(nounKey(w0)) && (nounCores(w0.slice(1)).some((x) => lexicons().actors.has(x)) || entityIn(c, a, a + 1, (e) => e.start === start + 1))) start += 1;
+  const tok = doc.tokens[a]!, segs = tok.segments;
+  if (segs.length > 1 && segs.join('') === doc.text.slice(tok.start, tok.end)) {
+    let k = 0;
+    while (k < segs.length - 1 && segs[k]!.length === 1 && 'وفبلك'.includes(segs[k]!) && !(segs[k] === 'ل' && segs[k + 1]!.startsWith('ل'))) { start += 1; k++; }
+  }
   const ent = entityIn(c, a, b, (e) => e.canonical !== null);
   let canonical: Canonical | null = ent?.canonical ?? null;
   if (canonical && !canonical.sector) {
@@ -433,12 +450,12 @@ function makeArg(c: Ctx, a: number, b: number): Argument {
 function argsOf(c: Ctx, a: number, b: number): Argument[] {
   for (let k = a + 1; k < b; k++) {
     const w = c.norm[k]!;
-    if (w[0] === 'و' && w.length > 2 && !lexicons().actors.has(nounKey(w)) && nounCores(w.slice(1)).some((x) => lexicons().actors.has(x)) && codeRange(c, a, k)) return [makeArg(c, a, k), ...argsOf(c, k, b)];
+    if (w[0] === 'و' && w.length > 2 && !lexicons().actors.has(nounKey(w)) && nounCores(w.slice(1)).some((x) => lexicons().actors.has(x)) && codeRange(c, a, k)) return [makeArg(c, a, k), ...argsOf(c, k, Math.min(b, Math.max(k + 1, npEnd(c, k))))];
     // a conjoined named body (الحكومة اليمنية والمجلس الانتقالي الجنوبي): the و is a proclitic of
     // an entity's first word, so the entity starts one character in
     if (w[0] === 'و' && w.length > 2 && k > a && (codeRange(c, a, k) || entityIn(c, a, k, (e) => e.canonical !== null))) {
       const e = entityIn(c, k, k + 1, (x) => x.canonical !== null && !x.canonical.id.startsWith('sector:') && (x.type === 'ORG' || x.type === 'GPE' || x.type === 'PER'));
-      if (e && e.start <= c.doc.tokens[k]!.start + 1) return [makeArg(c, a, k), ...argsOf(c, k, b)];
+      if (e && e.start <= c.doc.tokens[k]!.start + 1) return [makeArg(c, a, k), ...argsOf(c, k, Math.min(b, Math.max(k + 1, npEnd(c, k))))];
     }
   }
   return [makeArg(c, a, b)];
@@ -591,7 +608,10 @@ export function extractEvents(doc: Doc): Event[] {
     c.quantities = qBySent.get(s) ?? [];
     c.dates = dBySent.get(s) ?? [];
     const speeches = speechesOf(c, sa, sb, prevSpeech, new Set((bySentence.get(s) ?? []).filter((h) => h.nominal).map((h) => h.i)));
-    const sh = (bySentence.get(s) ?? []).map((h) => ({ h, t: gate(c, h) })).filter((x): x is { h: Hit; t: Trigger } => {
+    // a trigger inside a name is part of the name (منظمة التعاون الإسلامي، نادي التعاون); a verb the
+    // tagger swept into a person's name (سلمان سيزور) is still a verb
+    const inName = (h: Hit): boolean => { if (h.i > 0 && /^(و|ف)?(ب|ل)?(نادي|منتخب)$/.test(norm[h.i - 1]!) && /^ال/.test(norm[h.i]!)) return true; const x = c.entAt[h.i]!; if (x < 0) return false; const e = doc.entities[x]!; return e.start < doc.tokens[h.i]!.start && (e.type === 'ORG' || e.type === 'FAC' || e.type === 'MISC' || (e.type === 'PER' && h.nominal)); };
+    const sh = (bySentence.get(s) ?? []).filter((h) => !inName(h) || (tracer?.(`${h.trig.type} ${norm[h.i]} is inside a name`), false)).map((h) => ({ h, t: gate(c, h) })).filter((x): x is { h: Hit; t: Trigger } => {
       if (x.t === null) tracer?.(`gate drops ${x.h.trig.type} ${norm[x.h.i]} (${x.h.trig.gate ?? 'no gate'})`);
       return x.t !== null;
     });
@@ -755,16 +775,26 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
   }
   // مطالبة X بـ Y "asking X for Y": with a بـ complement the genitive is the one asked
   const askedGen = h.nominal && t.type === 'REQUEST' && np1 !== null && np1[0] === h.end && /^ب/.test(c.norm[np1[1]] ?? '') && (c.norm[np1[1]]?.length ?? 0) > 3;
+  // a noun with a possessive pronoun (دعمه، إدانتها) has no genitive after it: its possessor is
+  // the actor, the subject of the clause that carries it (مؤكدا دعمه: the one who affirms)
+  const surf = doc.text.slice(doc.tokens[i]!.start, doc.tokens[i]!.end).replace(/[\u064B-\u0652]/g, '');
+  const bare = c.norm[i]!.replace(/^(و|ف)?(ب|ل|ك)?(ال)?/, '');
+  const possessed = h.nominal && h.end === i + 1 && (/(ها|هم|هما)$/.test(surf) || (surf.endsWith('ه') && bare.slice(0, -1) === t.words[0]));
   const patientGen = h.nominal && (askedGen || PATIENT_NOUN.has(t.words[0]!) || nc(c, i).some((x) => PATIENT_NOUN.has(x)));
   if (h.nominal) {
-    if (np1 && np1[0] === h.end && (patientGen || np1Patient || codeRange(c, np1[0], np1[1]))) {
+    if (possessed) {
+      const carrier = [...sentEvents].reverse().find((e) => e.actor.length && tokenRangeOf(doc, e.trigger.start, e.trigger.end)[0] < i);
+      if (carrier) { actor = carrier.actor; why.push(`actor = ${actor.map((r) => r.text).join(' + ')}, the possessor (subject of ${carrier.trigger.text})`); }
+    } else if (np1 && np1[0] === h.end && (patientGen || np1Patient || codeRange(c, np1[0], np1[1]))) {
       if (patientGen || np1Patient) { recipient = groupOf(c, np1[1], sb) ?? argsOf(c, np1[0], np1[1]); why.push(`recipient = genitive ${recipient.map((r) => r.text).join(' + ')}${recipient[0]!.start > doc.tokens[np1[0]]!.start ? ` (the group of ${doc.text.slice(doc.tokens[np1[0]]!.start, doc.tokens[np1[1] - 1]!.end)})` : ''}`); }
       else { actor = argsOf(c, np1[0], np1[1]); why.push(`actor = genitive ${actor.map((r) => r.text).join(' + ')}`); }
     }
   } else if (before && !relOfNoun && (!np1 || np1Patient || !codeRange(c, np1[0], np1[1]) || (before[1] === i && !PREP_BEFORE.has(c.norm[before[0] - 1] ?? '')))) {
     actor = argsOf(c, before[0], before[1]);
     why.push(`actor = subject before the verb ${actor.map((r) => r.text).join(' + ')}`);
-    if (np1) { recipient = argsOf(c, np1[0], np1[1]); why.push(`recipient = object ${recipient.map((r) => r.text).join(' + ')}`); }
+    // (forces or a count moved by MOBILIZE/RETREAT are what moves, not a recipient)
+    const movedObj = np1 && (t.type === 'MOBILIZE' || t.type === 'RETREAT') && (np1Patient || hasAny(c, TROOP, np1[0], np1[1], s));
+    if (np1 && !movedObj) { recipient = argsOf(c, np1[0], np1[1]); why.push(`recipient = object ${recipient.map((r) => r.text).join(' + ')}`); }
   } else if (np1) {
     if (np1Patient && (t.type === 'ASSAULT' || t.type === 'COERCE')) {
       recipient = groupOf(c, np1[1], sb) ?? argsOf(c, np1[0], np1[1]); why.push(`recipient = ${recipient.map((r) => r.text).join(' + ')} (agentless${recipient[0]!.start > doc.tokens[np1[0]]!.start ? ', the group of the people counted' : ''})`);
@@ -833,9 +863,9 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
       const w = c.norm[k]!;
       if (isPunct(c, k) || CLAUSE.has(w) || (k > h.end && w[0] === 'و' && isVerbLike(c, k))) break;
       let a = -1;
-      if (w === 'علي' || w === 'ضد' || w === 'الي' || w === 'مع' || (w === 'من' && t.type === 'RETREAT' && t.mode !== 'release')) a = k + 1;
+      if (w === 'علي' || w === 'ضد' || w === 'الي' || w === 'مع' || (w === 'من' && t.type === 'RETREAT' && t.mode !== 'release' && !hasAny(c, TROOP, k + 1, k + 2, s) && !/^(جنود|قوات|عناصر)/.test(c.norm[k + 1] ?? ''))) a = k + 1;
 
-      else if (/^(ب|ل)ال/.test(w)) a = k;
+      else if (/^(ب|ل)ال/.test(w) || (w.startsWith('لل') && w.length > 4) || (t.type === 'SUPPORT' && /^ل/.test(w) && w.length > 3)) a = k;
       if (a < 0 || a >= sb) continue;
       const e = npEnd(c, a);
       if (e > a && !codeRange(c, a, e) && (t.type === 'ASSAULT' || t.type === 'COERCE') && w.length <= 3) {
@@ -935,7 +965,9 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
     // وأصيب 15 آخرون: the injured are the next verb's)
     const deadCount = q.a >= h.end && q.a <= h.end + 1 && DEATH_TRIG.has(t.words[0]!);
     const injured = !deadCount && (hasAny(c, INJ_NEAR, q.b, q.b + 3, s) || (t.gate === 'injure') || t.words[0] === 'جرح');
-    const kind = magKind(t.type, q.v.unit, injured, t.words[0]!);
+    // a count of a force's members (نحو 500 من جنودها، عشرات من عناصر الشرطة) counts soldiers
+    const ofTroops = !q.v.unit && c.norm[q.b] === 'من' && (hasAny(c, TROOP, q.b + 1, q.b + 2, s) || /^(جنود|قوات|عناصر)/.test(c.norm[q.b + 1] ?? ''));
+    const kind = magKind(t.type, ofTroops ? 'soldier' : q.v.unit, injured, t.words[0]!);
     if (!kind) continue;
     if (q.v.kind === 'number' && t.type === 'ASSAULT' && !(t.gate === 'injure' || dist <= 1 || hasAny(c, CASUALTY_AFTER, q.b, q.b + 2, s) || t.gate === 'casualty')) continue;
     // a bare number after an attack noun is a name or a date (هجمات 11 سبتمبر), not a toll
@@ -1053,6 +1085,10 @@ const GENERIC_PLACE = new Set(['ريف', 'ضواحي', 'محيط', 'اطراف',
 const PRONOUN_PP = S('به بها بهم بهما له لها لهم لهما عليه عليها عليهم منه منها منهم اليه اليها اليهم معه معها معهم عنه عنها عنهم');
 /** Words of expectation before أن (من المتوقع أن يزور، من المقرر أن): what follows is planned. */
 const EXPECTED = S('المقرر المتوقع المنتظر المزمع المرتقب يعتزم تعتزم ينوي تنوي يتوقع');
+/** Participles of saying whose object follows (مؤكدا دعمه، مجددا دعوته): the next word is a noun. */
+const OBJ_PARTICIPLE = S('مؤكدا مشددا مجددا معلنا مبديا مطالبا داعيا معربا مكررا');
+/** Verbs that affirm a stance (أكد دعمه، جدد تأييده، أبدى تأييدها). */
+const AFFIRM_V = S('اكد جدد ابدي اعرب اعلن كرر شدد');
 const TIME_PREP = S('خلال بعد قبل اثناء لدي عند عقب اثر منذ حتي');
 /** Support verbs of a request noun (جدد دعوته، وجّه دعوة، صوّت على مطالبة). */
 const REQUEST_SUPPORT_V = S('جدد وجه اطلق صوت اقر قدم كرر ابدي اعرب');
