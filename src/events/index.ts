@@ -370,10 +370,16 @@ function npEnd(c: Ctx, a: number, limit = 5): number {
     if (b > a) {
       const h = actorAt(c, b);
       if (h && (h.info.kind === 'country' || h.info.kind === 'capital' || h.info.kind === 'group') && !/^و/.test(w)) {
-        const prev = codeRange(c, a, b);
-        if (prev && prev.country !== h.info.country) break;
+        // a second country named in the phrase starts the next argument (… مصر السعودية); a
+        // sector noun without its own country takes this one (رئيس وزراء باكستان)
+        let named: string | null = null;
+        for (let k = a; k < b; k++) { const x = actorAt(c, k); if (x && x.info.country && (x.info.kind === 'country' || x.info.kind === 'capital' || x.info.kind === 'nisba' || x.info.kind === 'group')) { named = x.info.country; break; } }
+        if (named && named !== h.info.country) break;
       }
       if (actorAt(c, b - 1)?.info.kind === 'nisba' && startsAfterNisba(c, b, h)) break;
+      // (after a country or a capital, an indefinite noun is the next argument: وباكستان مذكرة تفاهم)
+      const pk = actorAt(c, b - 1)?.info.kind;
+      if ((pk === 'country' || pk === 'capital') && actorAt(c, b - 1)!.b === b && !/^(و|ف)?(ب|ل|ك)?ال/.test(w) && !/^و/.test(w) && h?.info.kind !== 'nisba') break;
     }
     if (b > a && (STOP_NP.has(w) || /^(ب|ل)ال/.test(w) || w.startsWith('لل') || (/^و/.test(w) && isVerbLike(c, b)))) break;
     // a finite verb ends the phrase (قصف مدفعي | استهدف بلدة): an indefinite word read as a
@@ -382,6 +388,12 @@ function npEnd(c: Ctx, a: number, limit = 5): number {
     if (b === a && STOP_NP.has(w)) break;
     if (b > a && c.dates.some((d) => d.a === b)) break;
     b++;
+  }
+  // a person's name is not cut by the length limit (الملك سلمان بن عبدالعزيز)
+  if (b - a >= limit && b < c.n) {
+    const x = c.entAt[b - 1]!;
+    const e = x >= 0 ? c.doc.entities[x]! : null;
+    if (e && e.type === 'PER' && e.end > c.doc.tokens[b - 1]!.end) b = tokenRangeOf(c.doc, e.start, e.end)[1];
   }
   return b;
 }
@@ -423,7 +435,8 @@ function makeArg(c: Ctx, a: number, b: number): Argument {
   const tok = doc.tokens[a]!, segs = tok.segments;
   if (segs.length > 1 && segs.join('') === doc.text.slice(tok.start, tok.end)) {
     let k = 0;
-    while (k < segs.length - 1 && segs[k]!.length === 1 && 'وفبلك'.includes(segs[k]!) && !(segs[k] === 'ل' && segs[k + 1]!.startsWith('ل'))) { start += 1; k++; }
+    // (the rest must be a word of three letters or more: ولي is no و + لي)
+    while (k < segs.length - 1 && segs[k]!.length === 1 && 'وفبلك'.includes(segs[k]!) && !(segs[k] === 'ل' && segs[k + 1]!.startsWith('ل')) && segs.slice(k + 1).join('').length >= 3) { start += 1; k++; }
   }
   const ent = entityIn(c, a, b, (e) => e.canonical !== null);
   let canonical: Canonical | null = ent?.canonical ?? null;
@@ -609,8 +622,8 @@ export function extractEvents(doc: Doc): Event[] {
     c.dates = dBySent.get(s) ?? [];
     const speeches = speechesOf(c, sa, sb, prevSpeech, new Set((bySentence.get(s) ?? []).filter((h) => h.nominal).map((h) => h.i)));
     // a trigger inside a name is part of the name (منظمة التعاون الإسلامي، نادي التعاون); a verb the
-    // tagger swept into a person's name (سلمان سيزور) is still a verb
-    const inName = (h: Hit): boolean => { if (h.i > 0 && /^(و|ف)?(ب|ل)?(نادي|منتخب)$/.test(norm[h.i - 1]!) && /^ال/.test(norm[h.i]!)) return true; const x = c.entAt[h.i]!; if (x < 0) return false; const e = doc.entities[x]!; return e.start < doc.tokens[h.i]!.start && (e.type === 'ORG' || e.type === 'FAC' || e.type === 'MISC' || (e.type === 'PER' && h.nominal)); };
+    // tagger swept into a person's name with a verb's prefix (سلمان سيزور) is still a verb
+    const inName = (h: Hit): boolean => { if (h.i > 0 && /^(و|ف)?(ب|ل)?(نادي|منتخب)$/.test(norm[h.i - 1]!) && /^ال/.test(norm[h.i]!)) return true; const x = c.entAt[h.i]!; if (x < 0) return false; const e = doc.entities[x]!; return e.start < doc.tokens[h.i]!.start && (e.type === 'ORG' || e.type === 'FAC' || e.type === 'MISC' || (e.type === 'PER' && (h.nominal || (!h.future && !h.imperfect)))); };
     const sh = (bySentence.get(s) ?? []).filter((h) => !inName(h) || (tracer?.(`${h.trig.type} ${norm[h.i]} is inside a name`), false)).map((h) => ({ h, t: gate(c, h) })).filter((x): x is { h: Hit; t: Trigger } => {
       if (x.t === null) tracer?.(`gate drops ${x.h.trig.type} ${norm[x.h.i]} (${x.h.trig.gate ?? 'no gate'})`);
       return x.t !== null;
@@ -627,7 +640,7 @@ export function extractEvents(doc: Doc): Event[] {
       const keptByDenial = (x: { t: Trigger }) => x.t.words[0] === 'نفي' && PHYSICAL.has(t.type);
       // an agreement's content follows على or أن (اتفقا على وقف إطلاق النار); a call in which they
       // agreed (اتفق الرئيسان في اتصال هاتفي) is an event of its own
-      const agreedOn = (x: { h: Hit }) => hasAny(c, S('علي ان'), x.h.end, i, s) && norm[i - 1] !== 'في';
+      const agreedOn = (x: { h: Hit }) => (hasAny(c, S('علي ان'), x.h.end, i, s) && norm[i - 1] !== 'في') || (h.nominal && /^(و)?ل/.test(norm[i]!) && i - x.h.end <= 4);
       const governor = sh.slice(0, k).reverse().find((x) => (SUPPRESSING.has(x.t.type) || (x.t.type === 'ACCUSE' && x.t.mode === 'allege')) && !keptByDenial(x) && (x.t.type !== 'AGREE' || agreedOn(x)) && i - x.h.end <= 6 && !clauseBreak(c, x.h.end, i));
       if (governor && governor.t.type !== t.type) { tracer?.(`${t.type} ${norm[i]} is the content of ${governor.t.type} ${norm[governor.h.i]}`); continue; }
       const ev = buildEvent(c, h, t, speeches, sa, sb, sentEvents, events, prevActor);
@@ -710,6 +723,10 @@ function documentCountry(c: Ctx): string | null {
   const { actors } = lexicons();
   if (c.n > 1 && (c.norm[1] === '-' || c.norm[1] === '–' || c.norm[1] === ':' || c.norm[2] === '-')) {
     for (const core of nc(c, 0)) for (const a of actors.get(core) ?? []) if (a.country && (a.kind === 'capital' || a.kind === 'country')) return a.country;
+    // a dateline city the gazetteer knows (جدة -، الموصل -)
+    const x = c.entAt[0]!;
+    const e = x >= 0 ? c.doc.entities[x]! : null;
+    if (e && e.start === c.doc.tokens[0]!.start && e.type === 'GPE' && e.canonical?.country) return e.canonical.country;
   }
   const count = new Map<string, number>();
   for (const e of c.doc.entities) {
@@ -744,6 +761,12 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
       // a pronoun object or complement before the subject (رحبت بها الأمم المتحدة، أكد له الوزير)
       if (j < sb && PRONOUN_PP.has(c.norm[j]!)) { j++; continue; }
       if (j + 1 < sb && c.norm[j] === 'في') { const p = actorAt(c, j + 1); if (p && (p.info.kind === 'capital' || p.info.kind === 'country')) { j = p.b; continue; } }
+      // في + a place phrase ending in a named place (في قصر السلام بجدة): an adverbial
+      if (j + 1 < sb && c.norm[j] === 'في') {
+        let to = -1;
+        for (let q = j + 1; q < Math.min(sb, j + 5); q++) { const x = c.entAt[q]!; if (x >= 0 && doc.entities[x]!.type === 'GPE') { to = tokenRangeOf(doc, doc.entities[x]!.start, doc.entities[x]!.end)[1]; break; } if (isPunct(c, q)) break; }
+        if (to > j) { j = to; continue; }
+      }
       if (j < sb && isPunct(c, j) && c.norm[j] === ',' && j > h.end) { return j; }
       return j;
     }
@@ -807,6 +830,8 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
     } else {
       actor = argsOf(c, np1[0], np1[1]); why.push(`actor = subject ${actor.map((r) => r.text).join(' + ')}${actor[0]?.canonical ? ` (${code(actor[0])})` : ''}`);
       let k = skipAdv(gap ? h.end : np1[1]);
+      // a comma closing adverbials between subject and object (… بجدة أمس، رئيس وزراء باكستان)
+      if (k > np1[1] && k + 1 < sb && isPunct(c, k) && c.norm[k] === ',' && !CLAUSE.has(c.norm[k + 1]!) && !/^و/.test(c.norm[k + 1]!)) k = skipAdv(k + 1);
       const physical = t.type === 'ASSAULT' || t.type === 'COERCE';
       // forces sent or withdrawn are what moves, not a recipient (أرسلت حاملة طائرات وألفي جندي)
       const moved = (t.type === 'MOBILIZE' || t.type === 'RETREAT') && k < sb && (hasAny(c, TROOP, k, argEnd(c, k), s) || c.quantities.some((q) => q.a >= k && q.a < argEnd(c, k) && q.v.unit === 'soldier'));
@@ -827,7 +852,12 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
   // or before it (SVO)
   if (h.nominal && !actor.length) {
     const v = supportVerb(c, i, clauseStart, s);
-    if (v >= 0) {
+    // تلقى اتصالا من X: the one who receives is the recipient, X the actor
+    if (v >= 0 && vc(c, v).cores.includes('تلقي')) {
+      const e = Math.min(npEnd(c, v + 1), i);
+      if (e > v + 1) { recipient = argsOf(c, v + 1, e); why.push(`recipient = ${recipient.map((r) => r.text).join(' + ')}, who received it (${c.norm[v]})`); }
+      for (let k = h.end; k < Math.min(sb, h.end + 3); k++) if (c.norm[k] === 'من' && k + 1 < sb) { const ae = npEnd(c, k + 1); if (ae > k + 1) { actor = argsOf(c, k + 1, ae); why.push(`actor = ${actor.map((r) => r.text).join(' + ')} (من)`); } break; }
+    } else if (v >= 0) {
       const e = Math.min(npEnd(c, v + 1), i);
       const named = (a: number, b: number) => codeRange(c, a, b) || entityIn(c, a, b, (x) => x.start === doc.tokens[a]!.start && (x.type === 'ORG' || x.type === 'PER' || x.type === 'GPE'));
       if (e > v + 1 && named(v + 1, e) && !recipient.some((r) => r.start === doc.tokens[v + 1]!.start)) {
@@ -915,7 +945,8 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
     if (!dest && w !== 'في' && w !== 'قرب' && w !== 'بالقرب' && w !== 'داخل' && w !== 'شمال' && w !== 'جنوب' && w !== 'شرق' && w !== 'غرب') continue;
     for (let a = k + 1; a < Math.min(sb, k + 4); a++) {
       const ex = c.entAt[a]!;
-      const ent = ex >= 0 && doc.entities[ex]!.start === doc.tokens[a]!.start && ['GPE', 'LOC', 'FAC'].includes(doc.entities[ex]!.type) ? doc.entities[ex] : undefined;
+      // (a place may carry a joined preposition: في قصر السلام بجدة)
+      const ent = ex >= 0 && doc.entities[ex]!.start >= doc.tokens[a]!.start && doc.entities[ex]!.start <= doc.tokens[a]!.start + 2 && ['GPE', 'LOC', 'FAC'].includes(doc.entities[ex]!.type) ? doc.entities[ex] : undefined;
       const lex = actorAt(c, a);
       if (ent) {
         let [ea, eb] = tokenRangeOf(doc, ent.start, ent.end);
@@ -971,7 +1002,7 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
     if (!kind) continue;
     if (q.v.kind === 'number' && t.type === 'ASSAULT' && !(t.gate === 'injure' || dist <= 1 || hasAny(c, CASUALTY_AFTER, q.b, q.b + 2, s) || t.gate === 'casualty')) continue;
     // a bare number after an attack noun is a name or a date (هجمات 11 سبتمبر), not a toll
-    if (q.v.kind === 'number' && t.type === 'ASSAULT' && h.nominal && !hasAny(c, CASUALTY_AFTER, q.b, q.b + 2, s) && !hasAny(c, INJ_NEAR, q.b, q.b + 3, s)) continue;
+    if (q.v.kind === 'number' && t.type === 'ASSAULT' && h.nominal && !deadCount && !hasAny(c, CASUALTY_AFTER, q.b, q.b + 2, s) && !hasAny(c, INJ_NEAR, q.b, q.b + 3, s)) continue;
     // a change of strength written as a range (ستخفض عدد جنودها من 800 إلى 400 جندي; ترفع قواتها
     // من 400 إلى 800): the troops withdrawn or added are the difference
     const r = q.v.range;
@@ -992,13 +1023,16 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
   let status: EventStatus = 'asserted';
   const statusWhy: string[] = [];
   const prev1 = c.norm[i - 1] ?? '', prev2 = c.norm[i - 2] ?? '';
-  const negated = i > sa && (NEG.has(prev1) || NEG.has(stripConj(prev1)) || (prev1 === 'قد' && NEG.has(prev2)));
+  // ما after a pronoun or a quantifier is "what" (وهو ما تنفيه إيران), not a negation
+  const relMa = stripConj(prev1) === 'ما' && /^(و|ف)?(هو|هي|هذا|هذه|ذلك|تلك|كل|مما|بما|عما|لما)$/.test(prev2);
+  const negated = i > sa && !relMa && (NEG.has(prev1) || NEG.has(stripConj(prev1)) || (prev1 === 'قد' && NEG.has(prev2)));
   if (negated) statusWhy.push(`negated by ${prev1}`);
   let source: Source | null = null;
   if (sp) source = { start: sp.start, end: sp.end, text: sp.text, entity: sp.entity, kind: sp.kind };
   if (sp?.denial) { status = 'denied'; statusWhy.push('denied: inside نفى'); }
   else if (hasAny(c, HYPO, Math.max(clauseStart - 4, sa), i, s) && conditional(c, Math.max(sa, i - 8), i)) { status = 'hypothetical'; statusWhy.push('hypothetical: إذا/لو/في حال'); }
   else if (h.future || prev1 === 'سوف' || prev1 === 'لن' || hasAny(c, FUT, i - 3, i, s) || (c.norm[i - 2] === 'من' && c.norm[i - 1] === 'المقرر') || (COMP.has(prev1) && hasAny(c, EXPECTED, i - 3, i - 1, s))) { status = 'planned'; statusWhy.push('planned: future or intended'); }
+  else if (hasAny(c, SPECULATE, sa, i, s) && hasAny(c, COMP, sa, i, s)) { status = 'hypothetical'; statusWhy.push('hypothetical: what someone does not rule out or expects'); }
   else if (hasAny(c, EST, sa, i, s)) { status = 'estimated'; statusWhy.push('estimated'); }
   else if (source && !(actor.length && overlaps(actor, sp!))) { status = 'reported'; statusWhy.push(`reported by ${source.text}`); }
   if (source) why.push(`source = ${source.text} (${source.kind})`);
@@ -1015,6 +1049,12 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
       if (acc && !acc.recipient.length && earlier.actor.length) { acc.recipient = earlier.actor; acc.why += `; recipient = the actor of ${earlier.id || 'the earlier'} ${t.type} (${earlier.trigger.text}) that ${acc.trigger.text} targets`; }
       return null;
     }
+  }
+  // a noun event as the goal of something (لم تدفع طهران إلى تقديم تنازلات، بهدف إجراء محادثات)
+  // is not reported as done
+  if (h.nominal && t.type !== 'ASSAULT' && t.type !== 'PROTEST' && i > sa + 1 && GOAL_NOUN.has(nounKey(stripConj(c.norm[i - 1]!).replace(/^(ب|ل)/, ''))) && (/^(و)?(ب|ل)/.test(c.norm[i - 1]!) || /^(الي|بهدف|اجل)$/.test(c.norm[i - 2]!))) {
+    tracer?.(`drop ${t.type} ${c.norm[i]}: the goal of another act`);
+    return null;
   }
   // physical events (ASSAULT, PROTEST) are coded only when the sentence reports one happening,
   // not when it mentions the kind of act (generic, legal, purpose, background, question)
@@ -1089,11 +1129,15 @@ const EXPECTED = S('المقرر المتوقع المنتظر المزمع ال
 const OBJ_PARTICIPLE = S('مؤكدا مشددا مجددا معلنا مبديا مطالبا داعيا معربا مكررا');
 /** Verbs that affirm a stance (أكد دعمه، جدد تأييده، أبدى تأييدها). */
 const AFFIRM_V = S('اكد جدد ابدي اعرب اعلن كرر شدد');
+/** Verbs of speculation before أن (لا يستبعد مراقبون أن، يرجح خبراء أن): what follows is hypothetical. */
+const SPECULATE = S('يستبعد تستبعد يستبعدون يرجح ترجح يرجحون يخشي تخشي يخشون يحتمل تحتمل');
+/** Verbal nouns that make the event noun after them a goal when a preposition precedes (إلى تقديم تنازلات). */
+const GOAL_NOUN = S('تقديم اتخاذ اجراء بدء اطلاق ابرام عقد تحقيق');
 const TIME_PREP = S('خلال بعد قبل اثناء لدي عند عقب اثر منذ حتي');
 /** Support verbs of a request noun (جدد دعوته، وجّه دعوة، صوّت على مطالبة). */
 const REQUEST_SUPPORT_V = S('جدد وجه اطلق صوت اقر قدم كرر ابدي اعرب');
 /** Support verbs whose subject is the actor of the noun event after them (أجرى محادثات، أعرب عن إدانته). */
-const SUPPORT_V = S('شن نفذ قام اقدم اجري عقد ابدي اعرب جدد وجه اطلق اصدر قدم تبادل واصل صوت اقر بدا');
+const SUPPORT_V = S('تلقي شن نفذ قام اقدم اجري عقد ابدي اعرب جدد وجه اطلق اصدر قدم تبادل واصل صوت اقر بدا');
 const HAPPEN_AFTER = S('وقع استهدف اسفر ادي اوقع خلف طال اودي هز دار اندلع استمر تواصل تجدد ضرب جري نفذ قتل حصد');
 /** Verbs whose own event is the protest named by the noun after them: agentive light verbs
  *  (نظم اعتصاما، نفذ إضرابا، خرج في مسيرة، شارك في مظاهرة، أقام، خاض، دخل في إضراب، واصل) and
