@@ -623,7 +623,7 @@ export function extractEvents(doc: Doc): Event[] {
     const speeches = speechesOf(c, sa, sb, prevSpeech, new Set((bySentence.get(s) ?? []).filter((h) => h.nominal).map((h) => h.i)));
     // a trigger inside a name is part of the name (منظمة التعاون الإسلامي، نادي التعاون); a verb the
     // tagger swept into a person's name with a verb's prefix (سلمان سيزور) is still a verb
-    const inName = (h: Hit): boolean => { if (h.i > 0 && /^(و|ف)?(ب|ل)?(نادي|منتخب)$/.test(norm[h.i - 1]!) && /^ال/.test(norm[h.i]!)) return true; const x = c.entAt[h.i]!; if (x < 0) return false; const e = doc.entities[x]!; return e.start < doc.tokens[h.i]!.start && (e.type === 'ORG' || e.type === 'FAC' || e.type === 'MISC' || (e.type === 'PER' && (h.nominal || (!h.future && !h.imperfect)))); };
+    const inName = (h: Hit): boolean => { if (h.i > 0 && /^(و|ف)?(ب|ل)?(نادي|منتخب)$/.test(norm[h.i - 1]!) && /^ال/.test(norm[h.i]!)) return true; const x = c.entAt[h.i]!; if (x < 0) return false; const e = doc.entities[x]!; return e.start < doc.tokens[h.i]!.start && (e.type === 'ORG' || e.type === 'FAC' || e.type === 'MISC' || (e.type === 'PER' && (h.nominal || !h.future))); };
     const sh = (bySentence.get(s) ?? []).filter((h) => !inName(h) || (tracer?.(`${h.trig.type} ${norm[h.i]} is inside a name`), false)).map((h) => ({ h, t: gate(c, h) })).filter((x): x is { h: Hit; t: Trigger } => {
       if (x.t === null) tracer?.(`gate drops ${x.h.trig.type} ${norm[x.h.i]} (${x.h.trig.gate ?? 'no gate'})`);
       return x.t !== null;
