@@ -150,9 +150,10 @@ export function tagDoc(doc: Doc, gaz: string[] | null, model: NerModel = default
     const names = Array.from(tags, (t) => model.tags[t]!);
     for (const sp of joinNameParts(bioSpans(names), norms)) {
       let a = sp.start, b = sp.end;
-      // A name never starts or ends on punctuation.
+      // A name never starts or ends on punctuation, nor ends on a verb in the future (the segmenter's
+      // س: الملك سلمان | سيزور).
       while (a < b && doc.kinds[i + a] === 'punct') a++;
-      while (b > a && doc.kinds[i + b - 1] === 'punct') b--;
+      while (b > a && (doc.kinds[i + b - 1] === 'punct' || (b - a > 1 && doc.tokens[i + b - 1]!.segments[0] === 'س' && doc.tokens[i + b - 1]!.segments.length > 1))) b--;
       if (a >= b) continue;
       let m = 0;
       for (let k = a; k < b; k++) m += margin[k]!;

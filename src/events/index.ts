@@ -792,7 +792,8 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
   let before: [number, number] | null = null;
   if (!h.nominal) {
     for (let k = i - 1; k >= clauseStart; k--) {
-      const cr = actorAt(c, k);
+      // a coded phrase, or a named person or body right before the verb (الملك سلمان سيزور)
+      const cr = actorAt(c, k) ?? (k === i - 1 && entityIn(c, k, k + 1, (e) => e.type === 'PER' || (e.type === 'ORG' && e.canonical !== null)) ? true : null);
       if (cr) { let a = k; while (a > clauseStart && isWord(c, a - 1) && !STOP_NP.has(c.norm[a - 1]!) && !isVerbLike(c, a - 1) && k - a < 3) a--; before = [a, npEnd(c, a)]; if (before[1] > i) before[1] = i; break; }
     }
   }
