@@ -16,7 +16,7 @@ const COMP = S('ان انه انها انهم انهما ان');
 /** Complementisers carrying a subject pronoun (أنه، أنها، أنهم). */
 const PRONOUN_COMP = S('انه انها انهم انهما');
 const SPEECH = S('قال اعلن اكد ذكر افاد اوضح صرح اضاف اشار نقل كشف زعم ادعي تابع نفي اعتبر');
-const ACCORDING = S('وفقا حسب بحسب طبقا نقلا');
+const ACCORDING = S('وفقا وفق حسب بحسب طبقا نقلا');
 /** Words that start the reporter's own clause, ending a speech's scope. */
 const SCOPE_END = S('فيما بينما حين');
 const NEG = S('لم لن لا ما ليس ليست غير عدم');
@@ -61,7 +61,7 @@ const HUMAN_WORDS = 'شخص اشخاص مدني مدنيين جندي جنود �
 const HUMAN_SET = new Set(HUMAN_WORDS.flatMap((w) => w.endsWith('ه') ? [w, w.slice(0, -1)] : [w]));
 function concreteWord(w: string): boolean { return nounCores(w).some((x) => HUMAN_SET.has(x)); }
 function concreteText(text: string): boolean { return normalizeCached(text).split(/\s+/).some(concreteWord); }
-const NOT_VERB = S('وزاره وزير وزراء وزارات طالب طلاب وقت');
+const NOT_VERB = S('اثنين اثنان اثنتين اثنتان واثنين واثنان وزاره وزير وزراء وزارات طالب طلاب وقت');
 const SUPPRESSING = new Set(['REQUEST', 'THREATEN', 'REJECT', 'AGREE']);
 const ASSAULT_MODE: [string, string][] = [
   ['جويه', 'aerial'], ['الجوي', 'aerial'], ['طائره', 'aerial'], ['مسيره', 'drone'], ['انتحاري', 'suicide-attack'],
@@ -242,6 +242,14 @@ function gate(c: Ctx, h: Hit): Trigger | null {
       if (!OBJ_PARTICIPLE.has(c.norm[i - 1] ?? '') && supportVerb(c, i, clauseBack(c, i, sa0), s, AFFIRM_V) < 0) return null;
       break;
     }
+    // a truce is an event when reached, announced or entering into force (أعلنت هدنة، توصلا إلى
+    // وقف لإطلاق النار، دخلت الهدنة حيز التنفيذ), not when named (تخرق الهدنة)
+    case 'truce': {
+      const sent = c.doc.sentences[s]!; const sa0 = tokenRangeOf(c.doc, sent.start, sent.end)[0];
+      const cb0 = clauseBack(c, i, sa0, 10);
+      if (verbAt(c, TRUCE_V, cb0, i, s) < 0 && verbAt(c, S('دخل سري بدا انهار'), h.end, Math.min(h.end + 3, c.n), s) < 0) return null;
+      break;
+    }
     case 'support': { const sent = c.doc.sentences[s]!; const sa0 = tokenRangeOf(c.doc, sent.start, sent.end)[0]; if (supportVerb(c, i, clauseBack(c, i, sa0), s, REQUEST_SUPPORT_V) < 0) return null; break; }
     case 'troopcount': if (!(hasAny(c, S('قوات القوات جنود الجنود قواته قواتها جنوده جنودها'), i + 1, h.end + 3, s) || c.quantities.some((q) => q.v.unit === 'soldier' && q.a > i && q.a < i + 6))) return null; break;
   }
@@ -355,10 +363,12 @@ function npEnd(c: Ctx, a: number, limit = 5): number {
     const adj = (w: string) => /^ال(م|ت)|يه?$/.test(w) && /^ال/.test(w);
     while (generic && ee < c.n && ee - a < limit && c.doc.tokenSentence[ee] === c.doc.tokenSentence[a] && adj(c.norm[ee]!)) ee++;
     const nx = c.norm[ee] ?? '';
-    if (ee > a && ee < c.n && ee - a <= limit && c.doc.tokenSentence[ee] === c.doc.tokenSentence[a] && /^ال/.test(nx) && actorAt(c, ee)?.info.kind !== 'nisba' && !(generic && adj(nx))) return ee;
+    // (an indefinite head is in construct with the noun after it: حكومة الوحدة الوطنية، قوات الأمن)
+    const headDef = /^(و|ف)?(ب|ل|ك)?ال/.test(c.norm[ee - 1]!) || ex.type === 'PER';
+    if (headDef && ee > a && ee < c.n && ee - a <= limit && c.doc.tokenSentence[ee] === c.doc.tokenSentence[a] && /^ال/.test(nx) && actorAt(c, ee)?.info.kind !== 'nisba' && !(generic && adj(nx))) return ee;
     // a person's name or a named body ends before any word but a nisba or a conjunct (يزور أوباما
     // موقع التفجير، دعا الاتحاد الأوروبي جميع الأطراف)
-    if ((ex.type === 'PER' || !generic) && ee > a && ee < c.n && ee - a <= limit && c.doc.tokenSentence[ee] === c.doc.tokenSentence[a] && isWord(c, ee) && !/^و/.test(nx) && actorAt(c, ee)?.info.kind !== 'nisba') return ee;
+    if ((ex.type === 'PER' || (!generic && headDef)) && ee > a && ee < c.n && ee - a <= limit && c.doc.tokenSentence[ee] === c.doc.tokenSentence[a] && isWord(c, ee) && !/^و/.test(nx) && actorAt(c, ee)?.info.kind !== 'nisba') return ee;
   }
   let b = a;
   while (b < c.n && b - a < limit && c.doc.tokenSentence[b] === c.doc.tokenSentence[a]) {
@@ -382,6 +392,8 @@ function npEnd(c: Ctx, a: number, limit = 5): number {
       if ((pk === 'country' || pk === 'capital') && actorAt(c, b - 1)!.b === b && !/^(و|ف)?(ب|ل|ك)?ال/.test(w) && !/^و/.test(w) && h?.info.kind !== 'nisba') break;
     }
     if (b > a && (STOP_NP.has(w) || /^(ب|ل)ال/.test(w) || w.startsWith('لل') || (/^و/.test(w) && isVerbLike(c, b)))) break;
+    // a conjoined event noun starts its own phrase (أربعة أشخاص | وإصابة عشرة)
+    if (b > a && /^و/.test(w) && nounCores(w.slice(1)).some((x) => lexicons().nouns.has(x)) && !actorAt(c, b)) break;
     // a finite verb ends the phrase (قصف مدفعي | استهدف بلدة): an indefinite word read as a
     // lexicon verb and not as an event noun or an actor
     if (b > a && !/^(و|ف)?(ب|ل|ك)?ال/.test(w) && isVerbLike(c, b) && !nc(c, b).some((x) => lexicons().nouns.has(x)) && !actorAt(c, b) && !entityIn(c, b, b + 1)) break;
@@ -848,6 +860,15 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
     actor = [];
     why.push(`the subject of ${c.norm[i]} suffers it: recipient ${recipient.map((r) => r.text).join(' + ')}`);
   }
+  // a protest noun's actor is the subject of the verb that reports it (دخل عمال النقل في إضراب،
+  // نظم الطلاب مسيرة)
+  if (h.nominal && t.type === 'PROTEST' && !actor.length) {
+    const v = verbAt(c, S('دخل خرج نظم شارك نفذ اقام خاض بدا واصل'), Math.max(clauseStart, i - 6), i, s);
+    if (v >= 0 && v + 1 < i) {
+      const e = Math.min(npEnd(c, v + 1), i);
+      if (e > v + 1 && !c.dates.some((d) => d.a === v + 1) && !(PREP_BEFORE.has(c.norm[v + 1]!))) { actor = argsOf(c, v + 1, e); why.push(`actor = ${actor.map((r) => r.text).join(' + ')}, subject of ${c.norm[v]}`); }
+    }
+  }
   // a noun event carried by a support verb (أجرى الوزير محادثات، نفذت القوات غارة، جددت مصر
   // دعوتها، صوّت البرلمان على مطالبة …): the verb's subject is the actor, after the verb (VSO)
   // or before it (SVO)
@@ -963,6 +984,19 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
     }
     if (location.length) { why.push(`location = ${location[0]!.text}`); break; }
   }
+  // the subject of شهد is where the noun event took place (شهدت العاصمة الليبية اشتباكات)
+  if (!location.length && h.nominal) {
+    // (across the commas of a date or a toll clause, not across a clause word)
+    const v = verbAt(c, S('شهد'), sa, i, s);
+    if (v >= 0 && !hasAny(c, CLAUSE, v, i, s)) {
+      const e = Math.min(npEnd(c, v + 1), i);
+      const cr = e > v + 1 ? codeRange(c, v + 1, e) : null;
+      const place = entityIn(c, v + 1, e, (x) => x.type === 'GPE' || x.type === 'LOC');
+      if (place || (cr && (cr.kind === 'nisba' || cr.kind === 'country' || cr.kind === 'capital') && /^(العاصمه|مدينه|المدينه|بلده|منطقه|محافظه|ولايه)/.test(c.norm[v + 1]!))) {
+        location.push(makeArg(c, v + 1, e)); why.push(`location = ${location[0]!.text} (subject of ${c.norm[v]})`);
+      }
+    }
+  }
   // a place fronted at the head of the sentence (وفي الخرطوم، اعتقلت …) sets the scene for it
   if (!location.length) {
     let a = sa;
@@ -996,7 +1030,8 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
     // the count right after a word of killing is the dead, whatever follows (قتل سبعة مدنيين
     // وأصيب 15 آخرون: the injured are the next verb's)
     const deadCount = q.a >= h.end && q.a <= h.end + 1 && DEATH_TRIG.has(t.words[0]!);
-    const injured = !deadCount && (hasAny(c, INJ_NEAR, q.b, q.b + 3, s) || (t.gate === 'injure') || t.words[0] === 'جرح');
+    // (a count right after an injury noun is of the injured: مقتل أربعة وإصابة عشرة آخرين)
+    const injured = !deadCount && (hasAny(c, INJ_NEAR, q.b, q.b + 3, s) || hasAny(c, INJ_NEAR, q.a - 1, q.a, s) || (t.gate === 'injure') || t.words[0] === 'جرح');
     // a count of a force's members (نحو 500 من جنودها، عشرات من عناصر الشرطة) counts soldiers
     const ofTroops = !q.v.unit && c.norm[q.b] === 'من' && (hasAny(c, TROOP, q.b + 1, q.b + 2, s) || /^(جنود|قوات|عناصر)/.test(c.norm[q.b + 1] ?? ''));
     const kind = magKind(t.type, ofTroops ? 'soldier' : q.v.unit, injured, t.words[0]!);
@@ -1134,6 +1169,8 @@ const AFFIRM_V = S('اكد جدد ابدي اعرب اعلن كرر شدد');
 const SPECULATE = S('يستبعد تستبعد يستبعدون يرجح ترجح يرجحون يخشي تخشي يخشون يحتمل تحتمل');
 /** Verbal nouns that make the event noun after them a goal when a preposition precedes (إلى تقديم تنازلات). */
 const GOAL_NOUN = S('تقديم اتخاذ اجراء بدء اطلاق ابرام عقد تحقيق');
+/** Verbs that make a truce noun after them an event. */
+const TRUCE_V = S('اعلن توصل اتفق ابرم وقع بدا قرر اقر اعلنت فرض');
 const TIME_PREP = S('خلال بعد قبل اثناء لدي عند عقب اثر منذ حتي');
 /** Support verbs of a request noun (جدد دعوته، وجّه دعوة، صوّت على مطالبة). */
 const REQUEST_SUPPORT_V = S('جدد وجه اطلق صوت اقر قدم كرر ابدي اعرب');
