@@ -250,6 +250,7 @@ function gate(c: Ctx, h: Hit): Trigger | null {
       if (verbAt(c, TRUCE_V, cb0, i, s) < 0 && verbAt(c, S('دخل سري بدا انهار'), h.end, Math.min(h.end + 3, c.n), s) < 0) return null;
       break;
     }
+    case 'sentence': if (!hasAny(c, S('بالسجن بسجن بالحبس بحبس بالاعدام باعدام بالمؤبد بغرامه بتغريم'), h.end, h.end + 10, s)) return null; break;
     case 'support': { const sent = c.doc.sentences[s]!; const sa0 = tokenRangeOf(c.doc, sent.start, sent.end)[0]; if (supportVerb(c, i, clauseBack(c, i, sa0), s, REQUEST_SUPPORT_V) < 0) return null; break; }
     case 'troopcount': if (!(hasAny(c, S('قوات القوات جنود الجنود قواته قواتها جنوده جنودها'), i + 1, h.end + 3, s) || c.quantities.some((q) => q.v.unit === 'soldier' && q.a > i && q.a < i + 6))) return null; break;
   }
@@ -429,13 +430,24 @@ function passiveForm(surface: string): boolean {
   if ((surface[0] === 'و' || surface[0] === 'ف') && surface.length > 3 && surface[1] !== '\u064F') k = 1;
   return surface[k + 1] === '\u064F';
 }
+/** Whether a token carries a joined preposition ب/ل/ك, as the segmenter reads it (بالرئيس، لجهود). */
+function prepOn(c: Ctx, k: number): boolean {
+  const seg = c.doc.tokens[k]!.segments;
+  let j = 0;
+  if (seg.length > 1 && (seg[0] === 'و' || seg[0] === 'ف')) j = 1;
+  return seg.length > j + 1 && (seg[j] === 'ب' || seg[j] === 'ل' || seg[j] === 'ك');
+}
 /** npEnd, but a counted phrase is one argument (أكثر من 40 متظاهرا، نحو ثلاثين شخصا). */
 function argEnd(c: Ctx, a: number): number {
   const e = npEnd(c, a);
   const q = c.quantities.find((x) => x.a === a);
   return q && q.b > e && c.doc.tokenSentence[q.b - 1] === c.doc.tokenSentence[a] ? q.b : e;
 }
-function isVerbLike(c: Ctx, i: number): boolean { const { verbs } = lexicons(); return vc(c, i).cores.some((x) => verbs.has(x) || SPEECH.has(x)); }
+function isVerbLike(c: Ctx, i: number): boolean {
+  if (NOT_VERB.has(c.norm[i]!) || NOT_VERB.has(stripConj(c.norm[i]!))) return false;
+  const { verbs } = lexicons();
+  return vc(c, i).cores.some((x) => verbs.has(x) || SPEECH.has(x));
+}
 
 function makeArg(c: Ctx, a: number, b: number): Argument {
   const doc = c.doc;
@@ -821,7 +833,7 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
     if (possessed) {
       const carrier = [...sentEvents].reverse().find((e) => e.actor.length && tokenRangeOf(doc, e.trigger.start, e.trigger.end)[0] < i);
       if (carrier) { actor = carrier.actor; why.push(`actor = ${actor.map((r) => r.text).join(' + ')}, the possessor (subject of ${carrier.trigger.text})`); }
-    } else if (np1 && np1[0] === h.end && (patientGen || np1Patient || codeRange(c, np1[0], np1[1]))) {
+    } else if (np1 && np1[0] === h.end && !prepOn(c, np1[0]) && (patientGen || np1Patient || codeRange(c, np1[0], np1[1]))) {
       if (patientGen || np1Patient) { recipient = groupOf(c, np1[1], sb) ?? argsOf(c, np1[0], np1[1]); why.push(`recipient = genitive ${recipient.map((r) => r.text).join(' + ')}${recipient[0]!.start > doc.tokens[np1[0]]!.start ? ` (the group of ${doc.text.slice(doc.tokens[np1[0]]!.start, doc.tokens[np1[1] - 1]!.end)})` : ''}`); }
       else { actor = argsOf(c, np1[0], np1[1]); why.push(`actor = genitive ${actor.map((r) => r.text).join(' + ')}`); }
     }
@@ -920,7 +932,7 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
       else if (/^(ب|ل)ال/.test(w) || (w.startsWith('لل') && w.length > 4) || (t.type === 'SUPPORT' && /^ل/.test(w) && w.length > 3)) a = k;
       if (a < 0 || a >= sb) continue;
       const e = npEnd(c, a);
-      if (e > a && !codeRange(c, a, e) && (t.type === 'ASSAULT' || t.type === 'COERCE') && w.length <= 3) {
+      if (e > a && !codeRange(c, a, e) && (t.type === 'ASSAULT' || t.type === 'COERCE' || (t.type === 'SANCTION' && t.mode === 'convict')) && w.length <= 3) {
         recipient = argsOf(c, a, e); why.push(`recipient = ${w} + ${recipient.map((r) => r.text).join(' + ')}`); break;
       }
       if (e > a && codeRange(c, a, e)) {
@@ -1175,7 +1187,7 @@ const TIME_PREP = S('خلال بعد قبل اثناء لدي عند عقب اث
 /** Support verbs of a request noun (جدد دعوته، وجّه دعوة، صوّت على مطالبة). */
 const REQUEST_SUPPORT_V = S('جدد وجه اطلق صوت اقر قدم كرر ابدي اعرب');
 /** Support verbs whose subject is the actor of the noun event after them (أجرى محادثات، أعرب عن إدانته). */
-const SUPPORT_V = S('تلقي شن نفذ قام اقدم اجري عقد ابدي اعرب جدد وجه اطلق اصدر قدم تبادل واصل صوت اقر بدا');
+const SUPPORT_V = S('فرض تلقي شن نفذ قام اقدم اجري عقد ابدي اعرب جدد وجه اطلق اصدر قدم تبادل واصل صوت اقر بدا');
 const HAPPEN_AFTER = S('وقع استهدف اسفر ادي اوقع خلف طال اودي هز دار اندلع استمر تواصل تجدد ضرب جري نفذ قتل حصد');
 /** Verbs whose own event is the protest named by the noun after them: agentive light verbs
  *  (نظم اعتصاما، نفذ إضرابا، خرج في مسيرة، شارك في مظاهرة، أقام، خاض، دخل في إضراب، واصل) and
