@@ -159,7 +159,8 @@ function findTriggers(c: Ctx): Hit[] {
     const w = c.norm[i]!;
     if (w.length < 2) continue;
     let best: Hit | null = null;
-    const definite = DEFINITE.test(w);
+    // (a form VIII verb may begin with ال: التقى، التزم — the lexicon's own verb form is no article)
+    const definite = DEFINITE.test(w) && !verbs.has(stripConj(w));
     // a verb form right after a preposition is a verbal noun (في قصف جوي، إثر هجوم)
     const afterPrep = i > 0 && (PREP_BEFORE.has(c.norm[i - 1]!) || OBJ_PARTICIPLE.has(c.norm[i - 1]!));
     if (!definite && !afterPrep && !NOT_VERB.has(w)) {
@@ -251,6 +252,7 @@ function gate(c: Ctx, h: Hit): Trigger | null {
       break;
     }
     case 'sentence': if (!hasAny(c, S('بالسجن بسجن بالحبس بحبس بالاعدام باعدام بالمؤبد بغرامه بتغريم'), h.end, h.end + 10, s)) return null; break;
+    case 'building': if (!hasAny(c, S('منزل منزلا منزلين منازل بيت بيوت مبني مباني منشاه منشات مسجد مدرسه عماره بنايه'), h.end, h.end + 5, s)) return null; break;
     case 'support': { const sent = c.doc.sentences[s]!; const sa0 = tokenRangeOf(c.doc, sent.start, sent.end)[0]; if (supportVerb(c, i, clauseBack(c, i, sa0), s, REQUEST_SUPPORT_V) < 0) return null; break; }
     case 'troopcount': if (!(hasAny(c, S('قوات القوات جنود الجنود قواته قواتها جنوده جنودها'), i + 1, h.end + 3, s) || c.quantities.some((q) => q.v.unit === 'soldier' && q.a > i && q.a < i + 6))) return null; break;
   }
@@ -393,6 +395,9 @@ function npEnd(c: Ctx, a: number, limit = 5): number {
       if ((pk === 'country' || pk === 'capital') && actorAt(c, b - 1)!.b === b && !/^(و|ف)?(ب|ل|ك)?ال/.test(w) && !/^و/.test(w) && h?.info.kind !== 'nisba') break;
     }
     if (b > a && (STOP_NP.has(w) || /^(ب|ل)ال/.test(w) || w.startsWith('لل') || (/^و/.test(w) && isVerbLike(c, b)))) break;
+    // a construct ends with its definite genitive: an indefinite noun after it is the next
+    // argument (جرافات الاحتلال | منزلين)
+    if (b - a >= 2 && /^ال/.test(c.norm[b - 1]!) && !/^(و|ف)?(ب|ل|ك)?ال/.test(c.norm[b - 2]!) && isWord(c, b) && !/^(و|ف)?(ب|ل|ك)?ال/.test(w) && !/^و/.test(w) && actorAt(c, b)?.info.kind !== 'nisba' && !entityIn(c, b, b + 1, (e) => e.type === 'PER')) break;
     // a conjoined event noun starts its own phrase (أربعة أشخاص | وإصابة عشرة)
     if (b > a && /^و/.test(w) && nounCores(w.slice(1)).some((x) => lexicons().nouns.has(x)) && !actorAt(c, b)) break;
     // a finite verb ends the phrase (قصف مدفعي | استهدف بلدة): an indefinite word read as a
@@ -429,6 +434,19 @@ function passiveForm(surface: string): boolean {
   let k = 0;
   if ((surface[0] === 'و' || surface[0] === 'ف') && surface.length > 3 && surface[1] !== '\u064F') k = 1;
   return surface[k + 1] === '\u064F';
+}
+/**
+ * A و-joined past verb with the feminine ending whose next phrase is headed by a masculine
+ * definite noun (no ة, not a country or a capital, not a plural in ات): the verb shares the subject
+ * of the earlier event of the sentence and the phrase is its object.
+ */
+function coordinatedObject(c: Ctx, i: number, np1: readonly [number, number], sentEvents: Event[]): boolean {
+  const v = c.norm[i]!;
+  if (!/^و/.test(v) || !/ت$/.test(v) || !sentEvents.some((e) => e.actor.length)) return false;
+  const head = c.norm[np1[0]]!;
+  const h = actorAt(c, np1[0]);
+  if (h && (h.info.kind === 'country' || h.info.kind === 'capital')) return false;
+  return /^ال/.test(head) && !/(ه|ات)$/.test(head) && !entityIn(c, np1[0], np1[0] + 1, (e) => e.type === 'PER' || e.type === 'GPE');
 }
 /** Whether a token carries a joined preposition ب/ل/ك, as the segmenter reads it (بالرئيس، لجهود). */
 function prepOn(c: Ctx, k: number): boolean {
@@ -782,6 +800,8 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
       if (d) { j = d.b; if (d.a > 0 && isPunct(c, d.a - 1) && c.norm[d.a - 1] === ',' && c.norm[j] === ',' && j + 1 < sb) j++; continue; }
       if (j < sb && isPunct(c, j) && c.norm[j] === ',' && c.dates.some((x) => x.a === j + 1)) { j++; continue; }
       if (j < sb && (c.norm[j] === 'امس' || c.norm[j] === 'اليوم')) { j++; continue; }
+      // a time of day before a date (فجر اليوم، مساء الجمعة)
+      if (j + 1 < sb && /^(فجر|صباح|مساء|ظهر|ليل|ليله|منتصف)$/.test(c.norm[j]!) && c.dates.some((x) => x.a === j + 1 || x.a === j)) { j++; continue; }
       // a pronoun object or complement before the subject (رحبت بها الأمم المتحدة، أكد له الوزير)
       if (j < sb && PRONOUN_PP.has(c.norm[j]!)) { j++; continue; }
       if (j + 1 < sb && c.norm[j] === 'في') { const p = actorAt(c, j + 1); if (p && (p.info.kind === 'capital' || p.info.kind === 'country')) { j = p.b; continue; } }
@@ -833,7 +853,14 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
     if (possessed) {
       const carrier = [...sentEvents].reverse().find((e) => e.actor.length && tokenRangeOf(doc, e.trigger.start, e.trigger.end)[0] < i);
       if (carrier) { actor = carrier.actor; why.push(`actor = ${actor.map((r) => r.text).join(' + ')}, the possessor (subject of ${carrier.trigger.text})`); }
-    } else if (np1 && np1[0] === h.end && !prepOn(c, np1[0]) && (patientGen || np1Patient || codeRange(c, np1[0], np1[1]))) {
+    } else if (t.type === 'ASSAULT' && np1 && np1[0] === h.end && !prepOn(c, np1[0]) && !patientGen && !np1Patient && (concreteWord(c.norm[np1[0]]!) || nc(c, np1[0]).some((x) => TARGET_NOUN.has(x)))) {
+      // the genitive of an attack noun is its target (بقصف مواقع لحركة حماس: the group's positions)
+      const x = np1[1] < sb ? c.entAt[np1[1]]! : -1;
+      const owner = x >= 0 && prepOn(c, np1[1]) && doc.entities[x]!.type === 'ORG' ? doc.entities[x]! : null;
+      recipient = owner ? argsOf(c, ...tokenRangeOf(doc, owner.start, owner.end)) : argsOf(c, np1[0], np1[1]);
+      why.push(`recipient = the target ${recipient.map((r) => r.text).join(' + ')}${owner ? ` (whose ${c.norm[np1[0]]})` : ''}`);
+    } else if (np1 && np1[0] === h.end && !prepOn(c, np1[0]) && (patientGen || np1Patient || codeRange(c, np1[0], np1[1])) && !(DEFINITE.test(c.norm[i]!) && !patientGen && DEFINITE.test(c.norm[np1[0]]!))) {
+      // (a definite noun takes no genitive: the definite words after الهجوم are its adjectives)
       if (patientGen || np1Patient) { recipient = groupOf(c, np1[1], sb) ?? argsOf(c, np1[0], np1[1]); why.push(`recipient = genitive ${recipient.map((r) => r.text).join(' + ')}${recipient[0]!.start > doc.tokens[np1[0]]!.start ? ` (the group of ${doc.text.slice(doc.tokens[np1[0]]!.start, doc.tokens[np1[1] - 1]!.end)})` : ''}`); }
       else { actor = argsOf(c, np1[0], np1[1]); why.push(`actor = genitive ${actor.map((r) => r.text).join(' + ')}`); }
     }
@@ -844,7 +871,15 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
     const movedObj = np1 && (t.type === 'MOBILIZE' || t.type === 'RETREAT') && (np1Patient || hasAny(c, TROOP, np1[0], np1[1], s));
     if (np1 && !movedObj) { recipient = argsOf(c, np1[0], np1[1]); why.push(`recipient = object ${recipient.map((r) => r.text).join(' + ')}`); }
   } else if (np1) {
-    if (np1Patient && (t.type === 'ASSAULT' || t.type === 'COERCE')) {
+    // a human subject followed by its object (ذبح عناصر التنظيم رهينة يابانيا): VSO, not agentless
+    const k2 = skipAdv(np1[1]);
+    const vsoHuman = np1Patient && !relOfNoun && !c.quantities.some((q) => q.a === np1[0]) && !UNDERGO_TRIG.has(t.words[0]!) && !passiveForm(doc.text.slice(doc.tokens[i]!.start, doc.tokens[i]!.end))
+      && k2 < sb && isWord(c, k2) && !STOP_NP.has(c.norm[k2]!) && !prepOn(c, k2) && !/^و/.test(c.norm[k2]!) && !isVerbLike(c, k2) && (concreteWord(c.norm[k2]!) || c.quantities.some((q) => q.a === k2));
+    if (vsoHuman && (t.type === 'ASSAULT' || t.type === 'COERCE')) {
+      actor = argsOf(c, np1[0], np1[1]);
+      recipient = argsOf(c, k2, argEnd(c, k2));
+      why.push(`actor = subject ${actor.map((r) => r.text).join(' + ')}; recipient = object ${recipient.map((r) => r.text).join(' + ')}`);
+    } else if (np1Patient && (t.type === 'ASSAULT' || t.type === 'COERCE')) {
       recipient = groupOf(c, np1[1], sb) ?? argsOf(c, np1[0], np1[1]); why.push(`recipient = ${recipient.map((r) => r.text).join(' + ')} (agentless${recipient[0]!.start > doc.tokens[np1[0]]!.start ? ', the group of the people counted' : ''})`);
     } else if (np1Patient) {
       // a count after the verb is its object (ستسحب 2200 جندي): the actor comes from elsewhere
@@ -852,6 +887,14 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
       // after أنها / أنه / أنهم the pronoun is the verb's subject, so the phrase after the verb is
       // its object (أعلنت الوزارة أنها ستخفض عدد جنودها): the actor is the pronoun's referent
       why.push(`subject = the pronoun of ${c.norm[clauseStart - 1]}`);
+    } else if (prepOn(c, np1[0])) {
+      // a phrase with a joined preposition is no subject (والتقى فيها بمسؤولي الصندوق)
+    } else if (coordinatedObject(c, i, np1, sentEvents)) {
+      // a verb joined by و to an earlier one keeps its subject; a phrase that cannot agree with
+      // a feminine verb is its object (ورفضت الرئاسة …، وطالبت المجتمع الدولي بالتدخل)
+      actor = [...sentEvents].reverse().find((e) => e.actor.length)!.actor;
+      recipient = argsOf(c, np1[0], np1[1]);
+      why.push(`actor = ${actor.map((r) => r.text).join(' + ')}, the subject of the verb it is joined to; recipient = object ${recipient.map((r) => r.text).join(' + ')}`);
     } else {
       actor = argsOf(c, np1[0], np1[1]); why.push(`actor = subject ${actor.map((r) => r.text).join(' + ')}${actor[0]?.canonical ? ` (${code(actor[0])})` : ''}`);
       let k = skipAdv(gap ? h.end : np1[1]);
@@ -957,7 +1000,8 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
     // بعد مقتل ثلاثة من جنودها) is not the announcer's act
     const comp = ci >= 0 && !clauseBreak(c, sp.b + ci + 1, i) ? c.norm[sp.b + ci] : undefined;
     const cr = codeRange(c, sp.a, sp.b);
-    if ((comp && comp !== 'ان') || (!h.nominal && ci < 0 && sp.at < i && !np1) || (cr && ((t.type === 'ASSAULT' && cr.sector === 'MIL') || (t.type === 'COERCE' && (cr.sector === 'COP' || cr.sector === 'MIL'))) && sp.scopeFrom === sp.b && !c.norm.slice(sp.b, i).some((w) => COMP.has(w)))) {
+    if (UNDERGO_TRIG.has(t.words[0]!)) { /* the one who suffers is never the announcer's act */ }
+    else if ((comp && comp !== 'ان') || (!h.nominal && ci < 0 && sp.at < i && !np1) || (cr && ((t.type === 'ASSAULT' && cr.sector === 'MIL') || (t.type === 'COERCE' && (cr.sector === 'COP' || cr.sector === 'MIL'))) && sp.scopeFrom === sp.b && !c.norm.slice(sp.b, i).some((w) => COMP.has(w)))) {
       actor = argsOf(c, sp.a, sp.b); why.push(`actor = the announcer ${actor[0]!.text}`);
     }
   }
@@ -1032,7 +1076,7 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
     // بحلول آذار، بعد مقتل ثلاثة: the soldiers are the other clause's): no clause word or time
     // word between them (a parenthesis or a date is no break: 25 شخصا، معظمهم مدنيون، قتلوا)
     if (q.b <= i && (hasAny(c, CLAUSE, q.b, i, s) || hasAny(c, TIME_PREP, q.b, i, s))) continue;
-    if (q.v.kind === 'number' && dist > 3) continue;
+    if (q.v.kind === 'number' && dist > 3 && !(np1 && q.a === skipAdv(np1[1]))) continue;
     if (q.v.kind === 'money') {
       if (t.type !== 'AID' && t.type !== 'SANCTION') continue;
       magnitude.push({ start: q.v.start, end: q.v.end, text: q.v.text, kind: 'money', value: typeof q.v.value === 'number' ? q.v.value : null, approx: !!q.v.approx, unit: q.v.unit ?? null });
@@ -1143,8 +1187,8 @@ const RELATIVE = S('الذي التي الذين اللذين اللتين');
 const HAPPEN = S('وقع وقعت نفذ نفذت شن شنت تبني تبنت اسفر اسفرت ادي ادت استهدف استهدفت انفجر انفجرت هز هزت اوقع اوقعت سقط سقطت قام قامت جرى جرت اندلع اندلعت خرج خرجت شارك شاركوا نظم نظمت');
 /** Verbs that report an attack noun as happening: right before it (شن هجوما، تعرض لهجوم، نفذ
  *  مسلحون هجوما) or right after it as its subject (هجوم استهدف، الانفجار أسفر). */
-const HAPPEN_BEFORE = S('اقدم وقع نفذ شن تبني تعرض دار تجدد استمر تواصل تبادل جري اندلع قام اقدم هز شهد تلقي خاض');
-const LIGHT = S('شن نفذ تعرض تبادل قام اقدم');
+const HAPPEN_BEFORE = S('رد اقدم وقع نفذ شن تبني تعرض دار تجدد استمر تواصل تبادل جري اندلع قام اقدم هز شهد تلقي خاض');
+const LIGHT = S('شن نفذ تعرض تبادل قام اقدم رد');
 /**
  * The support verb that governs the event noun at i (أجرى الوزير محادثات، جددت مصر دعوتها،
  * أعربت عن إدانتها، قام بزيارة): a verb of `set` at most eight words back in the clause, the noun
@@ -1156,7 +1200,9 @@ function supportVerb(c: Ctx, i: number, cb: number, s: number, set: Set<string> 
   if (v < 0 || clauseBreak(c, v + 1, i)) return -1;
   const p = c.norm[i - 1] ?? '';
   if (i - 1 > v && (PREP_BEFORE.has(p) || TIME_PREP.has(p)) && p !== 'عن' && p !== 'علي') return -1;
-  if (/^(و|ف)?(ب|ل)/.test(c.norm[i]!) && !/^(و|ف)?(ب|ل|ك)?ال/.test(c.norm[i]!) && !vc(c, v).cores.includes('قام')) return -1;
+  if (/^(و|ف)?(ب|ل)/.test(c.norm[i]!) && !/^(و|ف)?(ب|ل|ك)?ال/.test(c.norm[i]!) && !vc(c, v).cores.some((x) => x === 'قام' || x === 'رد')) return -1;
+  // رد carries the act it answers with (رد الجيش بقصف), not what it answers (ردا على الهجوم)
+  if (vc(c, v).cores.includes('رد') && !/^(و|ف)?ب/.test(c.norm[i]!)) return -1;
   return v;
 }
 /** Acts a denial keeps as denied events (the denier denies doing them). */
@@ -1170,7 +1216,7 @@ const UNDERGO_TRIG = S('اصيب جرح استشهد لقي توفي سقط');
 /** Words for the land around a place (ريف إدلب، ضواحي دمشق). */
 const GENERIC_PLACE = new Set(['ريف', 'ضواحي', 'محيط', 'اطراف', 'ريفي']);
 /** Prepositions with a pronoun, which may come between a verb and its subject. */
-const PRONOUN_PP = S('به بها بهم بهما له لها لهم لهما عليه عليها عليهم منه منها منهم اليه اليها اليهم معه معها معهم عنه عنها عنهم');
+const PRONOUN_PP = S('فيه فيها فيهم به بها بهم بهما له لها لهم لهما عليه عليها عليهم منه منها منهم اليه اليها اليهم معه معها معهم عنه عنها عنهم');
 /** Words of expectation before أن (من المتوقع أن يزور، من المقرر أن): what follows is planned. */
 const EXPECTED = S('المقرر المتوقع المنتظر المزمع المرتقب يعتزم تعتزم ينوي تنوي يتوقع');
 /** Participles of saying whose object follows (مؤكدا دعمه، مجددا دعوته): the next word is a noun. */
@@ -1183,11 +1229,13 @@ const SPECULATE = S('يستبعد تستبعد يستبعدون يرجح ترج�
 const GOAL_NOUN = S('تقديم اتخاذ اجراء بدء اطلاق ابرام عقد تحقيق');
 /** Verbs that make a truce noun after them an event. */
 const TRUCE_V = S('اعلن توصل اتفق ابرم وقع بدا قرر اقر اعلنت فرض');
+/** Places attacked (قصف مواقع، استهداف مقر). */
+const TARGET_NOUN = S('مواقع موقع مقر مقرات معاقل معقل مراكز مركز منازل منزل مباني مبني نقاط نقطه تجمعات مخازن مستودعات ثكنات');
 const TIME_PREP = S('خلال بعد قبل اثناء لدي عند عقب اثر منذ حتي');
 /** Support verbs of a request noun (جدد دعوته، وجّه دعوة، صوّت على مطالبة). */
 const REQUEST_SUPPORT_V = S('جدد وجه اطلق صوت اقر قدم كرر ابدي اعرب');
 /** Support verbs whose subject is the actor of the noun event after them (أجرى محادثات، أعرب عن إدانته). */
-const SUPPORT_V = S('فرض تلقي شن نفذ قام اقدم اجري عقد ابدي اعرب جدد وجه اطلق اصدر قدم تبادل واصل صوت اقر بدا');
+const SUPPORT_V = S('رد فرض تلقي شن نفذ قام اقدم اجري عقد ابدي اعرب جدد وجه اطلق اصدر قدم تبادل واصل صوت اقر بدا');
 const HAPPEN_AFTER = S('وقع استهدف اسفر ادي اوقع خلف طال اودي هز دار اندلع استمر تواصل تجدد ضرب جري نفذ قتل حصد');
 /** Verbs whose own event is the protest named by the noun after them: agentive light verbs
  *  (نظم اعتصاما، نفذ إضرابا، خرج في مسيرة، شارك في مظاهرة، أقام، خاض، دخل في إضراب، واصل) and
@@ -1360,6 +1408,8 @@ function mentionOnly(c: Ctx, h: Hit, t: Trigger, sa: number, sb: number, mag: bo
     // or a concrete victim or target follows within the clause
     const ce = clauseEnd(c, h.end, sb, 6);
     if (hasAny(c, ARMED, h.end, Math.min(ce, h.end + 2), s) || hasAny(c, ARMED, Math.max(cb, i - 3), i, s)) return (accepted = 'an armed party or weapon as subject', null);
+    // a weapon fired is named by the trigger itself (أطلقت فصائل صاروخين، أطلق قذائف)
+    if (t.words.length > 1 && t.mode === 'heavy-weapons') return (accepted = 'weapons fired', null);
     for (let k = h.end; k < ce; k++) if (concreteWord(c.norm[k]!)) return (accepted = 'a concrete victim or target', null);
     return 'no attacker, victim, target or toll';
   }
