@@ -10,7 +10,7 @@ import { lexicons, nounCores, nounKey, verbCores, type ActorInfo, type Trigger }
 
 // ---------------------------------------------------------------- word sets (normalised)
 const S = (s: string): Set<string> => new Set(s.split(' '));
-const STOP_NP = S('كان وكان كانت وكانت في من الي الى علي على عن مع ضد قرب بعد قبل خلال منذ حتي حول عبر لدي امام ان انه انها انهم ان لم لن لا قد ما التي الذي الذين كما فيما بينما حيث بسبب جراء عقب وسط اثر اثناء بحلول نحو حوالي ايضا امس اليوم غدا');
+const STOP_NP = S('اسفر اسفرت ادي ادت تسبب تسببت هذه هذا هؤلاء تلك ذلك كان وكان كانت وكانت في من الي الى علي على عن مع ضد قرب بعد قبل خلال منذ حتي حول عبر لدي امام ان انه انها انهم ان لم لن لا قد ما التي الذي الذين كما فيما بينما حيث بسبب جراء عقب وسط اثر اثناء بحلول نحو حوالي ايضا امس اليوم غدا');
 const CLAUSE = S('فيما بينما حيث كما الذي التي الذين لكن لكنه غير اذ');
 const COMP = S('ان انه انها انهم انهما ان');
 /** Complementisers carrying a subject pronoun (أنه، أنها، أنهم). */
@@ -379,7 +379,7 @@ function npEnd(c: Ctx, a: number, limit = 5): number {
     if (!isWord(c, b) && c.doc.kinds[b] !== 'number') break;
     // a preposition ends the phrase (بالعراق، للجيش), as the segmenter reads it: لجنة and بعثة are nouns
     const seg = c.doc.tokens[b]!.segments;
-    if (b > a && w.length >= 4 && seg.length > 1 && (seg[0] === 'ب' || seg[0] === 'ل') && !actorAt(c, b)) break;
+    if (b > a && w.length >= 3 && seg.length > 1 && (seg[0] === 'ب' || seg[0] === 'ل') && !actorAt(c, b)) break;
     if (b > a) {
       const h = actorAt(c, b);
       if (h && (h.info.kind === 'country' || h.info.kind === 'capital' || h.info.kind === 'group') && !/^و/.test(w)) {
@@ -395,6 +395,9 @@ function npEnd(c: Ctx, a: number, limit = 5): number {
       if ((pk === 'country' || pk === 'capital') && actorAt(c, b - 1)!.b === b && !/^(و|ف)?(ب|ل|ك)?ال/.test(w) && !/^و/.test(w) && h?.info.kind !== 'nisba') break;
     }
     if (b > a && (STOP_NP.has(w) || /^(ب|ل)ال/.test(w) || w.startsWith('لل') || (/^و/.test(w) && isVerbLike(c, b)))) break;
+    // a definite head alone ends before an indefinite noun (اتهم الجيش | قوات الدعم السريع), save a
+    // name in apposition (الرئيس عبد الفتاح السيسي) or a nisba
+    if (b - a === 1 && /^(و|ف)?ال/.test(c.norm[a]!) && actorAt(c, a) && isWord(c, b) && !/^(و|ف)?(ب|ل|ك)?ال/.test(w) && !/^و/.test(w) && actorAt(c, b)?.info.kind !== 'nisba' && !entityIn(c, b, b + 1, (e) => e.type === 'PER') && !c.quantities.some((q) => q.a === b)) break;
     // a construct ends with its definite genitive: an indefinite noun after it is the next
     // argument (جرافات الاحتلال | منزلين)
     if (b - a >= 2 && /^ال/.test(c.norm[b - 1]!) && !/^(و|ف)?(ب|ل|ك)?ال/.test(c.norm[b - 2]!) && isWord(c, b) && !/^(و|ف)?(ب|ل|ك)?ال/.test(w) && !/^و/.test(w) && actorAt(c, b)?.info.kind !== 'nisba' && !entityIn(c, b, b + 1, (e) => e.type === 'PER')) break;
@@ -482,6 +485,12 @@ function makeArg(c: Ctx, a: number, b: number): Argument {
   }
   const ent = entityIn(c, a, b, (e) => e.canonical !== null);
   let canonical: Canonical | null = ent?.canonical ?? null;
+  // a named group's own code wins over a generic institution reading of its words (قوات الدعم السريع
+  // is REB, not the army's MIL)
+  if (canonical) {
+    const g = codeRange(c, a, b);
+    if (g && g.kind === 'group' && g.sector && (!g.country || g.country === canonical.country) && g.sector !== canonical.sector) canonical = { ...canonical, sector: g.sector };
+  }
   if (canonical && !canonical.sector) {
     const code = codeRange(c, a, b);
     if (code?.sector && (!code.country || code.country === canonical.country)) canonical = { ...canonical, sector: code.sector };
@@ -924,6 +933,17 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
       if (e > v + 1 && !c.dates.some((d) => d.a === v + 1) && !(PREP_BEFORE.has(c.norm[v + 1]!))) { actor = argsOf(c, v + 1, e); why.push(`actor = ${actor.map((r) => r.text).join(' + ')}, subject of ${c.norm[v]}`); }
     }
   }
+  // fighting between two parties (المعارك بين الجيش السوداني وقوات الدعم السريع أسفرت عن مقتل …):
+  // both are its actors
+  if (t.type === 'ASSAULT' && !actor.length) {
+    for (let k = Math.max(sa, i - 12); k < i; k++) {
+      if (c.norm[k] !== 'بين' || !hasAny(c, CLASH, Math.max(sa, k - 2), k, s)) continue;
+      const e = npEnd(c, k + 1, 8);
+      const parts = e > k + 1 ? argsOf(c, k + 1, e) : [];
+      if (parts.length >= 2 && parts.every((p) => p.canonical)) { actor = parts; why.push(`actors = the parties of the fighting: ${actor.map((r) => r.text).join(' + ')}`); }
+      break;
+    }
+  }
   // a noun event carried by a support verb (أجرى الوزير محادثات، نفذت القوات غارة، جددت مصر
   // دعوتها، صوّت البرلمان على مطالبة …): the verb's subject is the actor, after the verb (VSO)
   // or before it (SVO)
@@ -1125,7 +1145,7 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
   else if (hasAny(c, HYPO, Math.max(clauseStart - 4, sa), i, s) && conditional(c, Math.max(sa, i - 8), i)) { status = 'hypothetical'; statusWhy.push('hypothetical: إذا/لو/في حال'); }
   else if (h.future || prev1 === 'سوف' || prev1 === 'لن' || hasAny(c, FUT, i - 3, i, s) || (c.norm[i - 2] === 'من' && c.norm[i - 1] === 'المقرر') || (COMP.has(prev1) && hasAny(c, EXPECTED, i - 3, i - 1, s))) { status = 'planned'; statusWhy.push('planned: future or intended'); }
   else if (hasAny(c, SPECULATE, sa, i, s) && hasAny(c, COMP, sa, i, s)) { status = 'hypothetical'; statusWhy.push('hypothetical: what someone does not rule out or expects'); }
-  else if (hasAny(c, EST, sa, i, s)) { status = 'estimated'; statusWhy.push('estimated'); }
+  else if (hasAny(c, EST, sa, sb, s) && (hasAny(c, EST, sa, i, s) || hasAny(c, ACCORDING, h.end, sb, s))) { status = 'estimated'; statusWhy.push('estimated'); }
   else if (source && !(actor.length && overlaps(actor, sp!))) { status = 'reported'; statusWhy.push(`reported by ${source.text}`); }
   if (source) why.push(`source = ${source.text} (${source.kind})`);
   why.push(`status ${status}${statusWhy.length ? ` (${statusWhy.join('; ')})` : ''}`);
@@ -1231,11 +1251,13 @@ const GOAL_NOUN = S('تقديم اتخاذ اجراء بدء اطلاق ابرا
 const TRUCE_V = S('اعلن توصل اتفق ابرم وقع بدا قرر اقر اعلنت فرض');
 /** Places attacked (قصف مواقع، استهداف مقر). */
 const TARGET_NOUN = S('مواقع موقع مقر مقرات معاقل معقل مراكز مركز منازل منزل مباني مبني نقاط نقطه تجمعات مخازن مستودعات ثكنات');
+/** Nouns of fighting between parties. */
+const CLASH = S('المعارك معارك الاشتباكات اشتباكات المواجهات مواجهات القتال قتال');
 const TIME_PREP = S('خلال بعد قبل اثناء لدي عند عقب اثر منذ حتي');
 /** Support verbs of a request noun (جدد دعوته، وجّه دعوة، صوّت على مطالبة). */
 const REQUEST_SUPPORT_V = S('جدد وجه اطلق صوت اقر قدم كرر ابدي اعرب');
 /** Support verbs whose subject is the actor of the noun event after them (أجرى محادثات، أعرب عن إدانته). */
-const SUPPORT_V = S('رد فرض تلقي شن نفذ قام اقدم اجري عقد ابدي اعرب جدد وجه اطلق اصدر قدم تبادل واصل صوت اقر بدا');
+const SUPPORT_V = S('استانف رد فرض تلقي شن نفذ قام اقدم اجري عقد ابدي اعرب جدد وجه اطلق اصدر قدم تبادل واصل صوت اقر بدا');
 const HAPPEN_AFTER = S('وقع استهدف اسفر ادي اوقع خلف طال اودي هز دار اندلع استمر تواصل تجدد ضرب جري نفذ قتل حصد');
 /** Verbs whose own event is the protest named by the noun after them: agentive light verbs
  *  (نظم اعتصاما، نفذ إضرابا، خرج في مسيرة، شارك في مظاهرة، أقام، خاض، دخل في إضراب، واصل) and
