@@ -253,6 +253,7 @@ function gate(c: Ctx, h: Hit): Trigger | null {
     }
     case 'sentence': if (!hasAny(c, S('بالسجن بسجن بالحبس بحبس بالاعدام باعدام بالمؤبد بغرامه بتغريم'), h.end, h.end + 10, s)) return null; break;
     case 'building': if (!hasAny(c, S('منزل منزلا منزلين منازل بيت بيوت مبني مباني منشاه منشات مسجد مدرسه عماره بنايه'), h.end, h.end + 5, s)) return null; break;
+    case 'participle': if (!(i > 0 && isPunct(c, i - 1))) return null; break;
     case 'support': { const sent = c.doc.sentences[s]!; const sa0 = tokenRangeOf(c.doc, sent.start, sent.end)[0]; if (supportVerb(c, i, clauseBack(c, i, sa0), s, REQUEST_SUPPORT_V) < 0) return null; break; }
     case 'troopcount': if (!(hasAny(c, S('قوات القوات جنود الجنود قواته قواتها جنوده جنودها'), i + 1, h.end + 3, s) || c.quantities.some((q) => q.v.unit === 'soldier' && q.a > i && q.a < i + 6))) return null; break;
   }
@@ -972,6 +973,17 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
       }
     }
   }
+  // tear gas (أطلقت قوات الأمن الغاز المسيل للدموع لتفريق المتظاهرين): the gas is the weapon, the
+  // crowd dispersed is the recipient
+  if (t.mode === 'crowd-control') {
+    if (recipient.length && /^(المسيل|للدموع)/.test(recipient[0]!.text)) recipient = [];
+    if (!recipient.length) for (let k = h.end; k < Math.min(sb, h.end + 8); k++) {
+      if (!/^(ل|و)?(تفريق|لتفريق)$/.test(c.norm[k]!) && c.norm[k] !== 'لتفريق') continue;
+      const e = npEnd(c, k + 1);
+      if (e > k + 1) { recipient = argsOf(c, k + 1, e); why.push(`recipient = the crowd dispersed, ${recipient.map((r) => r.text).join(' + ')}`); }
+      break;
+    }
+  }
   // the released (أفرجت جماعة الحوثي، السبت، عن 14 أسيرا سعوديا): the people freed after عن,
   // past the subject and a date, coded by their nisba
   if (!recipient.length && t.type === 'RETREAT' && t.mode === 'release') {
@@ -1031,6 +1043,12 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
   // أعلنت منظمة العفو اعتقال …)
   if (!actor.length && sp && h.nominal && sp.b === i && sp.at < i && (sp.denial || (t.type !== 'ASSAULT' && t.type !== 'PROTEST' && t.type !== 'COERCE'))) {
     actor = argsOf(c, sp.a, sp.b); why.push(`actor = ${actor[0]!.text}, who ${sp.denial ? 'denies' : 'announces'} it`);
+  }
+  // a participle of calling after a comma (قال المحافظ …، داعيا إلى الحفاظ …) has the subject of
+  // its sentence as actor: the speaker, or the actor of the sentence's last event
+  if (!actor.length && t.gate === 'participle') {
+    if (sp && sp.at < i) { actor = argsOf(c, sp.a, sp.b); why.push(`actor = ${actor.map((r) => r.text).join(' + ')}, the speaker the participle goes with`); }
+    else { const prev = [...sentEvents].reverse().find((e) => e.actor.length); if (prev) { actor = prev.actor; why.push(`actor = ${actor.map((r) => r.text).join(' + ')}, the subject the participle goes with`); } }
   }
   // continuation (وأضاف، كما): the previous sentence's actor
   if (!actor.length && !h.nominal && !np1 && prevActor.length && /^(و|ف)?(اضاف|تابع)/.test(c.norm[sa] ?? '')) { actor = prevActor; why.push('actor carried over from the previous sentence'); }
@@ -1276,7 +1294,7 @@ const REPRESS_V = S('فرق فض قمع اعتقل اطلق استخدم تصد�
 const REPRESS_N = S('تفريق لتفريق فض لفض قمع بقمع وقمع اعتقال قتل مقتل ضد');
 /** Causes of death and injury that are no attack. */
 const NONVIOLENT = S('اسطوانه تسرب حادث حوادث سير مروري مروريه المرور حريق حرائق زلزال الزلزال هزه فيضان فيضانات سيول السيول غرق غرقا انهيار تسمم بالتسمم فيروس بفيروس كورونا كوفيد مرض بمرض وباء الكوليرا عاصفه صاعقه صعق اختناق تدافع انزلاق انقلاب حافله تصادم اصطدام بالانفلونزا الحصبه الاصابات المؤكده مصابين بالفيروس');
-const VIOLENT_STRICT = S('صاروخ صواريخ صاروخيه قذيفه قذائف عبوه ناسفه غاره غارات قصف رصاص برصاص هجوم هجمات مسلح مسلحون مسلحين قنبله مفخخه انتحاري انتحاريه اشتباكات معارك نيران بنيران ارهابي ارهابيه تفجير اغتيال مجهولون مجهولين');
+const VIOLENT_STRICT = S('المسيل الغاز صاروخ صواريخ صاروخيه قذيفه قذائف عبوه ناسفه غاره غارات قصف رصاص برصاص هجوم هجمات مسلح مسلحون مسلحين قنبله مفخخه انتحاري انتحاريه اشتباكات معارك نيران بنيران ارهابي ارهابيه تفجير اغتيال مجهولون مجهولين');
 /** Agents and instruments of violence: an attack verb with one of these near reports an attack. */
 const ARMED = S('فصائل فصيل مسلح مسلحون مسلحين مجهول مجهولون مجهولين انتحاري انتحاريه قوات القوات جيش الجيش طائرات طائره الطائرات مقاتلات المقاتلات طيران الطيران مدفعيه المدفعيه صاروخ صواريخ قذيفه قذائف عبوه ناسفه مفخخه قنبله ميليشيا ميليشيات مليشيات عناصر متمردون المتمردون متمردين متشددون متشددين مستوطنون مستوطنين جنود الجنود الشرطه شرطه قناص قناصه مهاجمون المهاجمون مهاجمين مقاتلون مقاتلين ارهابيون ارهابيين الاحتلال بوارج دبابات');
 const PROGRESSIVE = S('الان حاليا منذ لليوم يوميا متواصل متواصله');
