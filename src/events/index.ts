@@ -15,7 +15,7 @@ const CLAUSE = S('فيما بينما حيث كما الذي التي الذين
 const COMP = S('ان انه انها انهم انهما ان');
 /** Complementisers carrying a subject pronoun (أنه، أنها، أنهم). */
 const PRONOUN_COMP = S('انه انها انهم انهما');
-const SPEECH = S('قال اعلن اكد ذكر افاد اوضح صرح اضاف اشار نقل كشف زعم ادعي تابع نفي اعتبر');
+const SPEECH = S('حذر قال اعلن اكد ذكر افاد اوضح صرح اضاف اشار نقل كشف زعم ادعي تابع نفي اعتبر');
 const ACCORDING = S('وفقا وفق حسب بحسب طبقا نقلا');
 /** Words that start the reporter's own clause, ending a speech's scope. */
 const SCOPE_END = S('فيما بينما حين');
@@ -266,6 +266,8 @@ function gate(c: Ctx, h: Hit): Trigger | null {
     const cb0 = clauseBack(c, i, sa0);
     if (supportVerb(c, i, cb0, s) < 0 && supportVerb(c, i, cb0, s, CONTINUE_V) < 0) return null;
   }
+  // a prayer is no request (دعا الله أن، داعيا الله عز وجل)
+  if (t.type === 'REQUEST' && hasAny(c, S('الله لله'), h.end, h.end + 7, s)) return null;
   // طائرة مسيّرة is a drone, not a march
   if (t.type === 'PROTEST' && i > 0 && /طائر/.test(c.norm[i - 1]!)) return null;
   if (t.type === 'ASSAULT') {
@@ -762,6 +764,15 @@ function mergeInto(into: Event, e: Event): void {
   if (into.why.length < 600) into.why += `; merged with ${e.trigger.text}`;
 }
 
+/** clauseBreak, but commas that set off a date (شن الطيران، ليل الثلاثاء، سلسلة غارات) do not count. */
+function clauseBreakBesideDates(c: Ctx, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) {
+    if (isPunct(c, k) && c.norm[k] === ',' && (c.dates.some((d) => d.a === k + 1 || d.a === k + 2 || d.b === k || d.b === k - 1))) continue;
+    if (isPunct(c, k) && c.norm[k] !== '"' && c.norm[k] !== '«') return true;
+    if (CLAUSE.has(c.norm[k]!)) return true;
+  }
+  return false;
+}
 function clauseBreak(c: Ctx, a: number, b: number): boolean {
   for (let k = a; k < b; k++) {
     if (isPunct(c, k) && c.norm[k] !== '"' && c.norm[k] !== '«') return true;
@@ -1234,8 +1245,11 @@ const LIGHT = S('شن نفذ تعرض تبادل قام اقدم رد');
  * after the verbs that take them, and with a joined ب only after قام. -1 when there is none.
  */
 function supportVerb(c: Ctx, i: number, cb: number, s: number, set: Set<string> = SUPPORT_V): number {
-  const v = verbAt(c, set, Math.max(cb, i - 8), i, s);
-  if (v < 0 || clauseBreak(c, v + 1, i)) return -1;
+  // (the clause may reach back past commas that only set off a date)
+  let lo = cb;
+  while (lo > 0 && lo > i - 8 && isPunct(c, lo - 1) && c.norm[lo - 1] === ',' && !clauseBreakBesideDates(c, lo - 1, lo)) { lo = clauseBack(c, lo - 1, 0); }
+  const v = verbAt(c, set, Math.max(lo, i - 8), i, s);
+  if (v < 0 || clauseBreakBesideDates(c, v + 1, i)) return -1;
   const p = c.norm[i - 1] ?? '';
   if (i - 1 > v && (PREP_BEFORE.has(p) || TIME_PREP.has(p)) && p !== 'عن' && p !== 'علي') return -1;
   if (/^(و|ف)?(ب|ل)/.test(c.norm[i]!) && !/^(و|ف)?(ب|ل|ك)?ال/.test(c.norm[i]!) && !vc(c, v).cores.some((x) => x === 'قام' || x === 'رد')) return -1;
@@ -1271,6 +1285,8 @@ const TRUCE_V = S('اعلن توصل اتفق ابرم وقع بدا قرر اق
 const TARGET_NOUN = S('مواقع موقع مقر مقرات معاقل معقل مراكز مركز منازل منزل مباني مبني نقاط نقطه تجمعات مخازن مستودعات ثكنات');
 /** Nouns of fighting between parties. */
 const CLASH = S('المعارك معارك الاشتباكات اشتباكات المواجهات مواجهات القتال قتال');
+/** Nouns of quantity before an event noun (سلسلة غارات، موجة احتجاجات). */
+const QUANTIFIER = new Set(['سلسل', 'موج', 'عد', 'جول', 'سلسله', 'موجه', 'عده', 'جوله']);
 const TIME_PREP = S('خلال بعد قبل اثناء لدي عند عقب اثر منذ حتي');
 /** Support verbs of a request noun (جدد دعوته، وجّه دعوة، صوّت على مطالبة). */
 const REQUEST_SUPPORT_V = S('جدد وجه اطلق صوت اقر قدم كرر ابدي اعرب');
@@ -1363,8 +1379,15 @@ function governor(c: Ctx, h: Hit, before: Set<string>, after: Set<string>, cb: n
   // two-word subject between the verb and the preposition
   if (h.i > 0 && (c.norm[h.i - 1] === 'في' || /^(و|ف)?(ب|ل)/.test(c.norm[h.i]!))) reach += 1;
   if (h.i > 0 && c.norm[h.i - 1] === 'في') reach += 1;
-  for (let k = h.i - 1; k >= Math.max(cb, h.i - reach); k--) {
-    if (isPunct(c, k)) break;
+  // a quantifier noun (سلسلة غارات، موجة احتجاجات) and a date set off by commas stand between
+  if (h.i > 0 && QUANTIFIER.has(nounKey(c.norm[h.i - 1]!))) reach += 1;
+  for (let k = h.i - 1; k >= Math.max(0, h.i - reach - 4); k--) {
+    if (isPunct(c, k)) {
+      if (c.norm[k] === ',' && c.dates.some((d) => d.b === k || d.b === k - 1 || d.a === k + 1 || d.a === k + 2)) { reach += 1; continue; }
+      break;
+    }
+    if (c.dates.some((d) => d.a <= k && k < d.b) || /^(فجر|صباح|مساء|ظهر|ليل|ليله|منتصف)$/.test(c.norm[k]!)) { reach += 1; continue; }
+    if (k < h.i - reach) break;
     if (verbAt(c, before, k, k + 1, s) === k) return k;
   }
   // a verb after the noun is its predicate only when the noun is a definite subject (الهجوم

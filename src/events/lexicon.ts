@@ -82,7 +82,8 @@ const SUBJ_SUFFIXES = ['تما', 'تم', 'تا', 'وا', 'ون', 'ان', 'ين',
  *  future (سيفعل); the first reading of a core is the plainest (perfect before imperfect). */
 export interface VerbCores { cores: string[]; future: boolean; imperfect: boolean; imp: boolean[]; fut: boolean[] }
 export function verbCores(n: string): VerbCores {
-  const conj = (n[0] === 'و' || n[0] === 'ف') && n.length > 3;
+  // (a doubled verb may be two letters after the conjunction: ورد → و + ردّ)
+  const conj = (n[0] === 'و' || n[0] === 'ف') && n.length >= 3;
   if (conj) {
     // try the word both with and without a leading و/ف (وقعت is وقّعت, ولم is و+لم)
     const a = verbCores1(n.slice(1)), b = verbCores1(n);
