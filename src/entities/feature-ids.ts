@@ -16,7 +16,7 @@
 // checks that against the strings on varied sentences. The memos are bounded.
 
 import type { TokenKind } from '../text/tokens.js';
-import { edgeFeatures, LEX_NAMES, nameScore, splitCached, triggerClass, wordFeatures, freqClass, lexBits, isJoiner, type TagInput } from './features.js';
+import { LEX_NAMES, nameScore, splitCached, triggerClass, wordFeatures, freqClass, lexBits, isJoiner, type TagInput } from './features.js';
 import type { NerModel } from './perceptron.js';
 
 /** What the tagger knows of one distinct (word, kind). */
@@ -81,6 +81,8 @@ interface State {
   gazTab: Float64Array;
   first: number;
   ejPrev: number;
+  /** E:per / E:plc / E:common ids by which of the three apply. */
+  tails: Map<number, Int32Array>;
 }
 
 let MAX_ENTRIES = 200_000;
@@ -117,7 +119,7 @@ function stateOf(m: NerModel): State {
     fqSelf: new Float64Array(FQ).fill(NaN), fqPrev: new Float64Array(FQ * FQ).fill(NaN), fqNext: new Float64Array(FQ * FQ).fill(NaN),
     lxTab: new Float64Array(LEX_NAMES.length * 3).fill(NaN), lxb: new Map(),
     gazIdx: new Map(), gazTab: new Float64Array(MAX_GAZ * 3).fill(NaN),
-    first: feat('first'), ejPrev: efeat('E:j-1'),
+    first: feat('first'), ejPrev: efeat('E:j-1'), tails: new Map(),
   };
   // Sentence boundaries are neighbours like words: '<s>' and '</s>' in every template.
   s.bos = boundary(s, '<s>', 0);
@@ -358,15 +360,13 @@ export function sentenceFeatureIds(m: NerModel, input: TagInput): FeatureIds {
   return { ids: ids.slice(0, len), offsets, eids: eids.slice(0, elen), eoffsets };
 }
 
-const tails = new WeakMap<State, Map<number, Int32Array>>();
 
 /** E:per, E:plc, E:common of a token: a function of its lexicon bits and frequency class. */
 function edgeTail(s: State, e: Entry): Int32Array {
   const per = (e.bits & 1) !== 0, plc = (e.bits & 12) !== 0, common = e.freq >= 3;
   if (!per && !plc && !common) return NO_IDS;
   const key = (per ? 1 : 0) | (plc ? 2 : 0) | (common ? 4 : 0);
-  let t = tails.get(s);
-  if (!t) { t = new Map(); tails.set(s, t); }
+  const t = s.tails;
   let r = t.get(key);
   if (r === undefined) {
     const out: number[] = [];
@@ -375,15 +375,4 @@ function edgeTail(s: State, e: Entry): Int32Array {
     t.set(key, r);
   }
   return r;
-}
-
-/** For tests: the edge ids of a sentence from edgeFeatures' strings, the training path. */
-export function edgeIdsFromStrings(m: NerModel, input: TagInput, view: Parameters<typeof edgeFeatures>[1]): number[][] {
-  const out: number[][] = [];
-  for (let i = 0; i < input.norms.length; i++) {
-    const buf: string[] = [];
-    edgeFeatures(input, view, i, buf);
-    out.push(buf.map((f) => m.efeats.get(f)).filter((r): r is number => r !== undefined));
-  }
-  return out;
 }

@@ -233,41 +233,39 @@ function gate(c: Ctx, h: Hit): Trigger | null {
     // an aid noun is reported when it is the object of announcing, deciding or starting (أعلنت
     // السعودية تقديم مساعدات، بدأت إرسال مساعدات), not as a purpose or an instruction (لتقديم
     // المساعدات، توجيهات بتقديم المساعدات)
-    case 'announced': { const sent = c.doc.sentences[s]!; const sa0 = tokenRangeOf(c.doc, sent.start, sent.end)[0]; if (/^(و|ف)?(ب|ل)/.test(c.norm[i]!) && !/^(و|ف)?ال/.test(c.norm[i]!) || supportVerb(c, i, clauseBack(c, i, sa0), s, ANNOUNCE_V) < 0) return null; break; }
+    case 'announced': { const sa0 = sentenceStart(c, s); if (/^(و|ف)?(ب|ل)/.test(c.norm[i]!) && !/^(و|ف)?ال/.test(c.norm[i]!) || supportVerb(c, i, clauseBack(c, i, sa0), s, ANNOUNCE_V) < 0) return null; break; }
     // a possessed noun of support is reported when affirmed (أكدت فرنسا دعمها، مؤكدا دعمه), not
     // when thanked for or mentioned (الشكر على دعمها، من خلال دعمها)
     case 'possessed': {
-      const sf = c.doc.text.slice(c.doc.tokens[i]!.start, c.doc.tokens[i]!.end).replace(/[\u064B-\u0652]/g, '');
+      const sf = bareSurface(c, i);
       if (!/(ه|ها|هم|هما)$/.test(sf) || sf.endsWith('ة')) return null;
-      const sent = c.doc.sentences[s]!; const sa0 = tokenRangeOf(c.doc, sent.start, sent.end)[0];
+      const sa0 = sentenceStart(c, s);
       if (!OBJ_PARTICIPLE.has(c.norm[i - 1] ?? '') && supportVerb(c, i, clauseBack(c, i, sa0), s, AFFIRM_V) < 0) return null;
       break;
     }
     // a truce is an event when reached, announced or entering into force (أعلنت هدنة، توصلا إلى
     // وقف لإطلاق النار، دخلت الهدنة حيز التنفيذ), not when named (تخرق الهدنة)
     case 'truce': {
-      const sent = c.doc.sentences[s]!; const sa0 = tokenRangeOf(c.doc, sent.start, sent.end)[0];
+      const sa0 = sentenceStart(c, s);
       const cb0 = clauseBack(c, i, sa0, 10);
-      if (verbAt(c, TRUCE_V, cb0, i, s) < 0 && verbAt(c, S('دخل سري بدا انهار'), h.end, Math.min(h.end + 3, c.n), s) < 0) return null;
+      if (verbAt(c, TRUCE_V, cb0, i, s) < 0 && verbAt(c, TRUCE_AFTER_V, h.end, Math.min(h.end + 3, c.n), s) < 0) return null;
       break;
     }
-    case 'sentence': if (!hasAny(c, S('بالسجن بسجن بالحبس بحبس بالاعدام باعدام بالمؤبد بغرامه بتغريم'), h.end, h.end + 10, s)) return null; break;
-    case 'building': if (!hasAny(c, S('منزل منزلا منزلين منازل بيت بيوت مبني مباني منشاه منشات مسجد مدرسه عماره بنايه'), h.end, h.end + 5, s)) return null; break;
+    case 'sentence': if (!hasAny(c, SENTENCE_W, h.end, h.end + 10, s)) return null; break;
+    case 'building': if (!hasAny(c, BUILDING, h.end, h.end + 5, s)) return null; break;
     case 'participle': if (!(i > 0 && isPunct(c, i - 1))) return null; break;
-    case 'support': { const sent = c.doc.sentences[s]!; const sa0 = tokenRangeOf(c.doc, sent.start, sent.end)[0]; if (supportVerb(c, i, clauseBack(c, i, sa0), s, REQUEST_SUPPORT_V) < 0) return null; break; }
-    case 'troopcount': if (!(hasAny(c, S('قوات القوات جنود الجنود قواته قواتها جنوده جنودها'), i + 1, h.end + 3, s) || c.quantities.some((q) => q.v.unit === 'soldier' && q.a > i && q.a < i + 6))) return null; break;
+    case 'support': { const sa0 = sentenceStart(c, s); if (supportVerb(c, i, clauseBack(c, i, sa0), s, REQUEST_SUPPORT_V) < 0) return null; break; }
+    case 'troopcount': if (!(hasAny(c, TROOP_NOUN, i + 1, h.end + 3, s) || c.quantities.some((q) => q.v.unit === 'soldier' && q.a > i && q.a < i + 6))) return null; break;
   }
   // an event noun with a possessive (زيارته، إدانته، دعوتها) names an event known from elsewhere
   // (خلال زيارته، بعد إدانته): it is reported here only when a support or continuation verb
   // carries it (جددت دعوتها، أعربت عن إدانتها، واصلوا إضرابهم)
   if (h.nominal && /[^ا]ت(ه|ها|هم|هما)$/.test(c.norm[i]!)) {
-    const sent = c.doc.sentences[s]!;
-    const sa0 = tokenRangeOf(c.doc, sent.start, sent.end)[0];
-    const cb0 = clauseBack(c, i, sa0);
+    const cb0 = clauseBack(c, i, sentenceStart(c, s));
     if (supportVerb(c, i, cb0, s) < 0 && supportVerb(c, i, cb0, s, CONTINUE_V) < 0) return null;
   }
   // a prayer is no request (دعا الله أن، داعيا الله عز وجل)
-  if (t.type === 'REQUEST' && hasAny(c, S('الله لله'), h.end, h.end + 7, s)) return null;
+  if (t.type === 'REQUEST' && hasAny(c, GOD, h.end, h.end + 7, s)) return null;
   // طائرة مسيّرة is a drone, not a march
   if (t.type === 'PROTEST' && i > 0 && /طائر/.test(c.norm[i - 1]!)) return null;
   if (t.type === 'ASSAULT') {
@@ -434,6 +432,15 @@ export function afterDay(value: string, day: string): boolean {
     return new Date(monday).toISOString().slice(0, 10) > day;
   }
   return value > day && !day.startsWith(value) && !value.startsWith(day);
+}
+/** The first token of sentence s. */
+function sentenceStart(c: Ctx, s: number): number {
+  const sent = c.doc.sentences[s]!;
+  return tokenRangeOf(c.doc, sent.start, sent.end)[0];
+}
+/** A token as written, without its short vowels (to tell دعمه from دعمة, which normalise alike). */
+function bareSurface(c: Ctx, i: number): string {
+  return c.doc.text.slice(c.doc.tokens[i]!.start, c.doc.tokens[i]!.end).replace(/[\u064B-\u0652]/g, '');
 }
 /** A past verb written passive: damma on its first letter (قُتل، اُعتقل، أُصيب). */
 function passiveForm(surface: string): boolean {
@@ -694,7 +701,7 @@ export function extractEvents(doc: Doc): Event[] {
       const keptByDenial = (x: { t: Trigger }) => x.t.words[0] === 'نفي' && PHYSICAL.has(t.type);
       // an agreement's content follows على or أن (اتفقا على وقف إطلاق النار); a call in which they
       // agreed (اتفق الرئيسان في اتصال هاتفي) is an event of its own
-      const agreedOn = (x: { h: Hit }) => (hasAny(c, S('علي ان'), x.h.end, i, s) && norm[i - 1] !== 'في') || (h.nominal && /^(و)?ل/.test(norm[i]!) && i - x.h.end <= 4);
+      const agreedOn = (x: { h: Hit }) => (hasAny(c, AGREED_ON, x.h.end, i, s) && norm[i - 1] !== 'في') || (h.nominal && /^(و)?ل/.test(norm[i]!) && i - x.h.end <= 4);
       const governor = sh.slice(0, k).reverse().find((x) => (SUPPRESSING.has(x.t.type) || (x.t.type === 'ACCUSE' && x.t.mode === 'allege')) && !keptByDenial(x) && (x.t.type !== 'AGREE' || agreedOn(x)) && i - x.h.end <= 6 && !clauseBreak(c, x.h.end, i));
       if (governor && governor.t.type !== t.type) { tracer?.(`${t.type} ${norm[i]} is the content of ${governor.t.type} ${norm[governor.h.i]}`); continue; }
       const ev = buildEvent(c, h, t, speeches, sa, sb, sentEvents, events, prevActor);
@@ -822,7 +829,7 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
       if (j < sb && isPunct(c, j) && c.norm[j] === ',' && c.dates.some((x) => x.a === j + 1)) { j++; continue; }
       if (j < sb && (c.norm[j] === 'امس' || c.norm[j] === 'اليوم')) { j++; continue; }
       // a time of day before a date (فجر اليوم، مساء الجمعة)
-      if (j + 1 < sb && /^(فجر|صباح|مساء|ظهر|ليل|ليله|منتصف)$/.test(c.norm[j]!) && c.dates.some((x) => x.a === j + 1 || x.a === j)) { j++; continue; }
+      if (j + 1 < sb && TIME_OF_DAY.has(c.norm[j]!) && c.dates.some((x) => x.a === j + 1 || x.a === j)) { j++; continue; }
       // a pronoun object or complement before the subject (رحبت بها الأمم المتحدة، أكد له الوزير)
       if (j < sb && PRONOUN_PP.has(c.norm[j]!)) { j++; continue; }
       if (j + 1 < sb && c.norm[j] === 'في') { const p = actorAt(c, j + 1); if (p && (p.info.kind === 'capital' || p.info.kind === 'country')) { j = p.b; continue; } }
@@ -866,7 +873,7 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
   const askedGen = h.nominal && t.type === 'REQUEST' && np1 !== null && np1[0] === h.end && /^ب/.test(c.norm[np1[1]] ?? '') && (c.norm[np1[1]]?.length ?? 0) > 3;
   // a noun with a possessive pronoun (دعمه، إدانتها) has no genitive after it: its possessor is
   // the actor, the subject of the clause that carries it (مؤكدا دعمه: the one who affirms)
-  const surf = doc.text.slice(doc.tokens[i]!.start, doc.tokens[i]!.end).replace(/[\u064B-\u0652]/g, '');
+  const surf = bareSurface(c, i);
   const bare = c.norm[i]!.replace(/^(و|ف)?(ب|ل|ك)?(ال)?/, '');
   const possessed = h.nominal && h.end === i + 1 && (/(ها|هم|هما)$/.test(surf) || (surf.endsWith('ه') && bare.slice(0, -1) === t.words[0]));
   const patientGen = h.nominal && (askedGen || PATIENT_NOUN.has(t.words[0]!) || nc(c, i).some((x) => PATIENT_NOUN.has(x)));
@@ -939,7 +946,7 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
   // a protest noun's actor is the subject of the verb that reports it (دخل عمال النقل في إضراب،
   // نظم الطلاب مسيرة)
   if (h.nominal && t.type === 'PROTEST' && !actor.length) {
-    const v = verbAt(c, S('دخل خرج نظم شارك نفذ اقام خاض بدا واصل'), Math.max(clauseStart, i - 6), i, s);
+    const v = verbAt(c, PROTEST_REPORT_V, Math.max(clauseStart, i - 6), i, s);
     if (v >= 0 && v + 1 < i) {
       const e = Math.min(npEnd(c, v + 1), i);
       if (e > v + 1 && !c.dates.some((d) => d.a === v + 1) && !(PREP_BEFORE.has(c.norm[v + 1]!))) { actor = argsOf(c, v + 1, e); why.push(`actor = ${actor.map((r) => r.text).join(' + ')}, subject of ${c.norm[v]}`); }
@@ -1092,7 +1099,7 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
   // the subject of شهد is where the noun event took place (شهدت العاصمة الليبية اشتباكات)
   if (!location.length && h.nominal) {
     // (across the commas of a date or a toll clause, not across a clause word)
-    const v = verbAt(c, S('شهد'), sa, i, s);
+    const v = verbAt(c, WITNESS_V, sa, i, s);
     if (v >= 0 && !hasAny(c, CLAUSE, v, i, s)) {
       const e = Math.min(npEnd(c, v + 1), i);
       const cr = e > v + 1 ? codeRange(c, v + 1, e) : null;
@@ -1287,6 +1294,17 @@ const TARGET_NOUN = S('مواقع موقع مقر مقرات معاقل معقل
 const CLASH = S('المعارك معارك الاشتباكات اشتباكات المواجهات مواجهات القتال قتال');
 /** Nouns of quantity before an event noun (سلسلة غارات، موجة احتجاجات). */
 const QUANTIFIER = new Set(['سلسل', 'موج', 'عد', 'جول', 'سلسله', 'موجه', 'عده', 'جوله']);
+/** Sets used by the rules below (built once, not per call). */
+const TRUCE_AFTER_V = S('دخل سري بدا انهار');
+const SENTENCE_W = S('بالسجن بسجن بالحبس بحبس بالاعدام باعدام بالمؤبد بغرامه بتغريم');
+const BUILDING = S('منزل منزلا منزلين منازل بيت بيوت مبني مباني منشاه منشات مسجد مدرسه عماره بنايه');
+const TROOP_NOUN = S('قوات القوات جنود الجنود قواته قواتها جنوده جنودها');
+const GOD = S('الله لله');
+const AGREED_ON = S('علي ان');
+const PROTEST_REPORT_V = S('دخل خرج نظم شارك نفذ اقام خاض بدا واصل');
+const WITNESS_V = S('شهد');
+/** Times of day before a date (فجر اليوم، مساء الجمعة). */
+const TIME_OF_DAY = S('فجر صباح مساء ظهر ليل ليله منتصف');
 const TIME_PREP = S('خلال بعد قبل اثناء لدي عند عقب اثر منذ حتي');
 /** Support verbs of a request noun (جدد دعوته، وجّه دعوة، صوّت على مطالبة). */
 const REQUEST_SUPPORT_V = S('جدد وجه اطلق صوت اقر قدم كرر ابدي اعرب');
@@ -1386,7 +1404,7 @@ function governor(c: Ctx, h: Hit, before: Set<string>, after: Set<string>, cb: n
       if (c.norm[k] === ',' && c.dates.some((d) => d.b === k || d.b === k - 1 || d.a === k + 1 || d.a === k + 2)) { reach += 1; continue; }
       break;
     }
-    if (c.dates.some((d) => d.a <= k && k < d.b) || /^(فجر|صباح|مساء|ظهر|ليل|ليله|منتصف)$/.test(c.norm[k]!)) { reach += 1; continue; }
+    if (c.dates.some((d) => d.a <= k && k < d.b) || TIME_OF_DAY.has(c.norm[k]!)) { reach += 1; continue; }
     if (k < h.i - reach) break;
     if (verbAt(c, before, k, k + 1, s) === k) return k;
   }
