@@ -9,7 +9,13 @@ import type { Argument, Canonical, Entity, Event, EventStatus, Magnitude, Magnit
 import { lexicons, nounCores, nounKey, verbCores, type ActorInfo, type Trigger } from './lexicon.js';
 
 // ---------------------------------------------------------------- word sets (normalised)
-const S = (s: string): Set<string> => new Set(s.split(' '));
+/** A word set from a space-separated list, built once per distinct list (rules call it inline). */
+const SETS = new Map<string, Set<string>>();
+const S = (s: string): Set<string> => {
+  let x = SETS.get(s);
+  if (!x) { x = new Set(s.split(' ')); SETS.set(s, x); }
+  return x;
+};
 const STOP_NP = S('اسفر اسفرت ادي ادت تسبب تسببت هذه هذا هؤلاء تلك ذلك كان وكان كانت وكانت في من الي الى علي على عن مع ضد قرب بعد قبل خلال منذ حتي حول عبر لدي امام ان انه انها انهم ان لم لن لا قد ما التي الذي الذين كما فيما بينما حيث بسبب جراء عقب وسط اثر اثناء بحلول نحو حوالي ايضا امس اليوم غدا');
 const CLAUSE = S('فيما بينما حيث كما الذي التي الذين لكن لكنه غير اذ');
 const COMP = S('ان انه انها انهم انهما ان');
@@ -1294,7 +1300,7 @@ const TARGET_NOUN = S('مواقع موقع مقر مقرات معاقل معقل
 const CLASH = S('المعارك معارك الاشتباكات اشتباكات المواجهات مواجهات القتال قتال');
 /** Nouns of quantity before an event noun (سلسلة غارات، موجة احتجاجات). */
 const QUANTIFIER = new Set(['سلسل', 'موج', 'عد', 'جول', 'سلسله', 'موجه', 'عده', 'جوله']);
-/** Sets used by the rules below (built once, not per call). */
+/** Word sets of the rules below. */
 const TRUCE_AFTER_V = S('دخل سري بدا انهار');
 const SENTENCE_W = S('بالسجن بسجن بالحبس بحبس بالاعدام باعدام بالمؤبد بغرامه بتغريم');
 const BUILDING = S('منزل منزلا منزلين منازل بيت بيوت مبني مباني منشاه منشات مسجد مدرسه عماره بنايه');
