@@ -75,6 +75,22 @@ test('capitals stand for their state; after a locative word they are the city', 
   assert.equal(city.canonical.country, 'IRQ');
 });
 
+test('عمان: Amman or Oman by its writing, then by the state the document names', () => {
+  // a shadda writes Amman (عمّان), a damma on the ع writes Oman (عُمان)
+  const amman = find('وصل الوفد إلى عمّان مساء أمس', 'عمّان')!;
+  assert.equal(amman.canonical.country, 'JOR');
+  assert.equal(amman.entry?.kind, 'city');
+  assert.equal(find('وصل الوفد إلى عُمان مساء أمس', 'عُمان')!.canonical.id, 'OMN');
+  // unwritten vowels: Jordan named and nothing that names Oman
+  const jo = find('قال وزير الخارجية الأردني إن عمان ترفض القرار', 'عمان')!;
+  assert.equal(jo.canonical.id, 'JOR');
+  assert.equal(jo.via, 'metonym');
+  // Oman named elsewhere (سلطنة، العماني، مسقط), or nothing named: the country
+  assert.equal(find('قال وزير الخارجية العماني إن عمان ترفض القرار', 'عمان')!.canonical.id, 'OMN');
+  assert.equal(find('رحبت عمان بالاتفاق', 'عمان')!.canonical.id, 'OMN');
+  assert.equal(find('زار الملك الأردني مسقط ثم عمان', 'عمان')!.canonical.id, 'OMN');
+});
+
 test('institutions by pattern carry sector and country', () => {
   const rows: [string, string, string | null, string][] = [
     ['صوت البرلمان العراقي على القانون', 'البرلمان العراقي', 'IRQ', 'LEG'],

@@ -244,6 +244,7 @@ function matchGazetteerUncached(doc: Doc): GazMatch[] {
   const view = tokenView(doc);
   const n = doc.tokens.length;
   const cands: GazMatch[] = [];
+  const shared: { at: number; t: number; e: number; drop: number; key: string; cap: Phrase }[] = [];
   for (let t = 0; t < n; t++) {
     const kind = doc.kinds[t];
     if (kind !== 'word' && kind !== 'latin') continue;
@@ -262,9 +263,18 @@ function matchGazetteerUncached(doc: Doc): GazMatch[] {
       if (!bestNode) continue;
       for (const p of bestNode.phrases!) {
         const m = toMatch(doc, kb, t, bestEnd, drop, p, key);
-        if (m) { cands.push(m); break; }
+        if (!m) continue;
+        // a capital written like a country (عمّان, Amman / عُمان, Oman): decided below
+        const cap = p.via === 'kb' && p.entry.kind === 'country' ? bestNode.phrases!.find((q) => q.via === 'metonym' && q.state?.id !== p.entry.id) : undefined;
+        if (cap) shared.push({ at: cands.length, t, e: bestEnd, drop, key, cap });
+        cands.push(m);
+        break;
       }
     }
+  }
+  for (const x of shared) {
+    const m = capitalReading(doc, cands, shared, x.at, x.cap) ? toMatch(doc, kb, x.t, x.e, x.drop, x.cap, x.key) : null;
+    if (m) cands[x.at] = m;
   }
   for (const m of matchInstitutions(doc, view, kb)) cands.push(m);
   // media head + a place name: a newspaper or channel named after a place (صحيفة العراق)
@@ -279,6 +289,28 @@ function matchGazetteerUncached(doc: Doc): GazMatch[] {
     });
   }
   return select(cands);
+}
+
+/**
+ * A name that is both a country and another state's capital (عمان: Oman, and Amman, Jordan's
+ * capital) reads as the capital when the writing says so (a shadda: عمّان; a damma on the ع,
+ * عُمان, says country), or when the document names the capital's state and nothing else names
+ * the country (no سلطنة عمان, عماني, مسقط).
+ */
+function capitalReading(doc: Doc, cands: GazMatch[], shared: { at: number }[], at: number, cap: Phrase): boolean {
+  const m = cands[at]!;
+  const surface = doc.text.slice(m.start, m.end);
+  if (surface.includes('\u0651')) return true;
+  if (surface.includes('\u064F')) return false;
+  const country = m.canonical?.country ?? null, state = cap.state?.id ?? null;
+  let forState = 0, forCountry = 0;
+  for (let k = 0; k < cands.length; k++) {
+    if (shared.some((x) => x.at === k)) continue;
+    const c = cands[k]!.canonical?.country ?? null;
+    if (c && c === state) forState++;
+    else if (c && c === country) forCountry++;
+  }
+  return forState > 0 && forCountry === 0;
 }
 
 function toMatch(doc: Doc, kb: Kb, t: number, e: number, drop: number, p: Phrase, key: string): GazMatch | null {
