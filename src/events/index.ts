@@ -36,6 +36,7 @@ const AGREE_W = S('اتفاق اتفاقا اتفاقيه الاتفاق الا�
 const INJURE = S('بجروح بجراح برصاص بشظايا بطلق بنيران بعيار بطلقات بجروحه');
 const VIOLENT = S('صاروخ صواريخ قذيفه قذائف عبوه غاره قصف رصاص هجوم انتحاري مفخخه مسلح مسلحون مسلحين قنبله انفجار قتل مقتل قتلي طائرات');
 const CASUAL_CUE = S('سقوط اوقع اسفر اسفرت اوقعت سقط خلف خلفت');
+const CULTURE = S('ثقافيه الثقافيه فنيه الفنيه رياضيه الرياضيه علميه العلميه مهرجان المهرجان ملتقي الملتقي معرض المعرض احتفاليه الاحتفاليه ندوه الندوه');
 const SPORT = S('مباراه المباراه فريق الفريق لاعب اللاعب منتخب المنتخب الدوري بطوله البطوله كاس مدرب المدرب الشوط نادي النادي هدفا اهداف الملعب');
 const SPEECH_CTX = S('تصريح تصريحات خطاب كلمه مقال مقابله مؤتمر انتقادات انتقد وصف اتهم لاذع لاذعا اعلاميه حمله بشده');
 const PHYS = S('قتل مقتل جرح اصيب قتيل قتلي جرحي مسلح مسلحون مسلحين قنبله صاروخ انفجار رصاص سلاح اسلحه قذيفه عبوه دبابه غاره');
@@ -52,6 +53,8 @@ const CONTINUE_V = S('واصل تابع استانف تواصل');
 const COLLECTIVE = S('خرج نزل تجمع تجمهر احتشد قطع اغلق اعتصم اضرب تظاهر سار رفع هتف نظم شارك');
 const PROTESTER = S('متظاهر متظاهرون متظاهرين المتظاهرون المتظاهرين محتج محتجون محتجين المحتجون المحتجين معتصم معتصمون معتصمين المعتصمون المعتصمين مضربون مضربين المضربون المضربين');
 const CROWD_COUNT = S('الاف الالاف مئات المئات عشرات العشرات حشود حشد');
+/** A protest's purpose right after a crowd verb: to denounce, in protest, to demand. */
+const PROTEST_PURPOSE = S('للتنديد تنديدا احتجاجا واحتجاجا للاحتجاج رفضا للمطالبه مطالبين منددين محتجين رافعين هاتفين');
 const PROTEST_PLACE = S('امام ساحه الساحه ميدان الميدان شوارع الشوارع شارع الشارع وسط مقر مبني');
 const EXPLOSIVE = S('عبوه عبوات ناسفه ناسف قنبله قنابل مفخخه مفخخ لغم الغام حزام انتحاري انتحاريه صاروخ قذيفه متفجرات ديناميت');
 const HARM = S('قتل مقتل قتلي قتيل جرح جرحي اصيب اصابه اصابات مصابين رصاص الرصاص برصاص النار نيران اعتدي اعتداء ضرب بالضرب هراوات اشتباكات مواجهات قنابل قنبله الغاز حجاره اطلقوا اطلقت');
@@ -96,6 +99,8 @@ interface Ctx {
   ac: (ActorHit | null | undefined)[];
   /** Per token: the index of the entity it lies in, or -1. */
   entAt: Int32Array;
+  /** Per token: 1 inside a counted quantity (500 طالب، ستة آلاف متظاهر): a noun, never a verb. */
+  counted: Uint8Array;
   lastOfType: Map<string, Event>;
 }
 function entityIn(c: Ctx, a: number, b: number, pred: (e: Entity) => boolean = () => true): Entity | undefined {
@@ -224,7 +229,9 @@ function gate(c: Ctx, h: Hit): Trigger | null {
     // a protest noun is judged by the verb that governs it (mentionOnly); other nouns need a
     // verb of occurrence, a crowd or a count near
     case 'occur': if (t.type !== 'PROTEST' && !(hasVerb(c, OCCUR, i - 6, i + 4, s) || hasAny(c, CROWD, i - 5, i + 5, s) || qNear(4))) return null; break;
-    case 'protester': if (!(hasAny(c, PROTESTER, i - 3, h.end + 3, s) || (hasAny(c, CROWD_COUNT, i - 1, h.end + 3, s) && hasAny(c, PROTEST_PLACE, h.end, h.end + 6, s)))) return null; break;
+    // a crowd verb is a protest with protesters near, or with a counted crowd and a square or
+    // street after it (احتشد الآلاف أمام البرلمان) or a protest purpose (تجمع 10 آلاف شخص للتنديد)
+    case 'protester': if (!(hasAny(c, PROTESTER, i - 3, h.end + 3, s) || ((hasAny(c, CROWD_COUNT, i - 1, h.end + 3, s) || qNear(3) || c.quantities.some((q) => c.doc.tokenSentence[q.a] === s && q.b >= i - 2 && q.b <= i)) && (hasAny(c, PROTEST_PLACE, h.end, h.end + 8, s) || hasAny(c, PROTEST_PURPOSE, h.end, h.end + 12, s))))) return null; break;
     case 'martyr': for (let k = h.end; k < Math.min(c.n, h.end + 3); k++) { const w = c.norm[k]!; if (c.doc.tokenSentence[k] === s && w[0] === 'ب' && w.length > 3 && !INJURE.has(w) && !/^ب(ال)?(قصف|غار|نيران|رصاص|انفجار|هجوم|قذيف|شظايا|جراح)/.test(w)) return null; } break;
     case 'explosive': if (!(hasAny(c, EXPLOSIVE, i - 3, h.end + 4, s) || qNear(3))) return null; break;
     case 'harm': if (!(hasAny(c, HARM, i - 8, h.end + 10, s) || qNear(6))) return { ...t, type: 'COERCE', mode: null }; break;
@@ -478,7 +485,9 @@ function prepOn(c: Ctx, k: number): boolean {
 function argEnd(c: Ctx, a: number): number {
   const e = npEnd(c, a);
   const q = c.quantities.find((x) => x.a === a);
-  return q && q.b > e && c.doc.tokenSentence[q.b - 1] === c.doc.tokenSentence[a] ? q.b : e;
+  if (!q || q.b <= e || c.doc.tokenSentence[q.b - 1] !== c.doc.tokenSentence[a]) return e;
+  // with the counted noun after a bare number (نحو ثلاثة آلاف معلم)
+  return q.b < c.n && c.counted[q.b] ? q.b + 1 : q.b;
 }
 function isVerbLike(c: Ctx, i: number): boolean {
   if (NOT_VERB.has(c.norm[i]!) || NOT_VERB.has(stripConj(c.norm[i]!))) return false;
@@ -652,7 +661,7 @@ export function extractEvents(doc: Doc): Event[] {
   const n = doc.tokens.length;
   if (!n) return [];
   const norm = doc.tokens.map((t) => t.norm);
-  const c: Ctx = { doc, n, norm, docCountry: null, quantities: [], dates: [], nc: new Array(n), vc: new Array(n), ac: new Array(n), entAt: new Int32Array(n).fill(-1), lastOfType: new Map() };
+  const c: Ctx = { doc, n, norm, docCountry: null, quantities: [], dates: [], nc: new Array(n), vc: new Array(n), ac: new Array(n), entAt: new Int32Array(n).fill(-1), counted: new Uint8Array(n), lastOfType: new Map() };
   doc.entities.forEach((e, x) => { const [a, b] = tokenRangeOf(doc, e.start, e.end); for (let k = a; k < b && k < n; k++) if (c.entAt[k] === -1) c.entAt[k] = x; });
   // quantities and dates by sentence: every later use is sentence-local
   type QV = { v: Value; a: number; b: number };
@@ -662,7 +671,9 @@ export function extractEvents(doc: Doc): Event[] {
   for (const v of doc.values) {
     const [a, b] = tokenRangeOf(doc, v.start, v.end);
     if (a >= n) continue;
-    for (let k = a; k < b && k < n; k++) covered[k] = 1;
+    for (let k = a; k < b && k < n; k++) { covered[k] = 1; if (v.kind === 'quantity') c.counted[k] = 1; }
+    // the word right after a bare number is its counted noun (500 طالب), not a verb (طالب)
+    if (v.kind === 'number' && b < n && doc.kinds[b] === 'word' && !/^(و|ف)?ال/.test(norm[b]!) && !/^(و|ف)/.test(norm[b]!) && norm[b] !== 'من' && !STOP_NP.has(norm[b]!) && !PREP_BEFORE.has(norm[b]!) && doc.tokenSentence[b] === doc.tokenSentence[a]) c.counted[b] = 1;
     if (v.kind === 'quantity' || v.kind === 'number' || v.kind === 'money') put(qBySent, { v, a, b });
     else if (v.kind === 'date') put(dBySent, { v, a, b });
   }
@@ -744,6 +755,14 @@ export function extractEvents(doc: Doc): Event[] {
     for (const e of sentEvents) {
       let into: Event | undefined;
       for (let k = events.length - 1; k >= 0 && events[k]!.sentence === s; k--) if (events[k]!.type === e.type && compatible(events[k]!, e)) { into = events[k]; break; }
+      // a definite protest noun (المسيرة، المظاهرة) a few sentences after a protest is coded
+      // refers back to it: the same event, told more
+      if (!into && anaphoric.has(e)) {
+        for (let k = events.length - 1; k >= 0 && events[k]!.sentence >= s - 3; k--) {
+          const x = events[k]!;
+          if (x.type === e.type && x.sentence < s && compatible(x, e) && FACT.has(x.status) && FACT.has(e.status) && !x.negated && !e.negated && (!e.time || e.time.value === x.time?.value)) { into = x; break; }
+        }
+      }
       if (into) mergeInto(into, e); else { events.push(e); c.lastOfType.set(e.type, e); }
     }
     if (speeches.length) prevSpeech = speeches[speeches.length - 1]!;
@@ -833,7 +852,7 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
       // a date set off by commas (استقبل السيسي، الاثنين، وزير …) is skipped with its closing comma
       if (d) { j = d.b; if (d.a > 0 && isPunct(c, d.a - 1) && c.norm[d.a - 1] === ',' && c.norm[j] === ',' && j + 1 < sb) j++; continue; }
       if (j < sb && isPunct(c, j) && c.norm[j] === ',' && c.dates.some((x) => x.a === j + 1)) { j++; continue; }
-      if (j < sb && (c.norm[j] === 'امس' || c.norm[j] === 'اليوم')) { j++; continue; }
+      if (j < sb && (c.norm[j] === 'امس' || c.norm[j] === 'اليوم' || (t.type === 'PROTEST' && SENTENCE_ADV.has(c.norm[j]!)))) { j++; continue; }
       // a time of day before a date (فجر اليوم، مساء الجمعة)
       if (j + 1 < sb && TIME_OF_DAY.has(c.norm[j]!) && c.dates.some((x) => x.a === j + 1 || x.a === j)) { j++; continue; }
       // a pronoun object or complement before the subject (رحبت بها الأمم المتحدة، أكد له الوزير)
@@ -865,14 +884,15 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
     }
     return false;
   })();
-  const np1Patient = relOfNoun || np1 && (c.quantities.some((q) => q.a === np1[0]) || HUMAN.has(c.norm[np1[0]]!) || doc.kinds[np1[0]] === 'number');
+  // (a protest has no patient: the counted people after its verb are the protesters, تجمع 300 متظاهر)
+  const np1Patient = t.type !== 'PROTEST' && (relOfNoun || np1 && (c.quantities.some((q) => q.a === np1[0]) || HUMAN.has(c.norm[np1[0]]!) || doc.kinds[np1[0]] === 'number'));
   // a subject before the verb (SVO): nearest coded noun phrase in the clause
   let before: [number, number] | null = null;
   if (!h.nominal) {
     for (let k = i - 1; k >= clauseStart; k--) {
       // a coded phrase, or a named person or body right before the verb (الملك سلمان سيزور)
       const cr = actorAt(c, k) ?? (k === i - 1 && entityIn(c, k, k + 1, (e) => e.type === 'PER' || (e.type === 'ORG' && e.canonical !== null)) ? true : null);
-      if (cr) { let a = k; while (a > clauseStart && isWord(c, a - 1) && !STOP_NP.has(c.norm[a - 1]!) && !isVerbLike(c, a - 1) && k - a < 3) a--; before = [a, npEnd(c, a)]; if (before[1] > i) before[1] = i; break; }
+      if (cr) { let a = k; while (a > clauseStart && isWord(c, a - 1) && !STOP_NP.has(c.norm[a - 1]!) && !isVerbLike(c, a - 1) && k - a < 3) a--; before = [a, c.counted[k] ? Math.max(npEnd(c, a), k + 1) : npEnd(c, a)]; if (before[1] > i) before[1] = i; break; }
     }
   }
   // مطالبة X بـ Y "asking X for Y": with a بـ complement the genitive is the one asked
@@ -893,7 +913,12 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
       const owner = x >= 0 && prepOn(c, np1[1]) && doc.entities[x]!.type === 'ORG' ? doc.entities[x]! : null;
       recipient = owner ? argsOf(c, ...tokenRangeOf(doc, owner.start, owner.end)) : argsOf(c, np1[0], np1[1]);
       why.push(`recipient = the target ${recipient.map((r) => r.text).join(' + ')}${owner ? ` (whose ${c.norm[np1[0]]})` : ''}`);
-    } else if (np1 && np1[0] === h.end && !prepOn(c, np1[0]) && (patientGen || np1Patient || codeRange(c, np1[0], np1[1])) && !(DEFINITE.test(c.norm[i]!) && !patientGen && DEFINITE.test(c.norm[np1[0]]!))) {
+    } else if (np1 && np1[0] === h.end && nisbaAfterIndefinite(c, i, np1[0])) {
+      // an agentive relative clause after the noun and its adjective names the agent (غارات
+      // جوية نفذها الجيش السوري، مسيرة حاشدة نظمها الطلاب)
+      const ag = relativeAgent(c, np1[0], sb);
+      if (ag) { actor = argsOf(c, ag[1], ag[2]); why.push(`actor = ${actor.map((r) => r.text).join(' + ')}, the agent of the relative clause ${c.norm[ag[0]]}`); }
+    } else if (np1 && np1[0] === h.end && !prepOn(c, np1[0]) && (patientGen || np1Patient || codeRange(c, np1[0], np1[1])) && !(DEFINITE.test(c.norm[i]!) && !patientGen && DEFINITE.test(c.norm[np1[0]]!)) && !nisbaAfterIndefinite(c, i, np1[0])) {
       // (a definite noun takes no genitive: the definite words after الهجوم are its adjectives)
       if (patientGen || np1Patient) { recipient = groupOf(c, np1[1], sb) ?? argsOf(c, np1[0], np1[1]); why.push(`recipient = genitive ${recipient.map((r) => r.text).join(' + ')}${recipient[0]!.start > doc.tokens[np1[0]]!.start ? ` (the group of ${doc.text.slice(doc.tokens[np1[0]]!.start, doc.tokens[np1[1] - 1]!.end)})` : ''}`); }
       else { actor = argsOf(c, np1[0], np1[1]); why.push(`actor = genitive ${actor.map((r) => r.text).join(' + ')}`); }
@@ -949,11 +974,22 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
     actor = [];
     why.push(`the subject of ${c.norm[i]} suffers it: recipient ${recipient.map((r) => r.text).join(' + ')}`);
   }
+  // a police act joined by و to an earlier one keeps that verb's subject (وفرقت قوات الأمن
+  // المعتصمين، واعتقلت 15 منهم)
+  if (!h.nominal && !actor.length && (t.type === 'COERCE' || t.type === 'ASSAULT') && /^و/.test(c.norm[i]!)) {
+    const v = verbAt(c, REPRESS_V, sa, i, s);
+    const e = v >= 0 ? npEnd(c, v + 1) : -1;
+    const cr = v >= 0 && e > v + 1 && e <= i ? codeRange(c, v + 1, e) : null;
+    // (an armed or state agent of an active verb: قُتل سبعة مدنيين، وأصيب … has no agent)
+    if (cr && AGENT_SECTOR.has(cr.sector ?? '') && !passiveForm(doc.text.slice(doc.tokens[v]!.start, doc.tokens[v]!.end))) { actor = argsOf(c, v + 1, e); why.push(`actor = ${actor.map((r) => r.text).join(' + ')}, the subject of ${c.norm[v]} it is joined to`); }
+  }
   // a protest noun's actor is the subject of the verb that reports it (دخل عمال النقل في إضراب،
   // نظم الطلاب مسيرة)
   if (h.nominal && t.type === 'PROTEST' && !actor.length) {
     const v = verbAt(c, PROTEST_REPORT_V, Math.max(clauseStart, i - 6), i, s);
-    if (v >= 0 && v + 1 < i) {
+    // شارك في المظاهرة نواب …: the subject comes after the protest noun
+    if (v >= 0 && v + 1 < i && c.norm[v + 1] === 'في' && v + 2 === i && np1 && (codeRange(c, np1[0], np1[1]) || hasAny(c, CROWD, np1[0], np1[1], s))) { actor = argsOf(c, np1[0], np1[1]); why.push(`actor = ${actor.map((r) => r.text).join(' + ')}, subject of ${c.norm[v]}`); }
+    else if (v >= 0 && v + 1 < i) {
       const e = Math.min(npEnd(c, v + 1), i);
       if (e > v + 1 && !c.dates.some((d) => d.a === v + 1) && !(PREP_BEFORE.has(c.norm[v + 1]!))) { actor = argsOf(c, v + 1, e); why.push(`actor = ${actor.map((r) => r.text).join(' + ')}, subject of ${c.norm[v]}`); }
     }
@@ -1028,7 +1064,8 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
       let a = -1;
       if (w === 'علي' || w === 'ضد' || w === 'الي' || w === 'مع' || (w === 'من' && t.type === 'RETREAT' && t.mode !== 'release' && !hasAny(c, TROOP, k + 1, k + 2, s) && !/^(جنود|قوات|عناصر)/.test(c.norm[k + 1] ?? ''))) a = k + 1;
 
-      else if (/^(ب|ل)ال/.test(w) || (w.startsWith('لل') && w.length > 4) || (t.type === 'SUPPORT' && /^ل/.test(w) && w.length > 3)) a = k;
+      // (a protest is against someone through ضد or على only: مؤيدون لليمين belongs to its noun)
+      else if (t.type !== 'PROTEST' && (/^(ب|ل)ال/.test(w) || (w.startsWith('لل') && w.length > 4) || (t.type === 'SUPPORT' && /^ل/.test(w) && w.length > 3))) a = k;
       if (a < 0 || a >= sb) continue;
       const e = npEnd(c, a);
       if (e > a && !codeRange(c, a, e) && (t.type === 'ASSAULT' || t.type === 'COERCE' || (t.type === 'SANCTION' && t.mode === 'convict')) && w.length <= 3) {
@@ -1239,8 +1276,18 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
     confidence: Math.round(confidence * 100) / 100, why: why.join('; '),
   };
   ev.id = `e${all.length + sentEvents.length + 1}`;
+  if (h.nominal && t.type === 'PROTEST' && DEFINITE.test(c.norm[i]!)) anaphoric.add(ev);
   return ev;
 }
+/** Sectors of an agent that disperses, arrests or attacks. */
+const AGENT_SECTOR = new Set(['COP', 'MIL', 'GOV', 'REB', 'SPY']);
+/** Adverbs between a protest and its protesters (تظاهر أخيرا عمال، شارك فيها خصوصا نواب); with
+ *  other verbs the phrase after أيضا may as well be the object (وسيلتقي أيضا العبادي). */
+const SENTENCE_ADV = S('خصوصا خاصه ايضا اخيرا كذلك بدوره بدورها بدورهم مجددا');
+/** Events named by a definite protest noun: they may refer back to a protest coded before. */
+const anaphoric = new WeakSet<Event>();
+/** Statuses that report an act as having taken place. */
+const FACT = new Set(['asserted', 'reported', 'estimated']);
 
 const CASUALTY_AFTER = S('قتيلا قتيل قتلي جريحا جرحي شخصا اشخاص اخرين جنود جنديا مدنيين مدنيا شرطيين عناصر');
 const LEGAL = S('تهمه بتهمه تهم قضيه التحقيق تحقيق التحقيقات محاكمه المحاكمه المتهم المتهمين متهم متهمين جريمه بجريمه الجريمه المشتبه ادانه عقوبه محكمه المحكمه بسجن بالسجن حكم قصاص قصاصا متورط متورطين تورط بتورط');
@@ -1324,6 +1371,10 @@ const HAPPEN_AFTER = S('وقع استهدف اسفر ادي اوقع خلف طا
  *  "joined", اجتاح "swept") do not report it; nor do crowd verbs (تجمع، احتشد، سار). After a
  *  definite noun the verb is its predicate (الإضراب شل). */
 const OCCUR_BEFORE = S('خرج شارك نظم اندلع انطلق جري عم استمر تواصل تجدد دخل واصل نفذ اقام خاض بدا تصاعد اتسع امتد');
+/** Verbs of a relative clause after a protest noun that has it take place. */
+const REL_OCCUR = S('خرج جري اندلع انطلق عم استمر تواصل تجدد بدا تصاعد اتسع امتد شل اجتاح جاب طاف نظم نفذ اقام قاد شارك');
+/** Verbs of sparking protests. */
+const SPARK_V = S('اثار اشعل فجر');
 const OCCUR_AFTER = S('خرج جري اندلع انطلق عم استمر تواصل تجدد دخل بدا تصاعد اتسع امتد شل اجتاح جاب طاف انتهي شارك');
 /** Words under whose scope an act is not reported as done: plans, intentions, fears, warnings,
  *  prevention, calls, bans, laws and rights, cancellation (verbs by their cores, nouns as written). */
@@ -1362,7 +1413,7 @@ function clauseBack(c: Ctx, i: number, sa: number, max = 7): number {
 /** A finite verb of `set` in [a, b), not definite and not after a preposition; its index or -1. */
 function verbAt(c: Ctx, set: Set<string>, a: number, b: number, s: number): number {
   for (let k = Math.max(0, a); k < Math.min(c.n, b); k++) {
-    if (c.doc.tokenSentence[k] !== s || c.doc.kinds[k] !== 'word' || DEFINITE.test(c.norm[k]!)) continue;
+    if (c.doc.tokenSentence[k] !== s || c.doc.kinds[k] !== 'word' || c.counted[k] || DEFINITE.test(c.norm[k]!)) continue;
     if (k > 0 && PREP_BEFORE.has(c.norm[k - 1]!)) continue;
     for (const x of vc(c, k).cores) if (set.has(x)) return k;
   }
@@ -1373,7 +1424,7 @@ function hasIn(c: Ctx, set: Set<string>, a: number, b: number): boolean {
   return false;
 }
 function hasVerbIn(c: Ctx, set: Set<string>, a: number, b: number): boolean {
-  for (let k = a; k < b; k++) { if (c.doc.kinds[k] !== 'word' || DEFINITE.test(c.norm[k]!)) continue; for (const x of vc(c, k).cores) if (set.has(x)) return true; }
+  for (let k = a; k < b; k++) { if (c.doc.kinds[k] !== 'word' || c.counted[k] || DEFINITE.test(c.norm[k]!)) continue; for (const x of vc(c, k).cores) if (set.has(x)) return true; }
   return false;
 }
 /** The reading of token k that is a verb of `set` is an imperfect (يفعل), not a perfect. */
@@ -1432,6 +1483,7 @@ function governor(c: Ctx, h: Hit, before: Set<string>, after: Set<string>, cb: n
 let accepted = '';
 function mentionOnly(c: Ctx, h: Hit, t: Trigger, sa: number, sb: number, mag: boolean, loc: boolean, recip: boolean): string | null {
   const s = c.doc.tokenSentence[h.i]!, i = h.i;
+  const lead = afterDateline(c, sa, sb);
   // a question
   for (let k = sb - 1; k >= sa; k--) { if (c.norm[k] === '?' || c.norm[k] === '؟') return 'question'; if (!isPunct(c, k)) break; }
   if (c.norm[sa] === 'هل' || c.norm[sa] === 'وهل') return 'question';
@@ -1502,6 +1554,8 @@ function mentionOnly(c: Ctx, h: Hit, t: Trigger, sa: number, sb: number, mag: bo
   }
   // PROTEST
   if (hasAny(c, SPORT, sa, sb, s)) return 'sport';
+  // تظاهرة is also "an event" (تظاهرة ثقافية، تظاهرة رياضية), above all in the Maghreb
+  if ((t.pattern === 'تظاهره' || t.pattern === 'تظاهرات') && hasAny(c, CULTURE, sa, sb, s)) return 'a cultural event (تظاهرة)';
   if (h.nominal) {
     const gov = governor(c, h, OCCUR_BEFORE, OCCUR_AFTER, cb, sb);
     if (gov >= 0) {
@@ -1548,16 +1602,31 @@ function mentionOnly(c: Ctx, h: Hit, t: Trigger, sa: number, sb: number, mag: bo
       const k = h.end < sb && c.norm[h.end] !== undefined && !isPunct(c, h.end) ? h.end + (isWord(c, h.end) && !verbAt(c, AGENTIVE, h.end, h.end + 1, s) && h.end + 1 < sb ? 1 : 0) : -1;
       if (k >= 0 && verbAt(c, AGENTIVE, k, k + 1, s) === k && (/(ها|ه)$/.test(c.norm[k]!) || RESUMPTIVE.has(c.norm[k + 1] ?? '')) && !verbIrrealis(c, k, sa, AGENTIVE) && !presentReading(c, k, AGENTIVE)) return (accepted = `an agentive relative clause (${c.norm[k]})`, null);
     }
+    // a protest noun with a relative clause in the past that has it take place (المظاهرة التي
+    // انطلقت صباح أمس، الاحتجاجات التي شهدتها المدينة، مسيرة نظمها الطلاب)
+    // — as the topic of its clause; the object of another verb (قاد الناشط الاحتجاجات التي
+    // شهدتها المدينة) is background to that verb's report
+    if (RELATIVE.has(c.norm[h.end] ?? '') && h.end + 1 < sb && (i === sa || isPunct(c, i - 1) || SUBJECT_OPENER.has(c.norm[i - 1]!))) {
+      const k = verbAt(c, REL_OCCUR, h.end + 1, h.end + 2, s);
+      if (k >= 0 && !verbIrrealis(c, k, k, REL_OCCUR) && !presentReading(c, k, REL_OCCUR)) return (accepted = `a relative clause has it take place (${c.norm[k]})`, null);
+    }
+    // protests sparked by something (أثارت احتجاجات شعبية، أشعل القرار مظاهرات): an indefinite
+    // plural protest noun as the object of a past verb of sparking; a state's protest (أثار
+    // احتجاج طهران) is a diplomatic one, singular and possessed
+    if (!definite && /ات$/.test(c.norm[i]!)) {
+      const k = verbAt(c, SPARK_V, Math.max(cb, i - 5), i, s);
+      if (k >= 0 && !verbIrrealis(c, k, sa, SPARK_V) && !presentReading(c, k, SPARK_V)) return (accepted = `protests sparked (${c.norm[k]})`, null);
+    }
     // an indefinite protest noun opening the sentence is a verbless report, as in a headline or
     // a lede (مظاهرات حاشدة في عدة مدن ضد …)
-    if (!definite && i - sa < 2 && !(i > sa && PREP_BEFORE.has(c.norm[i - 1]!))) return (accepted = 'an indefinite noun opening the sentence', null);
+    if (!definite && i - lead < 2 && !(i > lead && PREP_BEFORE.has(c.norm[i - 1]!))) return (accepted = 'an indefinite noun opening the sentence', null);
     if (tracer) { const pp = i > sa && PREP_BEFORE.has(c.norm[i - 1]!) || /^(و|ف)?(ب|ل)/.test(c.norm[i]!) && !/^(و|ف)?ال/.test(c.norm[i]!); return `nominal mention ${definite ? 'def' : 'indef'} ${pp ? 'pp' : 'bare'} ${i - sa < 2 ? 'initial' : 'inner'} ${verbAt(c, OCCUR_BEFORE, sa, sb, s) >= 0 || verbAt(c, OCCUR_AFTER, sa, sb, s) >= 0 ? 'occur-verb-in-sentence' : ''} ${c.quantities.length ? 'count' : ''} ${hasAny(c, PROTESTER, sa, sb, s) || hasAny(c, CROWD, sa, sb, s) ? 'crowd' : ''}`; }
     return 'nominal mention (no verb reports it happening)';
   }
   if (hasAny(c, GENERIC, sa, sb, s)) return 'generic';
   // a crowd verb (تجمع المحتجون أمام …) reports a protest only as the sentence's lead predicate;
   // elsewhere it describes what protesters did in an event reported otherwise
-  if (t.gate === 'protester' && i - sa >= 2) return 'crowd verb not leading the sentence';
+  if (t.gate === 'protester' && i - lead >= 2 && !crowdSubjectBefore(c, i, lead)) return 'crowd verb not leading the sentence';
   // اعتصم بـ "hold fast to" (اعتصم بالصمت، بحبل الله) is no sit-in
   for (let k = h.end; t.words[0] === 'اعتصم' && k < Math.min(sb, h.end + 3); k++) if (/^ب/.test(c.norm[k]!) && c.norm[k]!.length > 3 && !PRETEND_OK.has(c.norm[k]!) && !hasAny(c, CROWD, i, k, s)) return 'اعتصم بـ: hold fast to';
   // قطع الطريق على "pre-empt" (قطع الطريق على المتطرفين) is an idiom, not a road block; cutting
@@ -1576,6 +1645,59 @@ function mentionOnly(c: Ctx, h: Hit, t: Trigger, sa: number, sb: number, mag: bo
     }
   }
   return (accepted = 'a finite verb', null);
+}
+
+/** An indefinite nisba after an indefinite noun is its adjective, not its genitive (احتجاجات
+ *  شعبية، غارات جوية نفذها): what follows belongs to another clause. */
+function nisbaAfterIndefinite(c: Ctx, i: number, k: number): boolean {
+  if (DEFINITE.test(c.norm[i]!) || DEFINITE.test(c.norm[k]!)) return false;
+  // (a verb of happening opens a relative clause: اتصال هاتفي جرى بين …)
+  if (verbAt(c, HAPPEN_BEFORE, k, k + 1, c.doc.tokenSentence[k]!) === k) return true;
+  // (the feminine only: a masculine ـي is as often a construct plural or dual, مسؤولي، وزيري)
+  return /يه$/.test(c.norm[k]!) && c.entAt[k]! < 0 && !actorAt(c, k);
+}
+
+/** Verbs of an agentive relative clause after an event noun (نفذها، شنها، نظمها). */
+const AGENT_REL = S('نفذ شن نظم قاد اقام تبني ارتكب');
+/** After an event noun's indefinite adjectives from k, a relative verb of agency with its
+ *  resumptive pronoun and a coded or named subject: [verb, subject start, subject end]. */
+function relativeAgent(c: Ctx, k: number, sb: number): [number, number, number] | null {
+  const s = c.doc.tokenSentence[k]!;
+  for (let n = 0; n < 2 && k < sb && nisbaAfterIndefinite(c, k - 1, k) && verbAt(c, AGENT_REL, k, k + 1, s) < 0; n++) k++;
+  if (k + 1 >= sb || verbAt(c, AGENT_REL, k, k + 1, s) !== k || !/(ها|ه|هم)$/.test(c.norm[k]!)) return null;
+  const e = argEnd(c, k + 1);
+  if (e <= k + 1 || !(codeRange(c, k + 1, e) || entityIn(c, k + 1, e))) return null;
+  return [k, k + 1, e];
+}
+
+/** Where a sentence's own words start after a dateline (عمّان - …، بغداد (رويترز) - …). */
+function afterDateline(c: Ctx, sa: number, sb: number): number {
+  for (let k = sa + 1; k < Math.min(sb - 1, sa + 6); k++) {
+    if (!isPunct(c, k)) continue;
+    const w = c.norm[k]!;
+    if (w === '-' || w === '–' || w === '—' || w === ':') return k + 1;
+    if (w !== '(' && w !== ')') break;
+  }
+  return sa;
+}
+
+/** Words of a counted crowd standing as the subject before its verb (قرابة ستة آلاف متظاهر
+ *  تجمعوا، حوالى 10 آلاف شخص تجمعوا): approximators, numbers, crowd and person nouns. */
+const CROWD_SUBJECT = S('قرابه حوالي حوالى نحو زهاء اكثر اقل من ما يقارب يزيد علي الاف الالاف الف مئات عشرات حشود شخص اشخاص مواطن مواطنون مواطنين عامل عمال طالب طلاب');
+/** Clause openers before an SVO subject: a conjunction, a complementiser, قد. */
+const SUBJECT_OPENER = S('الا ان انه لكن فان وان و ف قد وقد فقد');
+/** The crowd verb at i has its counted crowd subject right before it, from the clause's start
+ *  (SVO: the verb is still the clause's lead predicate). */
+function crowdSubjectBefore(c: Ctx, i: number, sa: number): boolean {
+  let crowd = false;
+  for (let k = i - 1; k >= sa; k--) {
+    const w = c.norm[k]!;
+    if (isPunct(c, k) || SUBJECT_OPENER.has(w)) return crowd;
+    if (PROTESTER.has(w) || CROWD_COUNT.has(w) || c.quantities.some((q) => q.a <= k && k < q.b)) { crowd = true; continue; }
+    if (c.doc.kinds[k] === 'number' || CROWD_SUBJECT.has(w)) continue;
+    return false;
+  }
+  return crowd;
 }
 
 /** A place named in the sentence: a GPE/LOC/FAC entity or a country or capital of the lexicon. */
