@@ -53,6 +53,8 @@ const CONTINUE_V = S('واصل تابع استانف تواصل');
 const COLLECTIVE = S('خرج نزل تجمع تجمهر احتشد قطع اغلق اعتصم اضرب تظاهر سار رفع هتف نظم شارك');
 const PROTESTER = S('متظاهر متظاهرون متظاهرين المتظاهرون المتظاهرين محتج محتجون محتجين المحتجون المحتجين معتصم معتصمون معتصمين المعتصمون المعتصمين مضربون مضربين المضربون المضربين');
 const CROWD_COUNT = S('الاف الالاف مئات المئات عشرات العشرات حشود حشد');
+/** Roads, streets and entrances that protesters block. */
+const ROAD = S('طريق الطريق طرق الطرق طرقا شارع الشارع شوارع الشوارع مداخل مدخل جسر الجسر طريقا');
 /** A protest's purpose right after a crowd verb: to denounce, in protest, to demand. */
 const PROTEST_PURPOSE = S('للتنديد تنديدا احتجاجا واحتجاجا للاحتجاج رفضا للمطالبه مطالبين منددين محتجين رافعين هاتفين');
 const PROTEST_PLACE = S('امام ساحه الساحه ميدان الميدان شوارع الشوارع شارع الشارع وسط مقر مبني');
@@ -70,7 +72,7 @@ const HUMAN_WORDS = 'شخص اشخاص مدني مدنيين جندي جنود �
 const HUMAN_SET = new Set(HUMAN_WORDS.flatMap((w) => w.endsWith('ه') ? [w, w.slice(0, -1)] : [w]));
 function concreteWord(w: string): boolean { return nounCores(w).some((x) => HUMAN_SET.has(x)); }
 function concreteText(text: string): boolean { return normalizeCached(text).split(/\s+/).some(concreteWord); }
-const NOT_VERB = S('اثنين اثنان اثنتين اثنتان واثنين واثنان وزاره وزير وزراء وزارات طالب طلاب وقت');
+const NOT_VERB = S('اثنين اثنان اثنتين اثنتان واثنين واثنان وزاره وزير وزراء وزارات طالب طلاب وقت لوحه لوحات ولوحه');
 const SUPPRESSING = new Set(['REQUEST', 'THREATEN', 'REJECT', 'AGREE']);
 const ASSAULT_MODE: [string, string][] = [
   ['جويه', 'aerial'], ['الجوي', 'aerial'], ['طائره', 'aerial'], ['مسيره', 'drone'], ['انتحاري', 'suicide-attack'],
@@ -174,7 +176,8 @@ function findTriggers(c: Ctx): Hit[] {
     const definite = DEFINITE.test(w) && !verbs.has(stripConj(w));
     // a verb form right after a preposition is a verbal noun (في قصف جوي، إثر هجوم)
     const afterPrep = i > 0 && (PREP_BEFORE.has(c.norm[i - 1]!) || OBJ_PARTICIPLE.has(c.norm[i - 1]!));
-    if (!definite && !afterPrep && !NOT_VERB.has(w)) {
+    // (a counted noun is no verb: 14 أسيرا is not سار)
+    if (!definite && !afterPrep && !NOT_VERB.has(w) && !c.counted[i]) {
       const vcs = vc(c, i);
       for (let ci = 0; ci < vcs.cores.length; ci++) {
         const core = vcs.cores[ci]!;
@@ -231,6 +234,14 @@ function gate(c: Ctx, h: Hit): Trigger | null {
     case 'occur': if (t.type !== 'PROTEST' && !(hasVerb(c, OCCUR, i - 6, i + 4, s) || hasAny(c, CROWD, i - 5, i + 5, s) || qNear(4))) return null; break;
     // a crowd verb is a protest with protesters near, or with a counted crowd and a square or
     // street after it (احتشد الآلاف أمام البرلمان) or a protest purpose (تجمع 10 آلاف شخص للتنديد)
+    // a verb that is a protest only with protesters as its subject (سار المتظاهرون، أغلق محتجون
+    // طرقا، جاب المحتجون الشوارع); the police closing roads to protesters is no protest
+    // — a march with a protest purpose or demand (مطالبين، احتجاجا): protesters walking somewhere
+    // is what they did in a protest reported elsewhere; a road block is a protest of its own
+    case 'crowdsubj':
+      if (!(hasAny(c, PROTESTER, h.end, h.end + 2, s) || hasAny(c, PROTESTER, i - 2, i, s) || ((hasAny(c, CROWD_COUNT, h.end, h.end + 1, s) || c.quantities.some((q) => q.a === h.end)) && hasAny(c, PROTESTER, h.end + 1, h.end + 4, s)))) return null;
+      if (t.mode === 'obstruct' ? !hasAny(c, ROAD, h.end, h.end + 5, s) : !hasAny(c, PROTEST_PURPOSE, h.end, h.end + 12, s)) return null;
+      break;
     case 'protester': if (!(hasAny(c, PROTESTER, i - 3, h.end + 3, s) || ((hasAny(c, CROWD_COUNT, i - 1, h.end + 3, s) || qNear(3) || c.quantities.some((q) => c.doc.tokenSentence[q.a] === s && q.b >= i - 2 && q.b <= i)) && (hasAny(c, PROTEST_PLACE, h.end, h.end + 8, s) || hasAny(c, PROTEST_PURPOSE, h.end, h.end + 12, s))))) return null; break;
     case 'martyr': for (let k = h.end; k < Math.min(c.n, h.end + 3); k++) { const w = c.norm[k]!; if (c.doc.tokenSentence[k] === s && w[0] === 'ب' && w.length > 3 && !INJURE.has(w) && !/^ب(ال)?(قصف|غار|نيران|رصاص|انفجار|هجوم|قذيف|شظايا|جراح)/.test(w)) return null; } break;
     case 'explosive': if (!(hasAny(c, EXPLOSIVE, i - 3, h.end + 4, s) || qNear(3))) return null; break;
@@ -490,7 +501,7 @@ function argEnd(c: Ctx, a: number): number {
   return q.b < c.n && c.counted[q.b] ? q.b + 1 : q.b;
 }
 function isVerbLike(c: Ctx, i: number): boolean {
-  if (NOT_VERB.has(c.norm[i]!) || NOT_VERB.has(stripConj(c.norm[i]!))) return false;
+  if (c.counted[i] || NOT_VERB.has(c.norm[i]!) || NOT_VERB.has(stripConj(c.norm[i]!))) return false;
   const { verbs } = lexicons();
   return vc(c, i).cores.some((x) => verbs.has(x) || SPEECH.has(x));
 }
@@ -673,7 +684,12 @@ export function extractEvents(doc: Doc): Event[] {
     if (a >= n) continue;
     for (let k = a; k < b && k < n; k++) { covered[k] = 1; if (v.kind === 'quantity') c.counted[k] = 1; }
     // the word right after a bare number is its counted noun (500 طالب), not a verb (طالب)
-    if (v.kind === 'number' && b < n && doc.kinds[b] === 'word' && !/^(و|ف)?ال/.test(norm[b]!) && !/^(و|ف)/.test(norm[b]!) && norm[b] !== 'من' && !STOP_NP.has(norm[b]!) && !PREP_BEFORE.has(norm[b]!) && doc.tokenSentence[b] === doc.tokenSentence[a]) c.counted[b] = 1;
+    // (and its feminine pair, 2620 طالبا وطالبة); a plural verb after a toll is a verb (11 شخصا
+    // قتلوا و32 أصيبوا)
+    if (v.kind === 'number' && b < n && doc.kinds[b] === 'word' && !/^(و|ف)?ال/.test(norm[b]!) && !/^(و|ف)/.test(norm[b]!) && !/وا$/.test(norm[b]!) && norm[b] !== 'من' && !STOP_NP.has(norm[b]!) && !PREP_BEFORE.has(norm[b]!) && doc.tokenSentence[b] === doc.tokenSentence[a]) {
+      c.counted[b] = 1;
+      if (b + 1 < n && norm[b + 1]!.startsWith('و') && norm[b + 1]!.slice(1, 4) === norm[b]!.slice(0, 3)) c.counted[b + 1] = 1;
+    }
     if (v.kind === 'quantity' || v.kind === 'number' || v.kind === 'money') put(qBySent, { v, a, b });
     else if (v.kind === 'date') put(dBySent, { v, a, b });
   }
@@ -1515,7 +1531,7 @@ function mentionOnly(c: Ctx, h: Hit, t: Trigger, sa: number, sb: number, mag: bo
   }
   if (t.type === 'PROTEST') {
     // protesters dispersed, arrested or killed: the report is of the police action
-    if ((h.nominal || t.gate === 'protester') && (hasIn(c, REPRESS_N, Math.max(cb, i - 4), i) || verbAt(c, REPRESS_V, cb, i, s) >= 0)) return 'protest as the object of police action';
+    if ((h.nominal || t.gate === 'protester' || t.gate === 'crowdsubj') && (hasIn(c, REPRESS_N, Math.max(cb, i - 4), i) || verbAt(c, REPRESS_V, cb, i, s) >= 0)) return 'protest as the object of police action';
   }
   const p1 = c.norm[i - 1] ?? '', p2 = c.norm[i - 2] ?? '';
   if (!h.nominal && (RELATIVE.has(p1) || (RELATIVE.has(p2) && (p1 === 'قد' || p1 === 'كان')))) return 'background relative clause';
@@ -1626,7 +1642,7 @@ function mentionOnly(c: Ctx, h: Hit, t: Trigger, sa: number, sb: number, mag: bo
   if (hasAny(c, GENERIC, sa, sb, s)) return 'generic';
   // a crowd verb (تجمع المحتجون أمام …) reports a protest only as the sentence's lead predicate;
   // elsewhere it describes what protesters did in an event reported otherwise
-  if (t.gate === 'protester' && i - lead >= 2 && !crowdSubjectBefore(c, i, lead)) return 'crowd verb not leading the sentence';
+  if ((t.gate === 'protester' || t.gate === 'crowdsubj') && i - lead >= 2 && !crowdSubjectBefore(c, i, lead)) return 'crowd verb not leading the sentence';
   // اعتصم بـ "hold fast to" (اعتصم بالصمت، بحبل الله) is no sit-in
   for (let k = h.end; t.words[0] === 'اعتصم' && k < Math.min(sb, h.end + 3); k++) if (/^ب/.test(c.norm[k]!) && c.norm[k]!.length > 3 && !PRETEND_OK.has(c.norm[k]!) && !hasAny(c, CROWD, i, k, s)) return 'اعتصم بـ: hold fast to';
   // قطع الطريق على "pre-empt" (قطع الطريق على المتطرفين) is an idiom, not a road block; cutting
