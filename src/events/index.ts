@@ -37,7 +37,7 @@ const INJURE = S('بجروح بجراح برصاص بشظايا بطلق بني�
 const VIOLENT = S('صاروخ صواريخ قذيفه قذائف عبوه غاره قصف رصاص هجوم انتحاري مفخخه مسلح مسلحون مسلحين قنبله انفجار قتل مقتل قتلي طائرات');
 const CASUAL_CUE = S('سقوط اوقع اسفر اسفرت اوقعت سقط خلف خلفت');
 const CULTURE = S('ثقافيه الثقافيه فنيه الفنيه رياضيه الرياضيه علميه العلميه مهرجان المهرجان ملتقي الملتقي معرض المعرض احتفاليه الاحتفاليه ندوه الندوه');
-const SPORT = S('مباراه المباراه فريق الفريق لاعب اللاعب منتخب المنتخب الدوري بطوله البطوله كاس مدرب المدرب الشوط نادي النادي هدفا اهداف الملعب');
+const SPORT = S('لاعبو لاعبي لاعبين اللاعبون اللاعبين مباراه المباراه فريق الفريق لاعب اللاعب منتخب المنتخب الدوري بطوله البطوله كاس مدرب المدرب الشوط نادي النادي هدفا اهداف الملعب');
 const SPEECH_CTX = S('تصريح تصريحات خطاب كلمه مقال مقابله مؤتمر انتقادات انتقد وصف اتهم لاذع لاذعا اعلاميه حمله بشده');
 const PHYS = S('قتل مقتل جرح اصيب قتيل قتلي جرحي مسلح مسلحون مسلحين قنبله صاروخ انفجار رصاص سلاح اسلحه قذيفه عبوه دبابه غاره');
 const PHYS_TARGET = S('موكب دوريه سياره حافله مقر مركز نقطه منزل مسجد كنيسه سوق فندق سفاره مبني قاعده ثكنه مستشفي مدرسه مطار ميناء قافله قريه بلده مدينه حي حاجز مواقع موقع معسكر');
@@ -72,7 +72,7 @@ const HUMAN_WORDS = 'شخص اشخاص مدني مدنيين جندي جنود �
 const HUMAN_SET = new Set(HUMAN_WORDS.flatMap((w) => w.endsWith('ه') ? [w, w.slice(0, -1)] : [w]));
 function concreteWord(w: string): boolean { return nounCores(w).some((x) => HUMAN_SET.has(x)); }
 function concreteText(text: string): boolean { return normalizeCached(text).split(/\s+/).some(concreteWord); }
-const NOT_VERB = S('اثنين اثنان اثنتين اثنتان واثنين واثنان وزاره وزير وزراء وزارات طالب طلاب وقت لوحه لوحات ولوحه');
+const NOT_VERB = S('اثنين اثنان اثنتين اثنتان واثنين واثنان وزاره وزير وزراء وزارات طالب طلاب وقت لوحه لوحات ولوحه طالبان وطالبان لطالبان الصادر الصادره والصادر والصادره');
 const SUPPRESSING = new Set(['REQUEST', 'THREATEN', 'REJECT', 'AGREE']);
 const ASSAULT_MODE: [string, string][] = [
   ['جويه', 'aerial'], ['الجوي', 'aerial'], ['طائره', 'aerial'], ['مسيره', 'drone'], ['انتحاري', 'suicide-attack'],
@@ -227,6 +227,19 @@ function gate(c: Ctx, h: Hit): Trigger | null {
   const t = h.trig, i = h.i, s = c.doc.tokenSentence[i]!;
   const qNear = (d: number) => c.quantities.some((q) => c.doc.tokenSentence[q.a] === s && q.a >= i - d && q.a <= h.end + d);
   if (t.words[0] === 'نفي' && hasAny(c, COMP, i + 1, i + 7, s)) return null;
+  const nx = c.norm[h.end] ?? '';
+  // طلبة is "students" (طلبه, his request, is written with ه); الطلب على is demand in a market
+  if (t.type === 'REQUEST' && /طلبة$/.test(bareSurface(c, i))) return null;
+  if (t.type === 'REQUEST' && h.nominal && t.words[0] === 'طلب' && (nx === 'علي' || hasAny(c, MARKET, i - 3, h.end + 4, s))) return null;
+  // دعا إلى التفاؤل "gives cause for optimism" is no call
+  if (t.type === 'REQUEST' && !h.nominal && (nx === 'الي' || nx === 'لل') && AFFECT.has(c.norm[h.end + 1] ?? '')) return null;
+  if (t.type === 'REQUEST' && !h.nominal && /^(ال|لل)/.test(nx) && AFFECT.has(nx.replace(/^لل/, 'ال'))) return null;
+  // صادر عن "issued by" (بيان صادر عن الوزارة) is no confiscation
+  if (t.words[0] === 'صادر' && /^(عن|من|عنه|عنها|عنهم|ضد|ضده|ضدها|حديثا|في|بحق)$/.test(nx)) return null;
+  // فجر before a day or a date is dawn (فجر الثلاثاء), not فجّر
+  if (t.words[0] === 'فجر' && (TIME_OF_DAY.has(stripConj(c.norm[i]!)) && (c.dates.some((d) => d.a === i + 1 || (d.a <= i && i < d.b)) || /^(ال)?(يوم|اليوم|امس|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت|الاحد)$/.test(nx)))) return null;
+  // a nominal act named as a policy (سياسة الاعتقال الإداري) is no act
+  if (h.nominal && i > 0 && /^(و|ف)?(ب|ل)?(ال)?سياس(ه|ات)$/.test(c.norm[i - 1]!)) return null;
   switch (t.gate) {
     case 'troop': if (!(hasAny(c, TROOP, i + 1, h.end + 6, s) || c.quantities.some((q) => q.v.unit === 'soldier' && q.a > i && q.a < i + 8))) return null; break;
     // a protest noun is judged by the verb that governs it (mentionOnly); other nouns need a
@@ -242,12 +255,20 @@ function gate(c: Ctx, h: Hit): Trigger | null {
       if (!(hasAny(c, PROTESTER, h.end, h.end + 2, s) || hasAny(c, PROTESTER, i - 2, i, s) || ((hasAny(c, CROWD_COUNT, h.end, h.end + 1, s) || c.quantities.some((q) => q.a === h.end)) && hasAny(c, PROTESTER, h.end + 1, h.end + 4, s)))) return null;
       if (t.mode === 'obstruct' ? !hasAny(c, ROAD, h.end, h.end + 5, s) : !hasAny(c, PROTEST_PURPOSE, h.end, h.end + 12, s)) return null;
       break;
+    case 'detain': {
+      // (توقف is "stopped", not تُوقف "she arrests")
+      if (/^(و|ف)?توقف(ت|وا)?$/.test(c.norm[i]!)) return null;
+      const people = c.quantities.some((q) => c.doc.tokenSentence[q.a] === s && q.a >= h.end && q.a < h.end + 5 && (q.v.unit == null || HUMAN_UNITS.has(q.v.unit))) || hasAny(c, DETAINEE, h.end, h.end + 5, s);
+      if (!people || hasAny(c, S('عن'), h.end, h.end + 7, s)) return null;
+      break;
+    }
     case 'protester': if (!(hasAny(c, PROTESTER, i - 3, h.end + 3, s) || ((hasAny(c, CROWD_COUNT, i - 1, h.end + 3, s) || qNear(3) || c.quantities.some((q) => c.doc.tokenSentence[q.a] === s && q.b >= i - 2 && q.b <= i)) && (hasAny(c, PROTEST_PLACE, h.end, h.end + 8, s) || hasAny(c, PROTEST_PURPOSE, h.end, h.end + 12, s))))) return null; break;
     case 'martyr': for (let k = h.end; k < Math.min(c.n, h.end + 3); k++) { const w = c.norm[k]!; if (c.doc.tokenSentence[k] === s && w[0] === 'ب' && w.length > 3 && !INJURE.has(w) && !/^ب(ال)?(قصف|غار|نيران|رصاص|انفجار|هجوم|قذيف|شظايا|جراح)/.test(w)) return null; } break;
     case 'explosive': if (!(hasAny(c, EXPLOSIVE, i - 3, h.end + 4, s) || qNear(3))) return null; break;
     case 'harm': if (!(hasAny(c, HARM, i - 8, h.end + 10, s) || qNear(6))) return { ...t, type: 'COERCE', mode: null }; break;
     case 'human': if (!(qNear(1) || concreteWord(c.norm[h.end] ?? '') || hasAny(c, S('سكين بسكين طعنات طعنه'), i, h.end + 5, s))) return null; break;
-    case 'crowd': if (!hasAny(c, CROWD, i - 4, i + 5, s)) return { ...t, type: 'ACCUSE', mode: 'disapprove' }; break;
+    // (players disputing a referee's call is sport: احتج لاعبو الزمالك على قرار الحكم)
+    case 'crowd': if (!hasAny(c, CROWD, i - 4, i + 5, s)) return hasAny(c, SPORT, i - 15, h.end + 15, s) ? null : { ...t, type: 'ACCUSE', mode: 'disapprove' }; break;
     case 'people': if (hasAny(c, TROOP, i - 3, i + 4, s)) return { ...t, type: 'MOBILIZE', mode: 'troops' }; break;
     case 'agree': if (!hasAny(c, AGREE_W, i + 1, i + 6, s)) return null; break;
     case 'injure': if (!(hasAny(c, INJURE, i + 1, i + 4, s) || qNear(3))) return null; break;
@@ -978,7 +999,7 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
       const physical = t.type === 'ASSAULT' || t.type === 'COERCE';
       // forces sent or withdrawn are what moves, not a recipient (أرسلت حاملة طائرات وألفي جندي)
       const moved = (t.type === 'MOBILIZE' || t.type === 'RETREAT') && k < sb && (hasAny(c, TROOP, k, argEnd(c, k), s) || c.quantities.some((q) => q.a >= k && q.a < argEnd(c, k) && q.v.unit === 'soldier'));
-      if (!moved && k < sb && !isPunct(c, k) && !STOP_NP.has(c.norm[k]!) && !/^(ب|ل)ال/.test(c.norm[k]!) && !isVerbLike(c, k) && (physical ? argEnd(c, k) > k : codeRange(c, k, argEnd(c, k)))) {
+      if (!moved && k < sb && !isPunct(c, k) && !STOP_NP.has(c.norm[k]!) && !INSTRUMENT.has(c.norm[k]!) && !/^(ب|ل)ال/.test(c.norm[k]!) && !isVerbLike(c, k) && (physical ? argEnd(c, k) > k : codeRange(c, k, argEnd(c, k)))) {
         recipient = argsOf(c, k, argEnd(c, k)); why.push(`recipient = object ${recipient.map((r) => r.text).join(' + ')}`);
       }
     }
@@ -989,6 +1010,22 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
     if (!recipient.length) recipient = actor;
     actor = [];
     why.push(`the subject of ${c.norm[i]} suffers it: recipient ${recipient.map((r) => r.text).join(' + ')}`);
+  }
+  // the agent behind a weapon (برصاص قوات الأمن، بنيران الجيش، بغارة للتحالف) after an attack
+  // — the subject of an unvocalised قتل before it is then the one killed (قتل شاب برصاص الجيش)
+  if (t.type === 'ASSAULT' && !h.nominal && (!actor.length || !actor.some((a) => AGENT_SECTOR.has(a.canonical?.sector ?? '')))) {
+    for (let k = h.end; k < Math.min(sb, h.end + 8); k++) {
+      if (isPunct(c, k) || CLAUSE.has(c.norm[k]!)) break;
+      if (!INSTRUMENT.has(c.norm[k]!) || k + 1 >= sb) continue;
+      const a = k + 1, e = npEnd(c, a);
+      const cr = e > a ? codeRange(c, a, e) : null;
+      if (cr && AGENT_SECTOR.has(cr.sector ?? '')) {
+        if (actor.length && !recipient.length) recipient = actor;
+        actor = argsOf(c, a, e);
+        why.push(`actor = ${actor.map((r) => r.text).join(' + ')}, whose weapon it was (${c.norm[k]}); recipient ${recipient.map((r) => r.text).join(' + ') || 'none'}`);
+      }
+      break;
+    }
   }
   // a police act joined by و to an earlier one keeps that verb's subject (وفرقت قوات الأمن
   // المعتصمين، واعتقلت 15 منهم)
@@ -1295,6 +1332,15 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
   if (h.nominal && t.type === 'PROTEST' && DEFINITE.test(c.norm[i]!)) anaphoric.add(ev);
   return ev;
 }
+/** Units of counted people, and the people an arrest takes (أوقف … مشتبها بهم). */
+const HUMAN_UNITS = new Set(['person', 'protester', 'civilian', 'fighter', 'soldier', 'prisoner', 'child', 'woman', 'migrant']);
+const DETAINEE = S('شخصا اشخاص شخصين مشتبها مشتبه مشتبهين متهما متهمين المتهم المتهمين المشتبه شابا شبان ناشطا ناشطين مطلوبا مطلوبين عنصرا عناصر متظاهرين متظاهرا مسلحين');
+/** Feelings a thing gives cause for (يدعو إلى التفاؤل، تدعو للقلق). */
+const AFFECT = S('التفاؤل القلق الاستغراب الدهشه الارتياح الاسف الحذر الفخر الاعتزاز الحيره التساؤل الشك الريبه');
+/** Words of a market, where الطلب is demand. */
+const MARKET = S('العرض عرض الاسعار اسعار السوق سوق الاسواق نمو النمو تراجع ارتفاع انخفاض زياده زاد المستهلكين النفط الكهرباء السلع المنتجات الاسهم الطرح مستويات');
+/** A weapon or fire after an attack verb, its owner after it (برصاص قوات الأمن). */
+const INSTRUMENT = S('برصاص برصاصه بنيران بقصف بغاره بغارات بقذيفه بقذائف بصاروخ بصواريخ بطلقات');
 /** Sectors of an agent that disperses, arrests or attacks. */
 const AGENT_SECTOR = new Set(['COP', 'MIL', 'GOV', 'REB', 'SPY']);
 /** Adverbs between a protest and its protesters (تظاهر أخيرا عمال، شارك فيها خصوصا نواب); with
@@ -1573,7 +1619,7 @@ function mentionOnly(c: Ctx, h: Hit, t: Trigger, sa: number, sb: number, mag: bo
   // تظاهرة is also "an event" (تظاهرة ثقافية، تظاهرة رياضية), above all in the Maghreb
   if ((t.pattern === 'تظاهره' || t.pattern === 'تظاهرات') && hasAny(c, CULTURE, sa, sb, s)) return 'a cultural event (تظاهرة)';
   if (h.nominal) {
-    const gov = governor(c, h, OCCUR_BEFORE, OCCUR_AFTER, cb, sb);
+    const gov = governor(c, h, OCCUR_BEFORE, OCCUR_AFTER, cb, sb, 6);
     if (gov >= 0) {
       const irr = verbIrrealis(c, gov, sa, gov < h.i ? OCCUR_BEFORE : OCCUR_AFTER);
       if (irr) return `governing verb ${irr}`;
