@@ -425,7 +425,7 @@ function npEnd(c: Ctx, a: number, limit = 5): number {
     if (!isWord(c, b) && c.doc.kinds[b] !== 'number') break;
     // a preposition ends the phrase (بالعراق، للجيش), as the segmenter reads it: لجنة and بعثة are nouns
     const seg = c.doc.tokens[b]!.segments;
-    if (b > a && w.length >= 3 && seg.length > 1 && (seg[0] === 'ب' || seg[0] === 'ل') && !actorAt(c, b)) break;
+    if (b > a && w.length >= 3 && seg.length > 1 && (seg[0] === 'ب' || seg[0] === 'ل') && !actorAt(c, b) && !titleOf(c, b)) break;
     if (b > a) {
       const h = actorAt(c, b);
       if (h && (h.info.kind === 'country' || h.info.kind === 'capital' || h.info.kind === 'group') && !/^و/.test(w)) {
@@ -440,10 +440,13 @@ function npEnd(c: Ctx, a: number, limit = 5): number {
       const pk = actorAt(c, b - 1)?.info.kind;
       if ((pk === 'country' || pk === 'capital') && actorAt(c, b - 1)!.b === b && !/^(و|ف)?(ب|ل|ك)?ال/.test(w) && !/^و/.test(w) && h?.info.kind !== 'nisba') break;
     }
-    if (b > a && (STOP_NP.has(w) || /^(ب|ل)ال/.test(w) || w.startsWith('لل') || (/^و/.test(w) && isVerbLike(c, b)))) break;
+    if (b > a && (STOP_NP.has(w) || /^(ب|ل)ال/.test(w) || (w.startsWith('لل') && !titleOf(c, b)) || (/^و/.test(w) && isVerbLike(c, b)))) break;
     // a definite head alone ends before an indefinite noun (اتهم الجيش | قوات الدعم السريع), save a
     // name in apposition (الرئيس عبد الفتاح السيسي) or a nisba
     if (b - a === 1 && /^(و|ف)?ال/.test(c.norm[a]!) && actorAt(c, a) && isWord(c, b) && !/^(و|ف)?(ب|ل|ك)?ال/.test(w) && !/^و/.test(w) && actorAt(c, b)?.info.kind !== 'nisba' && !entityIn(c, b, b + 1, (e) => e.type === 'PER') && !c.quantities.some((q) => q.a === b)) break;
+    // a definite noun with its definite adjectives ends before an indefinite noun (ونشرت السلطات
+    // العسكرية | قوات كبيرة), save a name in apposition or a count
+    if (b - a >= 2 && /^(و|ف)?ال/.test(c.norm[a]!) && actorAt(c, a) && isWord(c, b) && !/^(و|ف)?(ب|ل|ك)?ال/.test(w) && !/^و/.test(w) && c.norm.slice(a + 1, b).every((x) => /^ال.*(ي|يه|يون|يين|ين|ات)$/.test(x)) && actorAt(c, b)?.info.kind !== 'nisba' && !entityIn(c, b, b + 1, (e) => e.type === 'PER') && !c.quantities.some((q) => q.a === b)) break;
     // a construct ends with its definite genitive: an indefinite noun after it is the next
     // argument (جرافات الاحتلال | منزلين)
     if (b - a >= 2 && /^ال/.test(c.norm[b - 1]!) && !/^(و|ف)?(ب|ل|ك)?ال/.test(c.norm[b - 2]!) && isWord(c, b) && !/^(و|ف)?(ب|ل|ك)?ال/.test(w) && !/^و/.test(w) && actorAt(c, b)?.info.kind !== 'nisba' && !entityIn(c, b, b + 1, (e) => e.type === 'PER')) break;
@@ -880,6 +883,8 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
   const trigStart = doc.tokens[i]!.start, trigEnd = doc.tokens[(h.parts.length && h.parts[0]! > i + 1 ? i + 1 : h.end) - 1]!.end;
   why.push(`trigger ${doc.text.slice(trigStart, trigEnd)} (${t.type}${t.mode ? '/' + t.mode : ''}, lexicon: ${t.lexicon} "${t.pattern}"${h.nominal ? ', nominal' : ''})`);
   let actor: Argument[] = [], recipient: Argument[] = [];
+  /** The subject was found to suffer the act (a passive or a verb of undergoing). */
+  let suffered = false;
   let clauseStart = sa;
   for (let k = i - 1; k >= sa; k--) { if (isPunct(c, k) || CLAUSE.has(c.norm[k]!) || COMP.has(c.norm[k]!)) { clauseStart = k + 1; break; } }
   // skip adverbials after the trigger: punctuation-enclosed dates, "في <date>"
@@ -965,7 +970,8 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
     why.push(`actor = subject before the verb ${actor.map((r) => r.text).join(' + ')}`);
     // (forces or a count moved by MOBILIZE/RETREAT are what moves, not a recipient)
     const movedObj = np1 && (t.type === 'MOBILIZE' || t.type === 'RETREAT') && (np1Patient || hasAny(c, TROOP, np1[0], np1[1], s));
-    if (np1 && !movedObj) { recipient = argsOf(c, np1[0], np1[1]); why.push(`recipient = object ${recipient.map((r) => r.text).join(' + ')}`); }
+    // (a protest verb takes no object, and a weapon is no object: مطالبين الحكومة، برصاص الجيش)
+    if (np1 && !movedObj && t.type !== 'PROTEST' && !INSTRUMENT.has(c.norm[np1[0]]!)) { recipient = argsOf(c, np1[0], np1[1]); why.push(`recipient = object ${recipient.map((r) => r.text).join(' + ')}`); }
   } else if (np1) {
     // a human subject followed by its object (ذبح عناصر التنظيم رهينة يابانيا): VSO, not agentless
     const k2 = skipAdv(np1[1]);
@@ -1009,20 +1015,27 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
   if (!h.nominal && actor.length && (UNDERGO_TRIG.has(t.words[0]!) || passiveForm(doc.text.slice(doc.tokens[i]!.start, doc.tokens[i]!.end)))) {
     if (!recipient.length) recipient = actor;
     actor = [];
+    suffered = true;
     why.push(`the subject of ${c.norm[i]} suffers it: recipient ${recipient.map((r) => r.text).join(' + ')}`);
   }
   // the agent behind a weapon (برصاص قوات الأمن، بنيران الجيش، بغارة للتحالف) after an attack
   // — the subject of an unvocalised قتل before it is then the one killed (قتل شاب برصاص الجيش)
-  if (t.type === 'ASSAULT' && !h.nominal && (!actor.length || !actor.some((a) => AGENT_SECTOR.has(a.canonical?.sector ?? '')))) {
+  if (t.type === 'ASSAULT' && !h.nominal) {
+    const agentless = !actor.length || !actor.some((a) => AGENT_SECTOR.has(a.canonical?.sector ?? ''));
     for (let k = h.end; k < Math.min(sb, h.end + 8); k++) {
       if (isPunct(c, k) || CLAUSE.has(c.norm[k]!)) break;
       if (!INSTRUMENT.has(c.norm[k]!) || k + 1 >= sb) continue;
       const a = k + 1, e = npEnd(c, a);
       const cr = e > a ? codeRange(c, a, e) : null;
-      if (cr && AGENT_SECTOR.has(cr.sector ?? '')) {
+      if (agentless && cr && AGENT_SECTOR.has(cr.sector ?? '')) {
         if (actor.length && !recipient.length) recipient = actor;
         actor = argsOf(c, a, e);
         why.push(`actor = ${actor.map((r) => r.text).join(' + ')}, whose weapon it was (${c.norm[k]}); recipient ${recipient.map((r) => r.text).join(' + ') || 'none'}`);
+      } else if (!cr && k === h.end && before && actor.length && !recipient.length && tokenRangeOf(doc, actor[0]!.start, actor[0]!.end)[0] < i) {
+        // a subject before the verb and the weapon right after it (شرطيين قتلا برصاصة): the
+        // verb is read passive, its subject the victim
+        recipient = actor; actor = []; suffered = true;
+        why.push(`the weapon right after ${c.norm[i]}: its subject ${recipient.map((r) => r.text).join(' + ')} is the victim`);
       }
       break;
     }
@@ -1035,6 +1048,25 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
     const cr = v >= 0 && e > v + 1 && e <= i ? codeRange(c, v + 1, e) : null;
     // (an armed or state agent of an active verb: قُتل سبعة مدنيين، وأصيب … has no agent)
     if (cr && AGENT_SECTOR.has(cr.sector ?? '') && !passiveForm(doc.text.slice(doc.tokens[v]!.start, doc.tokens[v]!.end))) { actor = argsOf(c, v + 1, e); why.push(`actor = ${actor.map((r) => r.text).join(' + ')}, the subject of ${c.norm[v]} it is joined to`); }
+  }
+  // a protest noun's agentive relative clause names its protesters, after the noun's adjectives
+  // and adverbials (وقفة احتجاجية شارك فيها نحو 300 من أنصار الجبهة؛ مسيرة حاشدة جابت شوارع
+  // الرباط، شارك فيها عشرات الآلاف من المغاربة)
+  if (h.nominal && t.type === 'PROTEST' && !actor.length) {
+    for (let k = h.end; k < Math.min(sb, h.end + 14); k++) {
+      if (CLAUSE.has(c.norm[k]!) && !RELATIVE.has(c.norm[k]!)) break;
+      if (verbAt(c, PROTEST_AGENT_V, k, k + 1, s) !== k) continue;
+      const subj = RESUMPTIVE.has(c.norm[k + 1] ?? '') ? k + 2 : /(ها|ه)$/.test(c.norm[k]!) ? k + 1 : -1;
+      if (subj < 0 || subj >= sb) break;
+      const e = argEnd(c, subj);
+      if (e <= subj) break;
+      // (a count of a coded people or body: the body, نحو 300 من أنصار جبهة الخلاص، الآلاف من المغاربة)
+      const ge = c.norm[e] === 'من' && e + 1 < sb ? npEnd(c, e + 1) : -1;
+      const group = groupOf(c, e, sb) ?? (ge > e + 1 && codeRange(c, e + 1, ge) ? argsOf(c, e + 1, ge) : null);
+      const arg = group ?? (codeRange(c, subj, e) || hasAny(c, CROWD, subj, e, s) || c.quantities.some((q) => q.a === subj) ? argsOf(c, subj, e) : null);
+      if (arg) { actor = arg; why.push(`actor = ${actor.map((r) => r.text).join(' + ')}, who ${c.norm[k]} ${c.norm[k + 1]}`); }
+      break;
+    }
   }
   // a protest noun's actor is the subject of the verb that reports it (دخل عمال النقل في إضراب،
   // نظم الطلاب مسيرة)
@@ -1146,7 +1178,7 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
     // بعد مقتل ثلاثة من جنودها) is not the announcer's act
     const comp = ci >= 0 && !clauseBreak(c, sp.b + ci + 1, i) ? c.norm[sp.b + ci] : undefined;
     const cr = codeRange(c, sp.a, sp.b);
-    if (UNDERGO_TRIG.has(t.words[0]!)) { /* the one who suffers is never the announcer's act */ }
+    if (UNDERGO_TRIG.has(t.words[0]!) || suffered) { /* the one who suffers is never the announcer's act */ }
     else if ((comp && comp !== 'ان') || (!h.nominal && ci < 0 && sp.at < i && !np1) || (cr && ((t.type === 'ASSAULT' && cr.sector === 'MIL') || (t.type === 'COERCE' && (cr.sector === 'COP' || cr.sector === 'MIL'))) && sp.scopeFrom === sp.b && !c.norm.slice(sp.b, i).some((w) => COMP.has(w)))) {
       actor = argsOf(c, sp.a, sp.b); why.push(`actor = the announcer ${actor[0]!.text}`);
     }
@@ -1244,6 +1276,9 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
     const ofTroops = !q.v.unit && c.norm[q.b] === 'من' && (hasAny(c, TROOP, q.b + 1, q.b + 2, s) || /^(جنود|قوات|عناصر)/.test(c.norm[q.b + 1] ?? ''));
     const kind = magKind(t.type, ofTroops ? 'soldier' : q.v.unit, injured, t.words[0]!);
     if (!kind) continue;
+    // people counted before an active verb of attack that does not kill are its attackers, no
+    // toll (اعتقال 23 شخصا قالت إنهم اعتدوا على عناصر الأمن)
+    if (t.type === 'ASSAULT' && q.b <= i && !h.nominal && !injured && !suffered && !DEATH_TRIG.has(t.words[0]!) && !UNDERGO_TRIG.has(t.words[0]!)) continue;
     if (q.v.kind === 'number' && t.type === 'ASSAULT' && !(t.gate === 'injure' || dist <= 1 || hasAny(c, CASUALTY_AFTER, q.b, q.b + 2, s) || t.gate === 'casualty')) continue;
     // a bare number after an attack noun is a name or a date (هجمات 11 سبتمبر), not a toll
     if (q.v.kind === 'number' && t.type === 'ASSAULT' && h.nominal && !deadCount && !hasAny(c, CASUALTY_AFTER, q.b, q.b + 2, s) && !hasAny(c, INJ_NEAR, q.b, q.b + 3, s)) continue;
@@ -1332,6 +1367,18 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
   if (h.nominal && t.type === 'PROTEST' && DEFINITE.test(c.norm[i]!)) anaphoric.add(ev);
   return ev;
 }
+/** Verbs of a relative clause naming those who took part in a protest (شارك فيها، نظمها). */
+const PROTEST_AGENT_V = S('شارك نظم قاد دعا');
+/** Titles whose body follows with ل (الأمين العام للأمم المتحدة، المبعوث الخاص لليمن). */
+const TITLE = S('الامين المبعوث الممثل المنسق المفوض المتحدث المدير المقرر');
+const TITLE_TAIL = S('العام الخاص الاعلي السامي الاممي');
+/** Token b (a word with لل) is the body of a title right before it. */
+function titleOf(c: Ctx, b: number): boolean {
+  if (!c.norm[b]!.startsWith('لل')) return false;
+  const p1 = c.norm[b - 1] ?? '', p2 = c.norm[b - 2] ?? '';
+  return TITLE.has(p1) || (TITLE_TAIL.has(p1) && TITLE.has(p2));
+}
+
 /** Units of counted people, and the people an arrest takes (أوقف … مشتبها بهم). */
 const HUMAN_UNITS = new Set(['person', 'protester', 'civilian', 'fighter', 'soldier', 'prisoner', 'child', 'woman', 'migrant']);
 const DETAINEE = S('شخصا اشخاص شخصين مشتبها مشتبه مشتبهين متهما متهمين المتهم المتهمين المشتبه شابا شبان ناشطا ناشطين مطلوبا مطلوبين عنصرا عناصر متظاهرين متظاهرا مسلحين');
