@@ -241,7 +241,9 @@ function gate(c: Ctx, h: Hit): Trigger | null {
   // a nominal act named as a policy (سياسة الاعتقال الإداري) is no act
   if (h.nominal && i > 0 && /^(و|ف)?(ب|ل)?(ال)?سياس(ه|ات)$/.test(c.norm[i - 1]!)) return null;
   switch (t.gate) {
-    case 'troop': if (!(hasAny(c, TROOP, i + 1, h.end + 6, s) || c.quantities.some((q) => q.v.unit === 'soldier' && q.a > i && q.a < i + 8))) return null; break;
+    // (or "N others" after troops counted earlier in the sentence: سحبت 3000 جندي … على أن تسحب
+    // 4000 آخرين)
+    case 'troop': if (!(hasAny(c, TROOP, i + 1, h.end + 6, s) || c.quantities.some((q) => q.v.unit === 'soldier' && q.a > i && q.a < i + 8) || (c.quantities.some((q) => q.a > i && q.a < i + 4 && /^(اخرين|اخري|اخر|اضافيين)$/.test(c.norm[q.b] ?? '')) && c.quantities.some((q) => q.v.unit === 'soldier' && q.b <= i)))) return null; break;
     // a protest noun is judged by the verb that governs it (mentionOnly); other nouns need a
     // verb of occurrence, a crowd or a count near
     case 'occur': if (t.type !== 'PROTEST' && !(hasVerb(c, OCCUR, i - 6, i + 4, s) || hasAny(c, CROWD, i - 5, i + 5, s) || qNear(4))) return null; break;
@@ -794,7 +796,8 @@ export function extractEvents(doc: Doc): Event[] {
     // merge same-type events of one sentence that do not disagree on the actor
     for (const e of sentEvents) {
       let into: Event | undefined;
-      for (let k = events.length - 1; k >= 0 && events[k]!.sentence === s; k--) if (events[k]!.type === e.type && compatible(events[k]!, e)) { into = events[k]; break; }
+      // (not two times nor two troop counts: سحبت 3000 جندي … على أن تسحب 4000 آخرين)
+      for (let k = events.length - 1; k >= 0 && events[k]!.sentence === s; k--) if (events[k]!.type === e.type && compatible(events[k]!, e) && sameOccasion(events[k]!, e)) { into = events[k]; break; }
       // a definite protest noun (المسيرة، المظاهرة) a few sentences after a protest is coded
       // refers back to it: the same event, told more
       if (!into && anaphoric.has(e)) {
@@ -821,6 +824,11 @@ export function extractEvents(doc: Doc): Event[] {
   return out;
 }
 
+function sameOccasion(a: Event, b: Event): boolean {
+  if (a.time?.value && b.time?.value && a.time.value !== b.time.value) return false;
+  // (two troop counts are two moves; the counts an attack's mentions pick up are one toll)
+  return !a.magnitude.some((m) => m.kind === 'troops' && b.magnitude.some((x) => x.kind === 'troops' && x.value !== m.value));
+}
 function key(args: Argument[]): string { return args.map((a) => a.canonical?.id ?? a.text).sort().join('+'); }
 function compatible(a: Event, b: Event): boolean {
   if (!a.actor.length || !b.actor.length) return true;
@@ -1273,7 +1281,8 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
     // (a count right after an injury noun is of the injured: مقتل أربعة وإصابة عشرة آخرين)
     const injured = !deadCount && (hasAny(c, INJ_NEAR, q.b, q.b + 3, s) || hasAny(c, INJ_NEAR, q.a - 1, q.a, s) || (t.gate === 'injure') || t.words[0] === 'جرح');
     // a count of a force's members (نحو 500 من جنودها، عشرات من عناصر الشرطة) counts soldiers
-    const ofTroops = !q.v.unit && c.norm[q.b] === 'من' && (hasAny(c, TROOP, q.b + 1, q.b + 2, s) || /^(جنود|قوات|عناصر)/.test(c.norm[q.b + 1] ?? ''));
+    // (and "N others" after a count of soldiers: سحبت 3000 جندي … على أن تسحب 4000 آخرين)
+    const ofTroops = !q.v.unit && ((c.norm[q.b] === 'من' && (hasAny(c, TROOP, q.b + 1, q.b + 2, s) || /^(جنود|قوات|عناصر)/.test(c.norm[q.b + 1] ?? ''))) || (/^(اخرين|اضافيين)$/.test(c.norm[q.b] ?? '') && c.quantities.some((x) => x.v.unit === 'soldier' && x.b <= q.a)));
     const kind = magKind(t.type, ofTroops ? 'soldier' : q.v.unit, injured, t.words[0]!);
     if (!kind) continue;
     // people counted before an active verb of attack that does not kill are its attackers, no
@@ -1310,7 +1319,7 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
   if (sp) source = { start: sp.start, end: sp.end, text: sp.text, entity: sp.entity, kind: sp.kind };
   if (sp?.denial) { status = 'denied'; statusWhy.push('denied: inside نفى'); }
   else if (hasAny(c, HYPO, Math.max(clauseStart - 4, sa), i, s) && conditional(c, Math.max(sa, i - 8), i)) { status = 'hypothetical'; statusWhy.push('hypothetical: إذا/لو/في حال'); }
-  else if (h.future || prev1 === 'سوف' || prev1 === 'لن' || hasAny(c, FUT, i - 3, i, s) || (c.norm[i - 2] === 'من' && c.norm[i - 1] === 'المقرر') || (COMP.has(prev1) && hasAny(c, EXPECTED, i - 3, i - 1, s))) { status = 'planned'; statusWhy.push('planned: future or intended'); }
+  else if (h.future || prev1 === 'سوف' || prev1 === 'لن' || hasAny(c, FUT, i - 3, i, s) || (c.norm[i - 2] === 'من' && c.norm[i - 1] === 'المقرر') || (c.norm[i - 2] === 'علي' && c.norm[i - 1] === 'ان' && h.imperfect) || (COMP.has(prev1) && hasAny(c, EXPECTED, i - 3, i - 1, s))) { status = 'planned'; statusWhy.push('planned: future or intended'); }
   else if (hasAny(c, SPECULATE, sa, i, s) && hasAny(c, COMP, sa, i, s)) { status = 'hypothetical'; statusWhy.push('hypothetical: what someone does not rule out or expects'); }
   else if (hasAny(c, EST, sa, sb, s) && (hasAny(c, EST, sa, i, s) || hasAny(c, ACCORDING, h.end, sb, s))) { status = 'estimated'; statusWhy.push('estimated'); }
   else if (source && !(actor.length && overlaps(actor, sp!))) { status = 'reported'; statusWhy.push(`reported by ${source.text}`); }

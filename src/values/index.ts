@@ -595,6 +595,8 @@ class Scanner {
       if (PAST.has(r)) return this.relUnit(u, -1, k + 2);
       if (NEXT.has(r)) return this.relUnit(u, 1, k + 2);
       if (THIS.has(r)) return this.relUnit(u, 0, k + 2);
+      // part of the unit with no qualifier is this one (بحلول نهاية العام، منتصف الشهر)
+      if (PART.has(this.norm(k - 1))) return this.relUnit(u, 0, k + 1);
     }
     return null;
   }
