@@ -1213,7 +1213,9 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
     // forces sent go to a place (أرسلت … إلى منطقة الخليج), forces withdrawn leave one (من)
     const dest = (t.type === 'MOBILIZE' && w === 'الي') || (t.type === 'RETREAT' && t.mode === 'withdraw' && w === 'من');
     if (!dest && w !== 'في' && w !== 'قرب' && w !== 'بالقرب' && w !== 'داخل' && w !== 'شمال' && w !== 'جنوب' && w !== 'شرق' && w !== 'غرب') continue;
-    for (let a = k + 1; a < Math.min(sb, k + 4); a++) {
+    // a square or a street by its name (في ساحة التحرير وسط بغداد): the place, then its city
+    if (SQUARE.has(stripConj(c.norm[k + 1] ?? '')) && k + 2 < sb && isWord(c, k + 2) && c.entAt[k + 1]! < 0) location.push(makeArg(c, k + 1, k + 3));
+    for (let a = k + 1; a < Math.min(sb, k + (location.length ? 6 : 4)); a++) {
       const ex = c.entAt[a]!;
       // (a place may carry a joined preposition: في قصر السلام بجدة)
       const ent = ex >= 0 && doc.entities[ex]!.start >= doc.tokens[a]!.start && doc.entities[ex]!.start <= doc.tokens[a]!.start + 2 && ['GPE', 'LOC', 'FAC'].includes(doc.entities[ex]!.type) ? doc.entities[ex] : undefined;
@@ -1225,12 +1227,14 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
         const inner = eb - ea === 1 && GENERIC_PLACE.has(nounKey(c.norm[ea]!)) && nx >= 0 && doc.entities[nx]!.type === 'GPE' && doc.entities[nx]!.start === doc.tokens[eb]!.start ? doc.entities[nx]! : null;
         if (inner) eb = tokenRangeOf(doc, inner.start, inner.end)[1];
         const arg = makeArg(c, ea, eb);
+        // a place is coded as the place the entity layer linked (بغداد the city), not as an actor
+        if (ent.canonical && ea === tokenRangeOf(doc, ent.start, ent.end)[0]) arg.canonical = ent.canonical;
         if (inner) { if (inner.canonical) arg.canonical = inner.canonical; arg.entity = inner.id; }
         location.push(arg); break;
       }
       if (lex && (lex.info.kind === 'country' || lex.info.kind === 'capital')) { location.push(makeArg(c, lex.a, lex.b)); break; }
     }
-    if (location.length) { why.push(`location = ${location[0]!.text}`); break; }
+    if (location.length) { why.push(`location = ${location.map((l) => l.text).join(' + ')}`); break; }
   }
   // the subject of شهد is where the noun event took place (شهدت العاصمة الليبية اشتباكات)
   if (!location.length && h.nominal) {
@@ -1257,6 +1261,19 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
         if (eb < i && isPunct(c, eb) && c.norm[eb] === ',') { location.push(makeArg(c, ea, eb)); why.push(`location = ${location[0]!.text} (fronted)`); }
       }
     }
+  }
+  // a crowd counted out of a coded people or body is that people or body (تظاهر عشرات الآلاف من
+  // السودانيين، نحو 300 من أنصار الجبهة)
+  if (t.type === 'PROTEST' && actor.length === 1 && !actor[0]!.canonical) {
+    const [, ae] = tokenRangeOf(doc, actor[0]!.start, actor[0]!.end);
+    const ge = c.norm[ae] === 'من' && ae + 1 < sb ? npEnd(c, ae + 1) : -1;
+    if (ge > ae + 1 && codeRange(c, ae + 1, ge)) { actor = argsOf(c, ae + 1, ge); why.push(`actor = ${actor.map((r) => r.text).join(' + ')}, the crowd's people`); }
+  }
+  // protesters with no nationality named take the country of the place they protest in, else
+  // the document's (its dateline or the country it names most) (ألفي متظاهر تجمعوا في ساحة التحرير وسط بغداد → IRQ CVL)
+  if (t.type === 'PROTEST' && actor.length && actor.every((a) => a.canonical && !a.canonical.country && a.canonical.sector)) {
+    const cc = location.find((l) => l.canonical?.country)?.canonical?.country ?? c.docCountry;
+    if (cc) { actor = actor.map((a) => ({ ...a, canonical: { ...a.canonical!, country: cc } })); why.push(`actor country ${cc} from ${location.some((l) => l.canonical?.country) ? 'the place' : 'the document'}`); }
   }
   // magnitudes: quantities near the trigger in the sentence
   const magnitude: Magnitude[] = [];
@@ -1376,6 +1393,8 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
   if (h.nominal && t.type === 'PROTEST' && DEFINITE.test(c.norm[i]!)) anaphoric.add(ev);
   return ev;
 }
+/** Squares and streets named after them (ساحة التحرير، ميدان الشهداء، شارع الحبيب بورقيبة). */
+const SQUARE = S('ساحه ميدان شارع');
 /** Verbs of a relative clause naming those who took part in a protest (شارك فيها، نظمها). */
 const PROTEST_AGENT_V = S('شارك نظم قاد دعا');
 /** Titles whose body follows with ل (الأمين العام للأمم المتحدة، المبعوث الخاص لليمن). */
