@@ -40,6 +40,9 @@ const HEAD_TABLE: [string, string, string, number][] = [
   ['المحكمة الدستورية', 'JUD', 'constitutional court', 0], ['القضاء', 'JUD', 'judiciary', 1], ['مجلس القضاء الأعلى', 'JUD', 'judicial council', 0],
   ['المعارضة', 'OPP', 'opposition', 0], ['معارضة', 'OPP', 'opposition', 1],
   ['السفارة', 'GOV', 'embassy', 1], ['سفارة', 'GOV', 'embassy', 1],
+  // labour: unions and employees' leagues (نقابة المعلمين العراقيين، رابطة موظفي الإدارة العامة)
+  ['نقابة', 'LAB', 'union', 2], ['النقابة', 'LAB', 'union', 0], ['نقابات', 'LAB', 'unions', 2], ['النقابات', 'LAB', 'unions', 0],
+  ['رابطة موظفي', 'LAB', 'employees\' league', 2],
 ];
 
 /** Titles that start a person's name after a minister's title (وزير الدفاع الأمير …). */

@@ -16,7 +16,7 @@ const S = (s: string): Set<string> => {
   if (!x) { x = new Set(s.split(' ')); SETS.set(s, x); }
   return x;
 };
-const STOP_NP = S('اسفر اسفرت ادي ادت تسبب تسببت هذه هذا هؤلاء تلك ذلك كان وكان كانت وكانت في من الي الى علي على عن مع ضد قرب بعد قبل خلال منذ حتي حول عبر لدي امام ان انه انها انهم ان لم لن لا قد ما التي الذي الذين كما فيما بينما حيث بسبب جراء عقب وسط اثر اثناء بحلول نحو حوالي ايضا امس اليوم غدا');
+const STOP_NP = S('اسفر اسفرت ادي ادت تسبب تسببت هذه هذا هؤلاء تلك ذلك كان وكان كانت وكانت كانوا وكانوا في من الي الى علي على عن مع ضد قرب بعد قبل خلال منذ حتي حول عبر لدي امام ان انه انها انهم ان لم لن لا قد ما التي الذي الذين كما فيما بينما حيث بسبب جراء عقب وسط اثر اثناء بحلول نحو حوالي ايضا امس اليوم غدا');
 const CLAUSE = S('فيما بينما حيث كما الذي التي الذين لكن لكنه غير اذ');
 const COMP = S('ان انه انها انهم انهما ان');
 /** Complementisers carrying a subject pronoun (أنه، أنها، أنهم). */
@@ -778,6 +778,9 @@ export function extractEvents(doc: Doc): Event[] {
         const ti = tokenRangeOf(doc, e.trigger.start, e.trigger.end)[0];
         const dist = Math.min(Math.abs(d.a - ti), Math.abs(d.b - 1 - ti));
         if (dist > 12) continue;
+        // a future date after a call or a threat is the time of what is called for or threatened
+        // (دعت النقابة إلى إضراب عام الأسبوع المقبل): the call itself is made now
+        if ((e.type === 'REQUEST' || e.type === 'THREATEN') && e.status === 'asserted' && d.a > ti && typeof d.v.value === 'string' && doc.documentDate && afterDay(d.v.value, doc.documentDate)) continue;
         const across = d.a > ti ? clauseBreak(c, ti + 1, d.a) : clauseBreak(c, d.b, ti);
         pairs.push({ d, e, score: dist + (across ? 20 : 0) });
       }
@@ -902,7 +905,7 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
       // a date set off by commas (استقبل السيسي، الاثنين، وزير …) is skipped with its closing comma
       if (d) { j = d.b; if (d.a > 0 && isPunct(c, d.a - 1) && c.norm[d.a - 1] === ',' && c.norm[j] === ',' && j + 1 < sb) j++; continue; }
       if (j < sb && isPunct(c, j) && c.norm[j] === ',' && c.dates.some((x) => x.a === j + 1)) { j++; continue; }
-      if (j < sb && (c.norm[j] === 'امس' || c.norm[j] === 'اليوم' || (t.type === 'PROTEST' && SENTENCE_ADV.has(c.norm[j]!)))) { j++; continue; }
+      if (j < sb && (c.norm[j] === 'امس' || c.norm[j] === 'اليوم' || MANNER.has(c.norm[j]!) || (t.type === 'PROTEST' && SENTENCE_ADV.has(c.norm[j]!)))) { j++; continue; }
       // a time of day before a date (فجر اليوم، مساء الجمعة)
       if (j + 1 < sb && TIME_OF_DAY.has(c.norm[j]!) && c.dates.some((x) => x.a === j + 1 || x.a === j)) { j++; continue; }
       // a pronoun object or complement before the subject (رحبت بها الأمم المتحدة، أكد له الوزير)
@@ -1008,6 +1011,8 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
     } else {
       actor = argsOf(c, np1[0], np1[1]); why.push(`actor = subject ${actor.map((r) => r.text).join(' + ')}${actor[0]?.canonical ? ` (${code(actor[0])})` : ''}`);
       let k = skipAdv(gap ? h.end : np1[1]);
+      // a sentence passed on someone (قضت المحكمة بسجن ثلاثة متظاهرين): the sentenced
+      if (t.type === 'SANCTION' && k + 1 < sb && SENTENCE_N.has(c.norm[k]!)) k++;
       // a comma closing adverbials between subject and object (… بجدة أمس، رئيس وزراء باكستان)
       if (k > np1[1] && k + 1 < sb && isPunct(c, k) && c.norm[k] === ',' && !CLAUSE.has(c.norm[k + 1]!) && !/^و/.test(c.norm[k + 1]!)) k = skipAdv(k + 1);
       const physical = t.type === 'ASSAULT' || t.type === 'COERCE';
@@ -1204,6 +1209,12 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
     if (sp && sp.at < i) { actor = argsOf(c, sp.a, sp.b); why.push(`actor = ${actor.map((r) => r.text).join(' + ')}, the speaker the participle goes with`); }
     else { const prev = [...sentEvents].reverse().find((e) => e.actor.length); if (prev) { actor = prev.actor; why.push(`actor = ${actor.map((r) => r.text).join(' + ')}, the subject the participle goes with`); } }
   }
+  // على أن + imperfect continues the clause before it with its subject (سحبت البعثة 3000 جندي، على
+  // أن تسحب 4000 آخرين)
+  if (!actor.length && !h.nominal && c.norm[i - 2] === 'علي' && c.norm[i - 1] === 'ان') {
+    const prev = [...sentEvents].reverse().find((e) => e.actor.length);
+    if (prev) { actor = prev.actor; why.push(`actor = ${actor.map((r) => r.text).join(' + ')}, the subject على أن continues`); }
+  }
   // continuation (وأضاف، كما): the previous sentence's actor
   if (!actor.length && !h.nominal && !np1 && prevActor.length && /^(و|ف)?(اضاف|تابع)/.test(c.norm[sa] ?? '')) { actor = prevActor; why.push('actor carried over from the previous sentence'); }
   // location: في/قرب + a place
@@ -1393,6 +1404,10 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
   if (h.nominal && t.type === 'PROTEST' && DEFINITE.test(c.norm[i]!)) anaphoric.add(ev);
   return ev;
 }
+/** Adverbs of manner, never an argument (تحتج بشدة، ردت بحزم). */
+const MANNER = S('بشده بقوه بحزم بسرعه بوضوح بقسوه بعنف بحده');
+/** Sentences a court passes, before the sentenced (بسجن، بإعدام، بالسجن). */
+const SENTENCE_N = S('بسجن بحبس باعدام بتغريم بالسجن بالحبس بالاعدام بسجنه بحبسه');
 /** Squares and streets named after them (ساحة التحرير، ميدان الشهداء، شارع الحبيب بورقيبة). */
 const SQUARE = S('ساحه ميدان شارع');
 /** Verbs of a relative clause naming those who took part in a protest (شارك فيها، نظمها). */
