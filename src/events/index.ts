@@ -187,7 +187,9 @@ function findTriggers(c: Ctx): Hit[] {
           const parts: number[] = [];
           const end = t.words.length > 1 ? matchRest(c, t, i, parts) : i + 1;
           if (end < 0) continue;
-          if (!best || t.words.length > best.trig.words.length) best = { i, end, trig: t, future: vcs.fut[ci]!, imperfect: vcs.imp[ci]!, nominal: false, parts };
+          // (the longer pattern, or of two as long the one whose words are nearer: أطلقت الغاز
+          // المسيل للدموع والرصاص is tear gas first)
+          if (!best || t.words.length > best.trig.words.length || (t.words.length === best.trig.words.length && end < best.end)) best = { i, end, trig: t, future: vcs.fut[ci]!, imperfect: vcs.imp[ci]!, nominal: false, parts };
         }
         if (best) break;
       }
@@ -649,8 +651,10 @@ function speechesOf(c: Ctx, a: number, b: number, prev: Speech | null, nounTrig:
         out.push(mk(c, i, j, e, denial));
       } else if (e > j && !c.doc.kinds[j]?.startsWith('num') && isWord(c, j)) {
         out.push(mk(c, i, j, e, denial));
-      } else if (prev && (COMP.has(c.norm[j] ?? '') || j >= b)) {
-        out.push({ ...prev, at: i, scopeFrom: i + 1, denial });
+      } else if ((out.length || prev) && (COMP.has(c.norm[j] ?? '') || j >= b)) {
+        // a speech verb without its subject: this sentence's speaker before it, else the last
+        // sentence's (أعلنت القيادة … اعتقال 23 شخصا قالت إنهم …)
+        out.push({ ...(out.length ? out[out.length - 1]! : prev!), at: i, scopeFrom: i + 1, denial });
       }
       i = Math.max(i, e - 1);
     } else if (ACCORDING.has(w) || (w === 'نقلا')) {
@@ -1189,7 +1193,9 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
     const ci = c.norm.slice(sp.b, i).findIndex((w) => COMP.has(w));
     // the pronoun is the subject of its own clause only: an event past a clause break (…،
     // بعد مقتل ثلاثة من جنودها) is not the announcer's act
-    const comp = ci >= 0 && !clauseBreak(c, sp.b + ci + 1, i) ? c.norm[sp.b + ci] : undefined;
+    let comp = ci >= 0 && !clauseBreak(c, sp.b + ci + 1, i) ? c.norm[sp.b + ci] : undefined;
+    // (أنهم is the speaker only when the speaker is plural: قالت القيادة إنهم اعتدوا is about others)
+    if (comp && /^(ان|لان)هم$/.test(comp) && !/(ون|ين|ات)$/.test(c.norm[sp.b - 1] ?? '')) comp = undefined;
     const cr = codeRange(c, sp.a, sp.b);
     if (UNDERGO_TRIG.has(t.words[0]!) || suffered) { /* the one who suffers is never the announcer's act */ }
     else if ((comp && comp !== 'ان') || (!h.nominal && ci < 0 && sp.at < i && !np1) || (cr && ((t.type === 'ASSAULT' && cr.sector === 'MIL') || (t.type === 'COERCE' && (cr.sector === 'COP' || cr.sector === 'MIL'))) && sp.scopeFrom === sp.b && !c.norm.slice(sp.b, i).some((w) => COMP.has(w)))) {
@@ -1644,7 +1650,8 @@ function mentionOnly(c: Ctx, h: Hit, t: Trigger, sa: number, sb: number, mag: bo
   if (hasIn(c, IRR_N, cb, i)) return 'planned, feared, banned or prevented (scope word)';
   if (hasVerbIn(c, IRR_V, cb, i)) return 'planned, called for, threatened or prevented (scope verb)';
   if (t.type === 'ASSAULT' && hasAny(c, LEGAL, cb - 2, i, s)) return 'legal context';
-  if (hasAny(c, PURPOSE, Math.max(cb, i - 3), i, s)) return 'purpose or prevention';
+  // (a force named for its task is no purpose: قوات مكافحة الشغب، وحدة مكافحة الإرهاب)
+  for (let k = Math.max(cb, i - 3); k < i; k++) if (PURPOSE.has(c.norm[k]!) && !/^(قوات|وحده|وحدات|فرق|فرقه|جهاز|شرطه|قوه)$/.test(c.norm[k - 1] ?? '')) return 'purpose or prevention';
   // history and anniversaries
   if (hasAny(c, HIST, sa, i, s) || hasAny(c, DECADES, sa, sb, s) || hasAny(c, S('القرن'), sa, sb, s)) return 'historical';
   for (let k = sa; k + 2 < sb; k++) if (c.norm[k] === 'قبل' && (c.doc.kinds[k + 1] === 'number' || c.quantities.some((q) => q.a === k + 1)) && /^(عام|عاما|اعوام|سنه|سنوات|سنين|عقود|عقد)$/.test(c.norm[k + 2] ?? c.norm[k + 1]!)) return 'historical (years ago)';
