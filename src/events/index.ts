@@ -16,7 +16,7 @@ const S = (s: string): Set<string> => {
   if (!x) { x = new Set(s.split(' ')); SETS.set(s, x); }
   return x;
 };
-const STOP_NP = S('اسفر اسفرت ادي ادت تسبب تسببت هذه هذا هؤلاء تلك ذلك كان وكان كانت وكانت كانوا وكانوا في من الي الى علي على عن مع ضد قرب بعد قبل خلال منذ حتي حول عبر لدي امام ان انه انها انهم ان لم لن لا قد ما التي الذي الذين كما فيما بينما حيث بسبب جراء عقب وسط اثر اثناء بحلول نحو حوالي ايضا امس اليوم غدا');
+const STOP_NP = S('اسفر اسفرت ادي ادت تسبب تسببت هذه هذا هؤلاء تلك ذلك كان وكان كانت وكانت كانوا وكانوا تكون يكون تكن يكن في من الي الى علي على عن مع ضد قرب بعد قبل خلال منذ حتي حول عبر لدي امام ان انه انها انهم ان لم لن لا قد ما التي الذي الذين كما فيما بينما حيث بسبب جراء عقب وسط اثر اثناء بحلول نحو حوالي ايضا امس اليوم غدا');
 const CLAUSE = S('فيما بينما حيث كما الذي التي الذين لكن لكنه غير اذ');
 const COMP = S('ان انه انها انهم انهما ان');
 /** Complementisers carrying a subject pronoun (أنه، أنها، أنهم). */
@@ -909,6 +909,8 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
       // a date set off by commas (استقبل السيسي، الاثنين، وزير …) is skipped with its closing comma
       if (d) { j = d.b; if (d.a > 0 && isPunct(c, d.a - 1) && c.norm[d.a - 1] === ',' && c.norm[j] === ',' && j + 1 < sb) j++; continue; }
       if (j < sb && isPunct(c, j) && c.norm[j] === ',' && c.dates.some((x) => x.a === j + 1)) { j++; continue; }
+      // an adjective of the trigger's own last noun (استخدمت الرصاص الحي، أطلقت الغاز المسيل)
+      if (j === h.end && j < sb && h.end - 1 > i && /^ال/.test(c.norm[h.end - 1]!) && /^ال.*(ي|يه)$/.test(c.norm[j]!) && !actorAt(c, j)) { j++; continue; }
       if (j < sb && (c.norm[j] === 'امس' || c.norm[j] === 'اليوم' || MANNER.has(c.norm[j]!) || (t.type === 'PROTEST' && SENTENCE_ADV.has(c.norm[j]!)))) { j++; continue; }
       // a time of day before a date (فجر اليوم، مساء الجمعة)
       if (j + 1 < sb && TIME_OF_DAY.has(c.norm[j]!) && c.dates.some((x) => x.a === j + 1 || x.a === j)) { j++; continue; }
