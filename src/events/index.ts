@@ -236,6 +236,8 @@ function gate(c: Ctx, h: Hit): Trigger | null {
   // دعا إلى التفاؤل "gives cause for optimism" is no call
   if (t.type === 'REQUEST' && !h.nominal && (nx === 'الي' || nx === 'لل') && AFFECT.has(c.norm[h.end + 1] ?? '')) return null;
   if (t.type === 'REQUEST' && !h.nominal && /^(ال|لل)/.test(nx) && AFFECT.has(nx.replace(/^لل/, 'ال'))) return null;
+  // رفض الكشف عن اسمه "who asked not to be named" is a formula of sourcing, no refusal
+  if (t.type === 'REJECT' && /^(الكشف|كشف|ذكر|الافصاح)$/.test(nx) && /^(اسمه|هويته|اسمها|هويتها|اسمهم|هويتهم)$/.test(c.norm[h.end + 2] ?? '')) return null;
   // صادر عن "issued by" (بيان صادر عن الوزارة) is no confiscation
   if (t.words[0] === 'صادر' && /^(عن|من|عنه|عنها|عنهم|ضد|ضده|ضدها|حديثا|في|بحق)$/.test(nx)) return null;
   // فجر before a day or a date is dawn (فجر الثلاثاء), not فجّر
@@ -423,7 +425,7 @@ function npEnd(c: Ctx, a: number, limit = 5): number {
     // موقع التفجير، دعا الاتحاد الأوروبي جميع الأطراف)
     if ((ex.type === 'PER' || (!generic && headDef)) && ee > a && ee < c.n && ee - a <= limit && c.doc.tokenSentence[ee] === c.doc.tokenSentence[a] && isWord(c, ee) && !/^و/.test(nx) && actorAt(c, ee)?.info.kind !== 'nisba') return ee;
   }
-  let b = a;
+  let b = a, titleBody = -1;
   while (b < c.n && b - a < limit && c.doc.tokenSentence[b] === c.doc.tokenSentence[a]) {
     const w = c.norm[b]!;
     if (!isWord(c, b) && c.doc.kinds[b] !== 'number') break;
@@ -445,6 +447,10 @@ function npEnd(c: Ctx, a: number, limit = 5): number {
       if ((pk === 'country' || pk === 'capital') && actorAt(c, b - 1)!.b === b && !/^(و|ف)?(ب|ل|ك)?ال/.test(w) && !/^و/.test(w) && h?.info.kind !== 'nisba') break;
     }
     if (b > a && (STOP_NP.has(w) || /^(ب|ل)ال/.test(w) || (w.startsWith('لل') && !titleOf(c, b)) || (/^و/.test(w) && isVerbLike(c, b)))) break;
+    // after a title's body the phrase goes on only with that body's name or a person's (الأمين
+    // العام للأمم المتحدة أنطونيو غوتيريش | الهجوم)
+    if (b > a + 1 && titleBody >= 0 && c.entAt[b] !== c.entAt[titleBody] && !entityIn(c, b, b + 1, (e) => e.type === 'PER')) break;
+    if (titleOf(c, b)) titleBody = b;
     // a definite head alone ends before an indefinite noun (اتهم الجيش | قوات الدعم السريع), save a
     // name in apposition (الرئيس عبد الفتاح السيسي) or a nisba
     if (b - a === 1 && /^(و|ف)?ال/.test(c.norm[a]!) && actorAt(c, a) && isWord(c, b) && !/^(و|ف)?(ب|ل|ك)?ال/.test(w) && !/^و/.test(w) && actorAt(c, b)?.info.kind !== 'nisba' && !entityIn(c, b, b + 1, (e) => e.type === 'PER') && !c.quantities.some((q) => q.a === b)) break;
@@ -518,7 +524,10 @@ function prepOn(c: Ctx, k: number): boolean {
   const seg = c.doc.tokens[k]!.segments;
   let j = 0;
   if (seg.length > 1 && (seg[0] === 'و' || seg[0] === 'ف')) j = 1;
-  return seg.length > j + 1 && (seg[j] === 'ب' || seg[j] === 'ل' || seg[j] === 'ك');
+  if (!(seg.length > j + 1 && (seg[j] === 'ب' || seg[j] === 'ل' || seg[j] === 'ك'))) return false;
+  // a preposition with only a pronoun (لي، به) takes no genitive: before a definite noun the word is
+  // a noun in construct (ولي العهد)
+  return !(seg.length === j + 2 && /^(ي|ه|ها|هم|نا|ك|كم)$/.test(seg[j + 1]!) && /^ال/.test(c.norm[k + 1] ?? ''));
 }
 /** npEnd, but a counted phrase is one argument (أكثر من 40 متظاهرا، نحو ثلاثين شخصا). */
 function argEnd(c: Ctx, a: number): number {
@@ -894,6 +903,9 @@ function documentCountry(c: Ctx): string | null {
 
 function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, sb: number, sentEvents: Event[], all: Event[], prevActor: Argument[]): Event | null {
   const doc = c.doc, i = h.i, s = doc.tokenSentence[i]!;
+  // a bare verb form right after a speaker, with no أن, is the verbal noun it announces (أعلنت
+  // السعودية، الجمعة، طرد السفير: the expulsion, not "the ambassador expelled")
+  if (!h.nominal && c.norm[i] === t.words[0] && speeches.some((sp) => sp.at < i && sp.b <= i && sp.b > sp.a && vc(c, sp.at).cores.some((x) => MASDAR_ANNOUNCE_V.has(x)) && onlyDatesBetween(c, sp.b, i))) h = { ...h, nominal: true };
   const why: string[] = [];
   const trigStart = doc.tokens[i]!.start, trigEnd = doc.tokens[(h.parts.length && h.parts[0]! > i + 1 ? i + 1 : h.end) - 1]!.end;
   why.push(`trigger ${doc.text.slice(trigStart, trigEnd)} (${t.type}${t.mode ? '/' + t.mode : ''}, lexicon: ${t.lexicon} "${t.pattern}"${h.nominal ? ', nominal' : ''})`);
@@ -1164,6 +1176,8 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
   if (!recipient.length) {
     for (let k = h.end; k < Math.min(sb, h.end + 8); k++) {
       const w = c.norm[k]!;
+      // (not inside the actor: وأدان الأمين العام للأمم المتحدة …)
+      if (actor.some((a) => doc.tokens[k]!.start >= a.start && doc.tokens[k]!.end <= a.end)) continue;
       if (isPunct(c, k) || CLAUSE.has(w) || (k > h.end && w[0] === 'و' && isVerbLike(c, k))) break;
       let a = -1;
       if (w === 'علي' || w === 'ضد' || w === 'الي' || w === 'مع' || (w === 'من' && t.type === 'RETREAT' && t.mode !== 'release' && !hasAny(c, TROOP, k + 1, k + 2, s) && !/^(جنود|قوات|عناصر)/.test(c.norm[k + 1] ?? ''))) a = k + 1;
@@ -1208,7 +1222,7 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
   // مساعدات، نفت الحكومة استخدام الرصاص): the speaker announces or denies its own act — save
   // a killing, an arrest or a protest, which a speaker may only report (أعلنت وزارة الصحة مقتل …،
   // أعلنت منظمة العفو اعتقال …)
-  if (!actor.length && sp && h.nominal && sp.b === i && sp.at < i && (sp.denial || (t.type !== 'ASSAULT' && t.type !== 'PROTEST' && t.type !== 'COERCE'))) {
+  if (!actor.length && sp && h.nominal && (sp.b === i || (sp.b < i && onlyDatesBetween(c, sp.b, i))) && sp.at < i && (sp.denial || (t.type !== 'ASSAULT' && t.type !== 'PROTEST' && t.type !== 'COERCE'))) {
     actor = argsOf(c, sp.a, sp.b); why.push(`actor = ${actor[0]!.text}, who ${sp.denial ? 'denies' : 'announces'} it`);
   }
   // a participle of calling after a comma (قال المحافظ …، داعيا إلى الحفاظ …) has the subject of
@@ -1216,6 +1230,20 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
   if (!actor.length && t.gate === 'participle') {
     if (sp && sp.at < i) { actor = argsOf(c, sp.a, sp.b); why.push(`actor = ${actor.map((r) => r.text).join(' + ')}, the speaker the participle goes with`); }
     else { const prev = [...sentEvents].reverse().find((e) => e.actor.length); if (prev) { actor = prev.actor; why.push(`actor = ${actor.map((r) => r.text).join(' + ')}, the subject the participle goes with`); } }
+  }
+  // a call on the parties (ودعا جميع الأطراف إلى ضبط النفس، وحث المانحين على الوفاء): the phrase
+  // after the verb is the one called on, and the caller is the subject carried from before
+  if (t.type === 'REQUEST' && !h.nominal && np1 && actor.length && tokenRangeOf(doc, actor[0]!.start, actor[0]!.end)[0] === np1[0] && ADDRESSEE.has(stripConj(c.norm[np1[0]]!)) && /^(الي|علي|لل|ب)/.test(c.norm[np1[1]] ?? '')) {
+    recipient = actor; actor = [];
+    const carrier = sp && sp.at < i ? argsOf(c, sp.a, sp.b) : ([...sentEvents].reverse().find((e) => e.actor.length)?.actor ?? (i === sa || /^و/.test(c.norm[i]!) ? prevActor : []));
+    if (carrier.length) actor = carrier;
+    why.push(`recipient = ${recipient.map((r) => r.text).join(' + ')}, those called on; actor ${actor.map((r) => r.text).join(' + ') || 'unnamed'}`);
+  }
+  // a sentence opening with a verb joined by و and no subject of its own continues the last
+  // sentence's coded subject (… اتهمت الوزارة الفصائل. وتوعدت بالرد)
+  if (!actor.length && !h.nominal && !suffered && /^و/.test(c.norm[i]!) && (!np1 || prepOn(c, np1[0])) && SPEECH_ACT.has(t.type)) {
+    const carrier = i === sa ? prevActor : [];
+    if (carrier.length && carrier.every((a) => a.canonical)) { actor = carrier; why.push(`actor = ${actor.map((r) => r.text).join(' + ')}, the last sentence's subject (و)`); }
   }
   // على أن + imperfect continues the clause before it with its subject (سحبت البعثة 3000 جندي، على
   // أن تسحب 4000 آخرين)
@@ -1411,6 +1439,22 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
   ev.id = `e${all.length + sentEvents.length + 1}`;
   if (h.nominal && t.type === 'PROTEST' && DEFINITE.test(c.norm[i]!)) anaphoric.add(ev);
   return ev;
+}
+/** Those a call is addressed to (جميع الأطراف، المجتمع الدولي، المانحين). */
+const ADDRESSEE = S('الاطراف الطرفين جميع المجتمع المانحين الجميع كافه المواطنين السكان الحكومات الفصائل الشعب الجانبين الدول');
+/** Acts of speech and stance whose subject a joined verb keeps (وتوعدت بالرد، وهددت باستئناف). */
+const SPEECH_ACT = new Set(['THREATEN', 'REQUEST', 'ACCUSE', 'REJECT', 'SUPPORT', 'CONCEDE', 'AGREE', 'SANCTION']);
+/** Verbs that announce a decision or an act as a verbal noun (أعلنت طرد السفير، قررت سحب القوات). */
+const MASDAR_ANNOUNCE_V = S('اعلن قرر نفي اكد');
+/** Nothing between a and b, or only a date with its commas (أعلنت السعودية، الجمعة، طرد …). */
+function onlyDatesBetween(c: Ctx, a: number, b: number): boolean {
+  let date = false;
+  for (let k = a; k < b; k++) {
+    const inDate = c.dates.some((d) => d.a <= k && k < d.b);
+    if (!(isPunct(c, k) && c.norm[k] === ',') && !inDate) return false;
+    date ||= inDate;
+  }
+  return a === b || date;
 }
 /** Adverbs of manner, never an argument (تحتج بشدة، ردت بحزم). */
 const MANNER = S('بشده بقوه بحزم بسرعه بوضوح بقسوه بعنف بحده');
