@@ -238,6 +238,9 @@ function gate(c: Ctx, h: Hit): Trigger | null {
   if (t.type === 'REQUEST' && !h.nominal && /^(ال|لل)/.test(nx) && AFFECT.has(nx.replace(/^لل/, 'ال'))) return null;
   // رفض الكشف عن اسمه "who asked not to be named" is a formula of sourcing, no refusal
   if (t.type === 'REJECT' && /^(الكشف|كشف|ذكر|الافصاح)$/.test(nx) && /^(اسمه|هويته|اسمها|هويتها|اسمهم|هويتهم)$/.test(c.norm[h.end + 2] ?? '')) return null;
+  // تحمّل المسؤولية is "to bear responsibility"; holding someone responsible puts them between
+  // (حمّلت الرياض الحكومة مسؤولية)
+  if (t.words[0] === 'حمل' && t.type === 'ACCUSE' && !(h.parts.length && h.parts[0]! > i + 1)) return null;
   // صادر عن "issued by" (بيان صادر عن الوزارة) is no confiscation
   if (t.words[0] === 'صادر' && /^(عن|من|عنه|عنها|عنهم|ضد|ضده|ضدها|حديثا|في|بحق)$/.test(nx)) return null;
   // فجر before a day or a date is dawn (فجر الثلاثاء), not فجّر
@@ -261,6 +264,10 @@ function gate(c: Ctx, h: Hit): Trigger | null {
       if (!(hasAny(c, PROTESTER, h.end, h.end + 2, s) || hasAny(c, PROTESTER, i - 2, i, s) || ((hasAny(c, CROWD_COUNT, h.end, h.end + 1, s) || c.quantities.some((q) => q.a === h.end)) && hasAny(c, PROTESTER, h.end + 1, h.end + 4, s)))) return null;
       if (t.mode === 'obstruct' ? !hasAny(c, ROAD, h.end, h.end + 5, s) : !hasAny(c, PROTEST_PURPOSE, h.end, h.end + 12, s)) return null;
       break;
+    // an ambassador summoned is a protest to his state; one's own recalled (استدعت سفيرها) is a cut
+    case 'envoy': if (/(ها|ه|هم)$/.test(c.norm[h.parts.length ? h.parts[h.parts.length - 1]! : h.end - 1] ?? '')) return { ...t, type: 'SANCTION', mode: 'discontinue' }; break;
+    case 'aidobj': if (!c.quantities.some((q) => q.v.kind === 'money' && q.a >= h.end && q.a <= h.end + 1)) return null; break;
+    case 'boycott': if (!hasAny(c, BOYCOTTED, h.end, h.end + 5, s)) return null; break;
     case 'detain': {
       // (توقف is "stopped", not تُوقف "she arrests")
       if (/^(و|ف)?توقف(ت|وا)?$/.test(c.norm[i]!)) return null;
@@ -405,7 +412,7 @@ function npEnd(c: Ctx, a: number, limit = 5): number {
     let e = head.b;
     while (e < c.n && e - a < limit && c.doc.tokenSentence[e] === c.doc.tokenSentence[a] && actorAt(c, e)?.info.kind === 'nisba' && actorAt(c, e)!.info.country === head.info.country) e = actorAt(c, e)!.b;
     // a conjoined name (مصر والأردن) is left to the rules below, which keep compounds whole
-    if (!(e < c.n && c.doc.tokenSentence[e] === c.doc.tokenSentence[a] && (/^و/.test(c.norm[e]!) || actorAt(c, e)))) return e;
+    if (!(e < c.n && c.doc.tokenSentence[e] === c.doc.tokenSentence[a] && (/^و/.test(c.norm[e]!) || actorAt(c, e)?.info.kind === 'country' || actorAt(c, e)?.info.kind === 'capital'))) return e;
   }
   // a named organisation, group or person ends its phrase: a definite noun after it is the next
   // argument (رفضت جماعة الحوثي المبادرة الأممية)
@@ -456,10 +463,10 @@ function npEnd(c: Ctx, a: number, limit = 5): number {
     if (b - a === 1 && /^(و|ف)?ال/.test(c.norm[a]!) && actorAt(c, a) && isWord(c, b) && !/^(و|ف)?(ب|ل|ك)?ال/.test(w) && !/^و/.test(w) && actorAt(c, b)?.info.kind !== 'nisba' && !entityIn(c, b, b + 1, (e) => e.type === 'PER') && !c.quantities.some((q) => q.a === b)) break;
     // a definite noun with its definite adjectives ends before an indefinite noun (ونشرت السلطات
     // العسكرية | قوات كبيرة), save a name in apposition or a count
-    if (b - a >= 2 && /^(و|ف)?ال/.test(c.norm[a]!) && actorAt(c, a) && isWord(c, b) && !/^(و|ف)?(ب|ل|ك)?ال/.test(w) && !/^و/.test(w) && c.norm.slice(a + 1, b).every((x) => /^ال.*(ي|يه|يون|يين|ين|ات)$/.test(x)) && actorAt(c, b)?.info.kind !== 'nisba' && !entityIn(c, b, b + 1, (e) => e.type === 'PER') && !c.quantities.some((q) => q.a === b)) break;
+    if (b - a >= 2 && /^(و|ف)?ال/.test(c.norm[a]!) && actorAt(c, a) && isWord(c, b) && !/^(و|ف)?(ب|ل|ك)?ال/.test(w) && !/^و/.test(w) && c.norm.slice(a + 1, b).every((x) => /^و?ال.*(ي|يه|يون|يين|ين|ات)$/.test(x)) && actorAt(c, b)?.info.kind !== 'nisba' && !entityIn(c, b, b + 1, (e) => e.type === 'PER') && !c.quantities.some((q) => q.a === b)) break;
     // a construct ends with its definite genitive: an indefinite noun after it is the next
     // argument (جرافات الاحتلال | منزلين)
-    if (b - a >= 2 && /^ال/.test(c.norm[b - 1]!) && !/^(و|ف)?(ب|ل|ك)?ال/.test(c.norm[b - 2]!) && isWord(c, b) && !/^(و|ف)?(ب|ل|ك)?ال/.test(w) && !/^و/.test(w) && actorAt(c, b)?.info.kind !== 'nisba' && !entityIn(c, b, b + 1, (e) => e.type === 'PER')) break;
+    if (b - a >= 2 && /^و?ال/.test(c.norm[b - 1]!) && (!/^(و|ف)?(ب|ل|ك)?ال/.test(c.norm[b - 2]!) || /^و/.test(c.norm[b - 1]!)) && isWord(c, b) && !/^(و|ف)?(ب|ل|ك)?ال/.test(w) && !/^و/.test(w) && actorAt(c, b)?.info.kind !== 'nisba' && !entityIn(c, b, b + 1, (e) => e.type === 'PER')) break;
     // a conjoined event noun starts its own phrase (أربعة أشخاص | وإصابة عشرة)
     if (b > a && /^و/.test(w) && nounCores(w.slice(1)).some((x) => lexicons().nouns.has(x)) && !actorAt(c, b)) break;
     // a finite verb ends the phrase (قصف مدفعي | استهدف بلدة): an indefinite word read as a
@@ -1071,6 +1078,19 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
       break;
     }
   }
+  // the summoned ambassador's state (استدعت الخارجية السفير الإثيوبي → ETH)
+  if (t.gate === 'envoy' && t.type === 'ACCUSE') {
+    const k = h.end;
+    const x = k < sb ? actorAt(c, k) : null;
+    recipient = x && x.info.kind === 'nisba' && x.a === k ? argsOf(c, k, x.b) : [];
+    why.push(recipient.length ? `recipient = ${recipient[0]!.text}, the ambassador's state` : 'no state named for the ambassador');
+  }
+  // a pattern with its object between its words (حمّلت الرياض الحكومة اللبنانية مسؤولية التصعيد):
+  // the object follows the actor
+  if (h.parts.length && h.parts[0]! > i + 1 && actor.length && !recipient.length) {
+    const ae = tokenRangeOf(doc, actor[actor.length - 1]!.start, actor[actor.length - 1]!.end)[1];
+    if (ae < h.parts[0]! && codeRange(c, ae, h.parts[0]!)) { recipient = argsOf(c, ae, h.parts[0]!); why.push(`recipient = ${recipient.map((r) => r.text).join(' + ')}, between the pattern's words`); }
+  }
   // a police act joined by و to an earlier one keeps that verb's subject (وفرقت قوات الأمن
   // المعتصمين، واعتقلت 15 منهم)
   if (!h.nominal && !actor.length && (t.type === 'COERCE' || t.type === 'ASSAULT') && /^و/.test(c.norm[i]!)) {
@@ -1440,6 +1460,8 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
   if (h.nominal && t.type === 'PROTEST' && DEFINITE.test(c.norm[i]!)) anaphoric.add(ev);
   return ev;
 }
+/** What is boycotted in a political boycott (قاطعت المعارضة الانتخابات، قاطع النواب الجلسة). */
+const BOYCOTTED = S('الانتخابات انتخابات الجلسه جلسه جلسات الاستفتاء الحوار المؤتمر القمه الاجتماع الاجتماعات المفاوضات البضائع المنتجات السلع الاقتراع التصويت');
 /** Those a call is addressed to (جميع الأطراف، المجتمع الدولي، المانحين). */
 const ADDRESSEE = S('الاطراف الطرفين جميع المجتمع المانحين الجميع كافه المواطنين السكان الحكومات الفصائل الشعب الجانبين الدول');
 /** Acts of speech and stance whose subject a joined verb keeps (وتوعدت بالرد، وهددت باستئناف). */
@@ -1457,7 +1479,7 @@ function onlyDatesBetween(c: Ctx, a: number, b: number): boolean {
   return a === b || date;
 }
 /** Adverbs of manner, never an argument (تحتج بشدة، ردت بحزم). */
-const MANNER = S('بشده بقوه بحزم بسرعه بوضوح بقسوه بعنف بحده');
+const MANNER = S('جزئيا كليا تدريجيا نهائيا بشده بقوه بحزم بسرعه بوضوح بقسوه بعنف بحده');
 /** Sentences a court passes, before the sentenced (بسجن، بإعدام، بالسجن). */
 const SENTENCE_N = S('بسجن بحبس باعدام بتغريم بالسجن بالحبس بالاعدام بسجنه بحبسه');
 /** Squares and streets named after them (ساحة التحرير، ميدان الشهداء، شارع الحبيب بورقيبة). */
@@ -1566,7 +1588,7 @@ const TIME_PREP = S('خلال بعد قبل اثناء لدي عند عقب اث
 /** Support verbs of a request noun (جدد دعوته، وجّه دعوة، صوّت على مطالبة). */
 const REQUEST_SUPPORT_V = S('جدد وجه اطلق صوت اقر قدم كرر ابدي اعرب');
 /** Support verbs whose subject is the actor of the noun event after them (أجرى محادثات، أعرب عن إدانته). */
-const SUPPORT_V = S('استانف رد فرض تلقي شن نفذ قام اقدم اجري عقد ابدي اعرب جدد وجه اطلق اصدر قدم تبادل واصل صوت اقر بدا');
+const SUPPORT_V = S('استانف رد فرض تلقي شن نفذ قام اقدم اجري عقد ابدي اعرب جدد وجه اطلق اصدر قدم تبادل واصل صوت اقر بدا قرر');
 const HAPPEN_AFTER = S('وقع استهدف اسفر ادي اوقع خلف طال اودي هز دار اندلع استمر تواصل تجدد ضرب جري نفذ قتل حصد');
 /** Verbs whose own event is the protest named by the noun after them: agentive light verbs
  *  (نظم اعتصاما، نفذ إضرابا، خرج في مسيرة، شارك في مظاهرة، أقام، خاض، دخل في إضراب، واصل) and
