@@ -241,6 +241,12 @@ function gate(c: Ctx, h: Hit): Trigger | null {
   // تحمّل المسؤولية is "to bear responsibility"; holding someone responsible puts them between
   // (حمّلت الرياض الحكومة مسؤولية)
   if (t.words[0] === 'حمل' && t.type === 'ACCUSE' && !(h.parts.length && h.parts[0]! > i + 1)) return null;
+  // a pledge to give a sum (تعهد المانحون … بتقديم 1.2 مليار دولار) is aid to come
+  if (t.words[0] === 'تعهد' && t.type === 'CONCEDE') {
+    for (let k = h.end; k < Math.min(c.n, h.end + 8) && c.doc.tokenSentence[k] === s; k++) {
+      if (/^ب(تقديم|منح|ارسال|تخصيص)$/.test(c.norm[k]!) && c.quantities.some((q) => q.v.kind === 'money' && q.a === k + 1)) return { ...t, type: 'AID', mode: null };
+    }
+  }
   // صادر عن "issued by" (بيان صادر عن الوزارة) is no confiscation
   if (t.words[0] === 'صادر' && /^(عن|من|عنه|عنها|عنهم|ضد|ضده|ضدها|حديثا|في|بحق)$/.test(nx)) return null;
   // فجر before a day or a date is dawn (فجر الثلاثاء), not فجّر
@@ -266,6 +272,7 @@ function gate(c: Ctx, h: Hit): Trigger | null {
       break;
     // an ambassador summoned is a protest to his state; one's own recalled (استدعت سفيرها) is a cut
     case 'envoy': if (/(ها|ه|هم)$/.test(c.norm[h.parts.length ? h.parts[h.parts.length - 1]! : h.end - 1] ?? '')) return { ...t, type: 'SANCTION', mode: 'discontinue' }; break;
+    case 'consult': if (!hasAny(c, S('مع هاتفيا'), h.end, h.end + 8, s)) return null; break;
     case 'aidobj': if (!c.quantities.some((q) => q.v.kind === 'money' && q.a >= h.end && q.a <= h.end + 1)) return null; break;
     case 'boycott': if (!hasAny(c, BOYCOTTED, h.end, h.end + 5, s)) return null; break;
     case 'detain': {
@@ -283,7 +290,8 @@ function gate(c: Ctx, h: Hit): Trigger | null {
     // (players disputing a referee's call is sport: احتج لاعبو الزمالك على قرار الحكم)
     case 'crowd': if (!hasAny(c, CROWD, i - 4, i + 5, s)) return hasAny(c, SPORT, i - 15, h.end + 15, s) ? null : { ...t, type: 'ACCUSE', mode: 'disapprove' }; break;
     case 'people': if (hasAny(c, TROOP, i - 3, i + 4, s)) return { ...t, type: 'MOBILIZE', mode: 'troops' }; break;
-    case 'agree': if (!hasAny(c, AGREE_W, i + 1, i + 6, s)) return null; break;
+    // (past a subject and a time or place phrase: ووقع وزيرا الخارجية في ختام المحادثات مذكرة تفاهم)
+    case 'agree': if (!hasAny(c, AGREE_W, i + 1, i + 9, s)) return null; break;
     case 'injure': if (!(hasAny(c, INJURE, i + 1, i + 4, s) || qNear(3))) return null; break;
     case 'violent': if (!hasAny(c, VIOLENT, i - 8, i + 10, s)) return null; break;
     case 'casualty': if (!(qNear(2) || hasAny(c, CASUAL_CUE, i - 3, i, s))) return null; break;
@@ -763,7 +771,9 @@ export function extractEvents(doc: Doc): Event[] {
     const speeches = speechesOf(c, sa, sb, prevSpeech, new Set((bySentence.get(s) ?? []).filter((h) => h.nominal).map((h) => h.i)));
     // a trigger inside a name is part of the name (منظمة التعاون الإسلامي، نادي التعاون); a verb the
     // tagger swept into a person's name with a verb's prefix (سلمان سيزور) is still a verb
-    const inName = (h: Hit): boolean => { if (h.i > 0 && /^(و|ف)?(ب|ل)?(نادي|منتخب)$/.test(norm[h.i - 1]!) && /^ال/.test(norm[h.i]!)) return true; const x = c.entAt[h.i]!; if (x < 0) return false; const e = doc.entities[x]!; return e.start < doc.tokens[h.i]!.start && (e.type === 'ORG' || e.type === 'FAC' || e.type === 'MISC' || (e.type === 'PER' && (h.nominal || !h.future))); };
+    const inName = (h: Hit): boolean => { if (h.i > 0 && /^(و|ف)?(ب|ل)?(نادي|منتخب)$/.test(norm[h.i - 1]!) && /^ال/.test(norm[h.i]!)) return true;
+      // the subject of an agreement (اتفاقية التعاون الأمني، مذكرة تفاهم للتعاون الاقتصادي) is its name
+      if (h.nominal && h.trig.type !== 'AGREE' && h.i > 0 && (AGREE_W.has(stripConj(norm[h.i - 1]!).replace(/^(ب|ل)/, '')) || /^(و)?تفاهم$/.test(norm[h.i - 1]!)) && /^(ل|لل|ال)/.test(norm[h.i]!)) return true; const x = c.entAt[h.i]!; if (x < 0) return false; const e = doc.entities[x]!; return e.start < doc.tokens[h.i]!.start && (e.type === 'ORG' || e.type === 'FAC' || e.type === 'MISC' || (e.type === 'PER' && (h.nominal || !h.future))); };
     const sh = (bySentence.get(s) ?? []).filter((h) => !inName(h) || (tracer?.(`${h.trig.type} ${norm[h.i]} is inside a name`), false)).map((h) => ({ h, t: gate(c, h) })).filter((x): x is { h: Hit; t: Trigger } => {
       if (x.t === null) tracer?.(`gate drops ${x.h.trig.type} ${norm[x.h.i]} (${x.h.trig.gate ?? 'no gate'})`);
       return x.t !== null;
@@ -955,7 +965,8 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
   // a verb right after an indefinite event noun of its type (and its adjective) is a relative
   // clause about that event (قصف مدفعي استهدف بلدة): what follows is its target
   const relOfNoun = !h.nominal && sentEvents.length > 0 && (() => {
-    for (let k = i - 1; k >= Math.max(sa, i - 2); k--) {
+    // (the noun with its adjective or its weapon: قصف مدفعي استهدف، هجوم بطائرات مسيرة استهدف)
+    for (let k = i - 1; k >= Math.max(sa, i - 3); k--) {
       if (!isWord(c, k) || /^(و|ف)?ال/.test(c.norm[k]!)) return false;
       const verbalNoun = k > 0 && PREP_BEFORE.has(c.norm[k - 1]!) && vc(c, k).cores.some((x) => lexicons().verbs.get(x)?.some((tr) => tr.type === t.type));
       if (verbalNoun || sentEvents.some((e) => e.type === t.type && tokenRangeOf(doc, e.trigger.start, e.trigger.end)[0] === k) || nc(c, k).some((x) => lexicons().nouns.get(x)?.some((tr) => tr.type === t.type))) return true;
@@ -969,7 +980,8 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
   if (!h.nominal) {
     for (let k = i - 1; k >= clauseStart; k--) {
       // a coded phrase, or a named person or body right before the verb (الملك سلمان سيزور)
-      const cr = actorAt(c, k) ?? (k === i - 1 && entityIn(c, k, k + 1, (e) => e.type === 'PER' || (e.type === 'ORG' && e.canonical !== null)) ? true : null);
+      // (a phrase with a preposition is no subject: هجوم بطائرات مسيرة استهدف)
+      const cr = prepOn(c, k) ? null : actorAt(c, k) ?? (k === i - 1 && entityIn(c, k, k + 1, (e) => e.type === 'PER' || (e.type === 'ORG' && e.canonical !== null)) ? true : null);
       if (cr) { let a = k; while (a > clauseStart && isWord(c, a - 1) && !STOP_NP.has(c.norm[a - 1]!) && !isVerbLike(c, a - 1) && k - a < 3) a--; before = [a, c.counted[k] ? Math.max(npEnd(c, a), k + 1) : npEnd(c, a)]; if (before[1] > i) before[1] = i; break; }
     }
   }
@@ -1192,6 +1204,8 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
       break;
     }
   }
+  // a sum of money is what is given, never who receives it (تعهد المانحون بتقديم 1.2 مليار دولار)
+  recipient = recipient.filter((r) => !c.quantities.some((q) => q.v.kind === 'money' && q.v.start <= r.start && r.start < q.v.end));
   // recipient through a preposition
   if (!recipient.length) {
     for (let k = h.end; k < Math.min(sb, h.end + 8); k++) {
@@ -1264,6 +1278,10 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
   if (!actor.length && !h.nominal && !suffered && /^و/.test(c.norm[i]!) && (!np1 || prepOn(c, np1[0])) && SPEECH_ACT.has(t.type)) {
     const carrier = i === sa ? prevActor : [];
     if (carrier.length && carrier.every((a) => a.canonical)) { actor = carrier; why.push(`actor = ${actor.map((r) => r.text).join(' + ')}, the last sentence's subject (و)`); }
+  }
+  // an agreement signed is no signer (لم يوقعا اتفاقية التعاون الأمني)
+  if (t.type === 'AGREE' && actor.length === 1 && AGREE_W.has(stripConj(c.norm[tokenRangeOf(doc, actor[0]!.start, actor[0]!.end)[0]]!))) {
+    why.push(`${actor[0]!.text} is what is signed, not who signs`); actor = [];
   }
   // على أن + imperfect continues the clause before it with its subject (سحبت البعثة 3000 جندي، على
   // أن تسحب 4000 آخرين)
@@ -1403,7 +1421,7 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
   if (sp) source = { start: sp.start, end: sp.end, text: sp.text, entity: sp.entity, kind: sp.kind };
   if (sp?.denial) { status = 'denied'; statusWhy.push('denied: inside نفى'); }
   else if (hasAny(c, HYPO, Math.max(clauseStart - 4, sa), i, s) && conditional(c, Math.max(sa, i - 8), i)) { status = 'hypothetical'; statusWhy.push('hypothetical: إذا/لو/في حال'); }
-  else if (h.future || prev1 === 'سوف' || prev1 === 'لن' || hasAny(c, FUT, i - 3, i, s) || (c.norm[i - 2] === 'من' && c.norm[i - 1] === 'المقرر') || (c.norm[i - 2] === 'علي' && c.norm[i - 1] === 'ان' && h.imperfect) || (COMP.has(prev1) && hasAny(c, EXPECTED, i - 3, i - 1, s))) { status = 'planned'; statusWhy.push('planned: future or intended'); }
+  else if (h.future || prev1 === 'سوف' || prev1 === 'لن' || hasAny(c, FUT, i - 3, i, s) || (c.norm[i - 2] === 'من' && c.norm[i - 1] === 'المقرر') || (t.type === 'AID' && vc(c, i).cores.includes('تعهد')) || (c.norm[i - 2] === 'علي' && c.norm[i - 1] === 'ان' && h.imperfect) || (COMP.has(prev1) && hasAny(c, EXPECTED, i - 3, i - 1, s))) { status = 'planned'; statusWhy.push('planned: future or intended'); }
   else if (hasAny(c, SPECULATE, sa, i, s) && hasAny(c, COMP, sa, i, s)) { status = 'hypothetical'; statusWhy.push('hypothetical: what someone does not rule out or expects'); }
   else if (hasAny(c, EST, sa, sb, s) && (hasAny(c, EST, sa, i, s) || hasAny(c, ACCORDING, h.end, sb, s))) { status = 'estimated'; statusWhy.push('estimated'); }
   else if (source && !(actor.length && overlaps(actor, sp!))) { status = 'reported'; statusWhy.push(`reported by ${source.text}`); }
