@@ -91,6 +91,12 @@ test('عمان: Amman or Oman by its writing, then by the state the document nam
   assert.equal(find('زار الملك الأردني مسقط ثم عمان', 'عمان')!.canonical.id, 'OMN');
 });
 
+test('طرابلس: the Libyan capital, or the Lebanese city in a story about Lebanon', () => {
+  assert.equal(find('بيروت - قضت المحكمة العسكرية اللبنانية بسجن ثلاثة متظاهرين في طرابلس', 'طرابلس')!.canonical.country, 'LBN');
+  assert.equal(find('اشتباكات في طرابلس بين فصائل ليبية', 'طرابلس')!.canonical.country, 'LBY');
+  assert.equal(find('وصل الوفد إلى طرابلس', 'طرابلس')!.canonical.country, 'LBY');
+});
+
 test('institutions by pattern carry sector and country', () => {
   const rows: [string, string, string | null, string][] = [
     ['صوت البرلمان العراقي على القانون', 'البرلمان العراقي', 'IRQ', 'LEG'],

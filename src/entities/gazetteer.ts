@@ -85,8 +85,9 @@ let index: Index | null = null;
 function addPhrase(m: Map<string, Phrase[]>, name: string, p: Omit<Phrase, 'rest'>, seen: Set<string>): void {
   const words = normalize(name).split(/\s+/).filter(Boolean);
   if (words.length === 0) return;
-  // The same words by the same route: the first entry wins.
-  const key = p.via + ' ' + words.join(' ');
+  // The same words by the same route: the first entry wins, save a city of another country
+  // (طرابلس in Libya and in Lebanon), which the document's countries decide between.
+  const key = p.via + ' ' + words.join(' ') + (p.entry.kind === 'city' && p.via === 'kb' ? ' ' + (p.entry.country ?? '') : '');
   if (seen.has(key)) return;
   seen.add(key);
   const list = m.get(words[0]!) ?? [];
@@ -264,8 +265,9 @@ function matchGazetteerUncached(doc: Doc): GazMatch[] {
       for (const p of bestNode.phrases!) {
         const m = toMatch(doc, kb, t, bestEnd, drop, p, key);
         if (!m) continue;
-        // a capital written like a country (عمّان, Amman / عُمان, Oman): decided below
-        const cap = p.via === 'kb' && p.entry.kind === 'country' ? bestNode.phrases!.find((q) => q.via === 'metonym' && q.state?.id !== p.entry.id) : undefined;
+        // a name shared by places of two countries (عمّان, Amman / عُمان, Oman; طرابلس in Libya
+        // and Lebanon): decided below
+        const cap = bestNode.phrases!.find((q) => q !== p && (q.via === 'metonym' || (q.via === 'kb' && q.entry.kind === 'city')) && placeCountry(q) !== placeCountry(p) && (p.entry.kind === 'country' || p.entry.kind === 'city' || p.via === 'metonym'));
         if (cap) shared.push({ at: cands.length, t, e: bestEnd, drop, key, cap });
         cands.push(m);
         break;
@@ -292,17 +294,17 @@ function matchGazetteerUncached(doc: Doc): GazMatch[] {
 }
 
 /**
- * A name that is both a country and another state's capital (عمان: Oman, and Amman, Jordan's
- * capital) reads as the capital when the writing says so (a shadda: عمّان; a damma on the ع,
- * عُمان, says country), or when the document names the capital's state and nothing else names
- * the country (no سلطنة عمان, عماني, مسقط).
+ * A name shared by places of two countries reads as the other place when the writing says so
+ * (عمان: a shadda writes Amman, عمّان; a damma on the ع writes Oman, عُمان) or when the document
+ * names that place's country and nothing else names the first one's (عمان beside الأردن and no
+ * سلطنة or مسقط; طرابلس in a story about Lebanon and not Libya).
  */
 function capitalReading(doc: Doc, cands: GazMatch[], shared: { at: number }[], at: number, cap: Phrase): boolean {
   const m = cands[at]!;
   const surface = doc.text.slice(m.start, m.end);
-  if (surface.includes('\u0651')) return true;
-  if (surface.includes('\u064F')) return false;
-  const country = m.canonical?.country ?? null, state = cap.state?.id ?? null;
+  if (m.entry?.kind === 'country' && surface.includes('\u0651')) return true;
+  if (m.entry?.kind === 'country' && surface.includes('\u064F')) return false;
+  const country = m.entry ? (m.entry.kind === 'country' ? m.entry.id : m.entry.country) : m.canonical?.country ?? null, state = placeCountry(cap);
   let forState = 0, forCountry = 0;
   for (let k = 0; k < cands.length; k++) {
     if (shared.some((x) => x.at === k)) continue;
@@ -311,6 +313,11 @@ function capitalReading(doc: Doc, cands: GazMatch[], shared: { at: number }[], a
     else if (c && c === country) forCountry++;
   }
   return forState > 0 && forCountry === 0;
+}
+
+/** The country a place phrase is in: a capital's state, a city's country, a country itself. */
+function placeCountry(p: Phrase): string | null {
+  return p.state?.id ?? (p.entry.kind === 'country' ? p.entry.id : p.entry.country ?? null);
 }
 
 function toMatch(doc: Doc, kb: Kb, t: number, e: number, drop: number, p: Phrase, key: string): GazMatch | null {

@@ -252,7 +252,8 @@ export function canonicalOf(e: KbEntry): Canonical {
 
 /**
  * The build-time check: duplicate ids, a normalised variant naming two entries of the same
- * kind (unless both are marked ambiguous), empty names, unknown kinds, sectors or country codes.
+ * kind (unless both are marked ambiguous, or they are cities of two countries), empty names,
+ * unknown kinds, sectors or country codes.
  * Returns the problems found (empty when the KB is sound).
  */
 export function checkKb(kb: Kb): string[] {
@@ -284,7 +285,9 @@ export function checkKb(kb: Kb): string[] {
       seen.add(n);
       const k = e.kind + '\t' + n;
       const o = keys.get(k);
-      if (o && o !== e && !(o.ambiguous && e.ambiguous)) problems.push(`variant "${v}" names both ${o.id} and ${e.id} (${e.kind})`);
+      // (two cities of two countries may share a name, طرابلس: the gazetteer decides by the
+      // document's countries)
+      if (o && o !== e && !(o.ambiguous && e.ambiguous) && !(e.kind === 'city' && o.country !== e.country)) problems.push(`variant "${v}" names both ${o.id} and ${e.id} (${e.kind})`);
       else keys.set(k, e);
     }
   }
