@@ -97,6 +97,12 @@ test('طرابلس: the Libyan capital, or the Lebanese city in a story about Le
   assert.equal(find('وصل الوفد إلى طرابلس', 'طرابلس')!.canonical.country, 'LBY');
 });
 
+test('a person named like a demonym is no country (العميد تركي المالكي، عبد الله العراقي)', () => {
+  assert.equal(find('وقال المتحدث باسم التحالف العميد تركي المالكي إن', 'تركي'), undefined);
+  assert.equal(find('وقال عبد الله العراقي إن الوضع هادئ', 'العراقي'), undefined);
+  assert.equal(find('وقال مسؤول تركي إن الهجوم فشل', 'تركي')!.canonical.id, 'TUR');
+});
+
 test('institutions by pattern carry sector and country', () => {
   const rows: [string, string, string | null, string][] = [
     ['صوت البرلمان العراقي على القانون', 'البرلمان العراقي', 'IRQ', 'LEG'],

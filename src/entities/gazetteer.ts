@@ -221,6 +221,8 @@ export function tokenView(doc: Doc): TokenView {
 function isGivenNameBefore(doc: Doc, t: number, kb: Kb): boolean {
   if (t === 0 || doc.kinds[t - 1] !== 'word' || doc.tokenSentence[t - 1] !== doc.tokenSentence[t]) return false;
   const prev = doc.tokens[t - 1]!;
+  // a compound given name: عبد + a name of God (عبد الله العراقي، عبد الرحمن المصري)
+  if (t >= 2 && /^(و)?عبد$/.test(doc.tokens[t - 2]!.norm) && /^ال/.test(prev.norm) && doc.tokenSentence[t - 2] === doc.tokenSentence[t]) return true;
   if (!kb.givenNames.has(prev.norm)) return false;
   const last = doc.text.charCodeAt(prev.end - 1);
   return last !== 0x0649; // على is a preposition, not علي
@@ -315,6 +317,8 @@ function capitalReading(doc: Doc, cands: GazMatch[], shared: { at: number }[], a
   return forState > 0 && forCountry === 0;
 }
 
+/** Titles before a person's given name. */
+const PERSON_TITLE = new Set(['الامير', 'الشيخ', 'العميد', 'اللواء', 'العقيد', 'الفريق', 'السيد', 'الدكتور', 'المهندس', 'الرائد', 'النقيب', 'العماد', 'الملك', 'السفير', 'الوزير', 'الناشط', 'الكاتب', 'الصحفي', 'الزميل']);
 /** The country a place phrase is in: a capital's state, a city's country, a country itself. */
 function placeCountry(p: Phrase): string | null {
   return p.state?.id ?? (p.entry.kind === 'country' ? p.entry.id : p.entry.country ?? null);
@@ -327,6 +331,9 @@ function toMatch(doc: Doc, kb: Kb, t: number, e: number, drop: number, p: Phrase
   const kind = p.entry.kind;
   // A nisba or place right after a given name is a family name (محمد المصري, عادل الجزائري).
   if (drop === 0 && key.startsWith('ال') && (p.via === 'nisba' || p.via === 'metonym' || (kind !== 'country' && kind !== 'geo_region' && p.entry.type !== 'ORG' && p.entry.type !== 'PER')) && isGivenNameBefore(doc, t, kb)) return null;
+  // a bare nisba between a title and a family name is a given name (العميد تركي المالكي، الأمير
+  // تركي الفيصل)
+  if (p.via === 'nisba' && drop === 0 && !key.startsWith('ال') && e === t + 1 && t > 0 && PERSON_TITLE.has(doc.tokens[t - 1]!.norm) && e < doc.tokens.length && /^ال/.test(doc.tokens[e]!.norm) && doc.tokenSentence[e] === doc.tokenSentence[t]) return null;
   // اليمنى (the right hand) is not اليمني: a nisba ends in ي, never in ى
   if (p.via === 'nisba' && doc.text.charCodeAt(extendBack(doc.text, tok.start, doc.tokens[e - 1]!.end) - 1) === 0x0649) return null;
   if (p.via === 'metonym') {
