@@ -184,6 +184,9 @@ function findTriggers(c: Ctx): Hit[] {
         for (const t of verbs.get(core) ?? []) {
           // protest verbs take no object: تظاهرة is the noun, not "he demonstrated it"
           if (t.type === 'PROTEST' && t.words.length === 1 && /ه$/.test(w) && core.length < w.length) continue;
+          // دان (form I, "condemned") only in its perfect, and not bare (the name Dan): يدين is أدان's or
+          // "owes", تدون "writes down"
+          if (t.pattern === 'دان' && !/^((و|ف)دان|(و|ف)?دان(ت|وا|تا))$/.test(w)) continue;
           const parts: number[] = [];
           const end = t.words.length > 1 ? matchRest(c, t, i, parts) : i + 1;
           if (end < 0) continue;
@@ -236,8 +239,12 @@ function gate(c: Ctx, h: Hit): Trigger | null {
   // دعا إلى التفاؤل "gives cause for optimism" is no call
   if (t.type === 'REQUEST' && !h.nominal && (nx === 'الي' || nx === 'لل') && AFFECT.has(c.norm[h.end + 1] ?? '')) return null;
   if (t.type === 'REQUEST' && !h.nominal && /^(ال|لل)/.test(nx) && AFFECT.has(nx.replace(/^لل/, 'ال'))) return null;
-  // رفض الكشف عن اسمه "who asked not to be named" is a formula of sourcing, no refusal
-  if (t.type === 'REJECT' && /^(الكشف|كشف|ذكر|الافصاح)$/.test(nx) && /^(اسمه|هويته|اسمها|هويتها|اسمهم|هويتهم)$/.test(c.norm[h.end + 2] ?? '')) return null;
+  // رفض / طلب عدم الكشف عن اسمه "who asked not to be named" is a formula of sourcing
+  if ((t.type === 'REJECT' || t.type === 'REQUEST') && !h.nominal) {
+    for (let k = h.end; k < Math.min(c.n, h.end + 3); k++) if (/^(الكشف|كشف|ذكر|الافصاح)$/.test(c.norm[k]!) && /^(اسمه|هويته|اسمها|هويتها|اسمهم|هويتهم)$/.test(c.norm[k + 2] ?? '')) return null;
+  }
+  // intercepting missiles or drones (اعترضت الدفاعات الجوية الصواريخ) is no objection
+  if (t.words[0] === 'اعترض' && hasAny(c, S('صاروخ صواريخ الصواريخ صاروخا طائره طائرات الطائرات مسيره مسيرات المسيرات قذائف القذائف قذيفه'), h.end, h.end + 5, s)) return null;
   // تحمّل المسؤولية is "to bear responsibility"; holding someone responsible puts them between
   // (حمّلت الرياض الحكومة مسؤولية)
   if (t.words[0] === 'حمل' && t.type === 'ACCUSE' && !(h.parts.length && h.parts[0]! > i + 1)) return null;
@@ -667,6 +674,8 @@ function speechesOf(c: Ctx, a: number, b: number, prev: Speech | null, nounTrig:
     const w = stripConj(c.norm[i]!);
     let isSpeech = false, denial = false;
     if (c.doc.kinds[i] === 'word' && !DEFINITE.test(c.norm[i]!)) for (const core of vc(c, i).cores) if (SPEECH.has(core)) { isSpeech = true; denial = core === 'نفي'; break; }
+    // a participle of denial (…، نافيا أن تكون الأجهزة اعتقلت أحدا) denies with the sentence's speaker
+    if (/^(و)?نافي(ا|ه|ين)?$/.test(c.norm[i]!)) { isSpeech = true; denial = true; }
     if (isSpeech && !/^(ب|ل)?ال/.test(c.norm[i]!)) {
       let j = i + 1;
       while (j < b && (isPunct(c, j) || c.dates.some((d) => d.a === j))) { const d = c.dates.find((x) => x.a === j); j = d ? d.b : j + 1; }
@@ -1276,8 +1285,9 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
   // a sentence opening with a verb joined by و and no subject of its own continues the last
   // sentence's coded subject (… اتهمت الوزارة الفصائل. وتوعدت بالرد)
   if (!actor.length && !h.nominal && !suffered && /^و/.test(c.norm[i]!) && (!np1 || prepOn(c, np1[0])) && SPEECH_ACT.has(t.type)) {
-    const carrier = i === sa ? prevActor : [];
-    if (carrier.length && carrier.every((a) => a.canonical)) { actor = carrier; why.push(`actor = ${actor.map((r) => r.text).join(' + ')}, the last sentence's subject (و)`); }
+    // (inside a sentence, the coded subject of its last event: ورفضت الوزارة …، معتبرة …، وهددت)
+    const carrier = i === sa ? prevActor : ([...sentEvents].reverse().find((e) => e.actor.length)?.actor ?? []);
+    if (carrier.length && carrier.every((a) => a.canonical)) { actor = carrier; why.push(`actor = ${actor.map((r) => r.text).join(' + ')}, the subject ${i === sa ? 'of the last sentence' : 'before'} (و)`); }
   }
   // an agreement signed is no signer (لم يوقعا اتفاقية التعاون الأمني)
   if (t.type === 'AGREE' && actor.length === 1 && AGREE_W.has(stripConj(c.norm[tokenRangeOf(doc, actor[0]!.start, actor[0]!.end)[0]]!))) {
