@@ -624,6 +624,12 @@ function argsOf(c: Ctx, a: number, b: number): Argument[] {
  * Victims counted as members of a named group (12 مسلحاً من تنظيم داعش): the recipient is the
  * group. `b` is the end of the counted phrase; the group must be a named organisation.
  */
+/** من + a coded people or body after a count (عشرات الآلاف من السودانيين): that people or body. */
+function codedBodyAfter(c: Ctx, e: number, sb: number): Argument[] | null {
+  if (c.norm[e] !== 'من' || e + 1 >= sb) return null;
+  const ge = npEnd(c, e + 1);
+  return ge > e + 1 && codeRange(c, e + 1, ge) ? argsOf(c, e + 1, ge) : null;
+}
 function groupOf(c: Ctx, b: number, sb: number): Argument[] | null {
   if (b + 1 >= sb || c.norm[b] !== 'من') return null;
   const e = npEnd(c, b + 1);
@@ -1133,8 +1139,7 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
       const e = argEnd(c, subj);
       if (e <= subj) break;
       // (a count of a coded people or body: the body, نحو 300 من أنصار جبهة الخلاص، الآلاف من المغاربة)
-      const ge = c.norm[e] === 'من' && e + 1 < sb ? npEnd(c, e + 1) : -1;
-      const group = groupOf(c, e, sb) ?? (ge > e + 1 && codeRange(c, e + 1, ge) ? argsOf(c, e + 1, ge) : null);
+      const group = groupOf(c, e, sb) ?? codedBodyAfter(c, e, sb);
       const arg = group ?? (codeRange(c, subj, e) || hasAny(c, CROWD, subj, e, s) || c.quantities.some((q) => q.a === subj) ? argsOf(c, subj, e) : null);
       if (arg) { actor = arg; why.push(`actor = ${actor.map((r) => r.text).join(' + ')}, who ${c.norm[k]} ${c.norm[k + 1]}`); }
       break;
@@ -1360,9 +1365,8 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
   // a crowd counted out of a coded people or body is that people or body (تظاهر عشرات الآلاف من
   // السودانيين، نحو 300 من أنصار الجبهة)
   if (t.type === 'PROTEST' && actor.length === 1 && !actor[0]!.canonical) {
-    const [, ae] = tokenRangeOf(doc, actor[0]!.start, actor[0]!.end);
-    const ge = c.norm[ae] === 'من' && ae + 1 < sb ? npEnd(c, ae + 1) : -1;
-    if (ge > ae + 1 && codeRange(c, ae + 1, ge)) { actor = argsOf(c, ae + 1, ge); why.push(`actor = ${actor.map((r) => r.text).join(' + ')}, the crowd's people`); }
+    const body = codedBodyAfter(c, tokenRangeOf(doc, actor[0]!.start, actor[0]!.end)[1], sb);
+    if (body) { actor = body; why.push(`actor = ${actor.map((r) => r.text).join(' + ')}, the crowd's people`); }
   }
   // protesters with no nationality named take the country of the place they protest in, else
   // the document's (its dateline or the country it names most) (ألفي متظاهر تجمعوا في ساحة التحرير وسط بغداد → IRQ CVL)
