@@ -391,6 +391,8 @@ function codeRange(c: Ctx, a: number, b: number): { country: string | null; sect
     const h = actorAt(c, i);
     if (!h) continue;
     const inf = h.info;
+    // a nisba inside a person's name is a family name (سالم التونسي), not a country
+    if (inf.kind === 'nisba' && c.entAt[i]! >= 0 && c.doc.entities[c.entAt[i]!]!.type === 'PER' && c.doc.entities[c.entAt[i]!]!.start < c.doc.tokens[i]!.start) { i = h.b - 1; continue; }
     if (!kind) { kind = inf.kind; name = inf.name; }
     if (inf.kind === 'group' || inf.kind === 'people' || inf.kind === 'sector') { if (!sector) sector = inf.sector; if (inf.country && !country) country = inf.country; if (inf.kind === 'group') { kind = 'group'; name = inf.name; } }
     else if (!country) { country = inf.country; if (inf.kind === 'capital' && !sector) sector = inf.sector; if (inf.kind === 'country' && kind === 'country') sector = sector ?? 'GOV'; }
@@ -479,6 +481,9 @@ function npEnd(c: Ctx, a: number, limit = 5): number {
     // a definite noun with its definite adjectives ends before an indefinite noun (ونشرت السلطات
     // العسكرية | قوات كبيرة), save a name in apposition or a count
     if (b - a >= 2 && /^(و|ف)?ال/.test(c.norm[a]!) && actorAt(c, a) && isWord(c, b) && !/^(و|ف)?(ب|ل|ك)?ال/.test(w) && !/^و/.test(w) && c.norm.slice(a + 1, b).every((x) => /^و?ال.*(ي|يه|يون|يين|ين|ات)$/.test(x)) && actorAt(c, b)?.info.kind !== 'nisba' && !entityIn(c, b, b + 1, (e) => e.type === 'PER') && !c.quantities.some((q) => q.a === b)) break;
+    // a plural or dual that keeps its ن is no construct head: a definite noun after it is the next
+    // argument (اختطف مسلحون مجهولون | الناشط الحقوقي)
+    if (b > a && /^(و|ف)?(ب|ل|ك)?ال/.test(w) && !/^(و|ف)?ال/.test(c.norm[b - 1]!) && /^(م.{3,}|.{3,}ي)(ون|ان)$/.test(c.norm[b - 1]!) && !entityIn(c, b - 1, b + 1) && actorAt(c, b)?.info.kind !== 'nisba') break;
     // a construct ends with its definite genitive: an indefinite noun after it is the next
     // argument (جرافات الاحتلال | منزلين)
     if (b - a >= 2 && /^و?ال/.test(c.norm[b - 1]!) && (!/^(و|ف)?(ب|ل|ك)?ال/.test(c.norm[b - 2]!) || /^و/.test(c.norm[b - 1]!)) && isWord(c, b) && !/^(و|ف)?(ب|ل|ك)?ال/.test(w) && !/^و/.test(w) && actorAt(c, b)?.info.kind !== 'nisba' && !entityIn(c, b, b + 1, (e) => e.type === 'PER')) break;
@@ -913,11 +918,12 @@ function documentCountry(c: Ctx): string | null {
   // a dateline "بغداد -" names the country; else the most mentioned country
   const { actors } = lexicons();
   if (c.n > 1 && (c.norm[1] === '-' || c.norm[1] === '–' || c.norm[1] === ':' || c.norm[2] === '-')) {
-    for (const core of nc(c, 0)) for (const a of actors.get(core) ?? []) if (a.country && (a.kind === 'capital' || a.kind === 'country')) return a.country;
-    // a dateline city the gazetteer knows (جدة -، الموصل -)
+    // a dateline place the entity layer linked (جدة -، الموصل -، مصراتة -), else a capital or
+    // country of the lexicon by the word itself (مصراتة is no مصر + ات + ه)
     const x = c.entAt[0]!;
     const e = x >= 0 ? c.doc.entities[x]! : null;
     if (e && e.start === c.doc.tokens[0]!.start && e.type === 'GPE' && e.canonical?.country) return e.canonical.country;
+    for (const a of actors.get(c.norm[0]!) ?? []) if (a.country && (a.kind === 'capital' || a.kind === 'country')) return a.country;
   }
   const count = new Map<string, number>();
   for (const e of c.doc.entities) {
@@ -1154,6 +1160,18 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
     else if (v >= 0 && v + 1 < i) {
       const e = Math.min(npEnd(c, v + 1), i);
       if (e > v + 1 && !c.dates.some((d) => d.a === v + 1) && !(PREP_BEFORE.has(c.norm[v + 1]!))) { actor = argsOf(c, v + 1, e); why.push(`actor = ${actor.map((r) => r.text).join(' + ')}, subject of ${c.norm[v]}`); }
+    }
+  }
+  // an attack whose doer is named only by an adjective (غارة إسرائيلية، قصف مدفعي حوثي، طائرة
+  // مسيرة أمريكية): that state or group
+  if (t.type === 'ASSAULT' && !actor.length) {
+    for (let k = h.end; k < Math.min(sb, h.end + 3); k++) {
+      const x = actorAt(c, k);
+      if (x && x.a === k && x.info.kind === 'nisba' && !DEFINITE.test(c.norm[k]!)) {
+        actor = argsOf(c, k, x.b); why.push(`actor = ${actor.map((r) => r.text).join(' + ')}, the attack's adjective`); break;
+      }
+      // (past the attack's other adjectives only: مدفعي، جوية، مسيرة)
+      if (!isWord(c, k) || DEFINITE.test(c.norm[k]!) || isVerbLike(c, k) || !/(ي|يه|ه)$/.test(c.norm[k]!)) break;
     }
   }
   // fighting between two parties (المعارك بين الجيش السوداني وقوات الدعم السريع أسفرت عن مقتل …):
@@ -1612,7 +1630,7 @@ const BUILDING = S('منزل منزلا منزلين منازل بيت بيوت 
 const TROOP_NOUN = S('قوات القوات جنود الجنود قواته قواتها جنوده جنودها');
 const GOD = S('الله لله');
 const AGREED_ON = S('علي ان');
-const PROTEST_REPORT_V = S('دخل خرج نظم شارك نفذ اقام خاض بدا واصل');
+const PROTEST_REPORT_V = S('دخل خرج نظم شارك نفذ اقام خاض بدا واصل شن');
 const WITNESS_V = S('شهد');
 /** Times of day before a date (فجر اليوم، مساء الجمعة). */
 const TIME_OF_DAY = S('فجر صباح مساء ظهر ليل ليله منتصف');
@@ -1628,7 +1646,7 @@ const HAPPEN_AFTER = S('وقع استهدف اسفر ادي اوقع خلف طا
  *  whose own event only takes the protest as an argument (شهد "witnessed", قاد "led", انضم
  *  "joined", اجتاح "swept") do not report it; nor do crowd verbs (تجمع، احتشد، سار). After a
  *  definite noun the verb is its predicate (الإضراب شل). */
-const OCCUR_BEFORE = S('خرج شارك نظم اندلع انطلق جري عم استمر تواصل تجدد دخل واصل نفذ اقام خاض بدا تصاعد اتسع امتد');
+const OCCUR_BEFORE = S('خرج شارك نظم اندلع انطلق جري عم استمر تواصل تجدد دخل واصل نفذ اقام خاض بدا تصاعد اتسع امتد شن');
 /** Verbs of a relative clause after a protest noun that has it take place. */
 const REL_OCCUR = S('خرج جري اندلع انطلق عم استمر تواصل تجدد بدا تصاعد اتسع امتد شل اجتاح جاب طاف نظم نفذ اقام قاد شارك');
 /** Verbs of sparking protests. */
