@@ -258,6 +258,9 @@ function gate(c: Ctx, h: Hit): Trigger | null {
   if (t.words[0] === 'صادر' && /^(عن|من|عنه|عنها|عنهم|ضد|ضده|ضدها|حديثا|في|بحق)$/.test(nx)) return null;
   // فجر before a day or a date is dawn (فجر الثلاثاء), not فجّر
   if (t.words[0] === 'فجر' && (TIME_OF_DAY.has(stripConj(c.norm[i]!)) && (c.dates.some((d) => d.a === i + 1 || (d.a <= i && i < d.b)) || /^(ال)?(يوم|اليوم|امس|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت|الاحد)$/.test(nx)))) return null;
+  // a definite event noun naming a time (في ختام المحادثات، على هامش القمة، عقب الاجتماع) is
+  // a reference to an event told elsewhere
+  if (h.nominal && i > 0 && /^ال/.test(c.norm[i]!) && (t.type === 'CONSULT' || t.type === 'AGREE' || t.type === 'COOPERATE') && /^(و)?(ختام|عقب|اعقاب|هامش|خلال|اثناء|قبيل|بعد|مستهل|نهايه|بدايه|ب?ختام)$/.test(c.norm[i - 1]!)) return null;
   // a nominal act named as a policy (سياسة الاعتقال الإداري) is no act
   if (h.nominal && i > 0 && /^(و|ف)?(ب|ل)?(ال)?سياس(ه|ات)$/.test(c.norm[i - 1]!)) return null;
   switch (t.gate) {
@@ -1453,6 +1456,9 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
   if (sp) source = { start: sp.start, end: sp.end, text: sp.text, entity: sp.entity, kind: sp.kind };
   if (sp?.denial) { status = 'denied'; statusWhy.push('denied: inside نفى'); }
   else if (hasAny(c, HYPO, Math.max(clauseStart - 4, sa), i, s) && conditional(c, Math.max(sa, i - 8), i)) { status = 'hypothetical'; statusWhy.push('hypothetical: إذا/لو/في حال'); }
+  // قد before an imperfect is "may"; a future or present act with a condition after it depends on
+  // it (قد يدعو إلى إضراب إذا واصلت الحكومة …، ستفرض عقوبات إذا انتهكا الاتفاق)
+  else if (!h.nominal && ((prev1 === 'قد' && h.imperfect) || ((h.future || h.imperfect) && conditional(c, h.end, Math.min(sb, h.end + 12))))) { status = 'hypothetical'; statusWhy.push(prev1 === 'قد' ? 'hypothetical: قد before an imperfect' : 'hypothetical: a condition after it'); }
   else if (h.future || prev1 === 'سوف' || prev1 === 'لن' || hasAny(c, FUT, i - 3, i, s) || (c.norm[i - 2] === 'من' && c.norm[i - 1] === 'المقرر') || (t.type === 'AID' && vc(c, i).cores.includes('تعهد')) || (c.norm[i - 2] === 'علي' && c.norm[i - 1] === 'ان' && h.imperfect) || (COMP.has(prev1) && hasAny(c, EXPECTED, i - 3, i - 1, s))) { status = 'planned'; statusWhy.push('planned: future or intended'); }
   else if (hasAny(c, SPECULATE, sa, i, s) && hasAny(c, COMP, sa, i, s)) { status = 'hypothetical'; statusWhy.push('hypothetical: what someone does not rule out or expects'); }
   else if (hasAny(c, EST, sa, sb, s) && (hasAny(c, EST, sa, i, s) || hasAny(c, ACCORDING, h.end, sb, s))) { status = 'estimated'; statusWhy.push('estimated'); }
