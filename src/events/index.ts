@@ -1438,6 +1438,15 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
     }
     magnitude.push({ start: q.v.start, end: q.v.end, text: q.v.text, kind, value: typeof q.v.value === 'number' ? q.v.value : null, approx: !!q.v.approx, unit: q.v.unit ?? null });
   }
+  // a dual is a count of two (قُتل جنديان عراقيان، اعتقال شخصين)
+  if ((t.type === 'ASSAULT' || t.type === 'COERCE') && !magnitude.length && recipient.length) {
+    const k = tokenRangeOf(doc, recipient[0]!.start, recipient[0]!.end)[0];
+    if (isDual(c.norm[k]!)) {
+      const tok = doc.tokens[k]!;
+      const kind: MagnitudeKind = t.type === 'COERCE' ? 'arrested' : t.gate === 'injure' || t.words[0] === 'جرح' ? 'injured' : DEATH_TRIG.has(t.words[0]!) ? 'dead' : 'people';
+      if (kind !== 'people' || t.type === 'COERCE') magnitude.push({ start: tok.start, end: tok.end, text: doc.text.slice(tok.start, tok.end), kind, value: 2, approx: false, unit: null });
+    }
+  }
   if (magnitude.length) why.push(`magnitude ${magnitude.map((m) => `${m.kind} ${m.value ?? '?'}${m.approx ? ' (approx)' : ''} from "${m.text}"`).join(', ')}`);
   // mode cues for ASSAULT
   let mode = t.mode;
@@ -1552,6 +1561,17 @@ function titleOf(c: Ctx, b: number): boolean {
   return TITLE.has(p1) || (TITLE_TAIL.has(p1) && TITLE.has(p2));
 }
 
+/** Singular nouns of people whose dual counts two. */
+const PERSON_SG = S('جندي شرطي مدني شخص طفل صحفي عسكري ضابط مواطن شاب رجل امراه ناشط مسلح مقاتل عنصر معتقل اسير');
+/** Of those, the ones with a broken plural, whose ـين can only be a dual (شخصين، جنديين; but
+ *  مدنيين، ناشطين، مواطنين are plurals too). */
+const BROKEN_PL_SG = S('شخص طفل رجل ضابط عنصر اسير شاب جندي شرطي امراه');
+/** A dual of a person noun: ـان, or ـين where the plural would differ. */
+function isDual(w: string): boolean {
+  const b = w.replace(/^(و|ف)?(ب|ل)?(ال)?/, '');
+  if (b.endsWith('ان') && PERSON_SG.has(b.slice(0, -2))) return true;
+  return b.endsWith('ين') && BROKEN_PL_SG.has(b.slice(0, -2));
+}
 /** Units of counted people, and the people an arrest takes (أوقف … مشتبها بهم). */
 const HUMAN_UNITS = new Set(['person', 'protester', 'civilian', 'fighter', 'soldier', 'prisoner', 'child', 'woman', 'migrant']);
 const DETAINEE = S('شخصا اشخاص شخصين مشتبها مشتبه مشتبهين متهما متهمين المتهم المتهمين المشتبه شابا شبان ناشطا ناشطين مطلوبا مطلوبين عنصرا عناصر متظاهرين متظاهرا مسلحين');
