@@ -864,6 +864,9 @@ export function extractEvents(doc: Doc): Event[] {
       }
       if (into) mergeInto(into, e); else { events.push(e); c.lastOfType.set(e.type, e); }
     }
+    // a claim of responsibility (وتبنت حركة الشباب الهجوم) names the attacker of the attack told
+    // just before, when that attack has no named attacker
+    claimAttack(c, sa, sb, s, events);
     if (speeches.length) prevSpeech = speeches[speeches.length - 1]!;
     const last = sentEvents.filter((e) => e.actor.length).pop();
     if (last) prevActor = last.actor;
@@ -1572,6 +1575,28 @@ function isDual(w: string): boolean {
   if (b.endsWith('ان') && PERSON_SG.has(b.slice(0, -2))) return true;
   return b.endsWith('ين') && BROKEN_PL_SG.has(b.slice(0, -2));
 }
+/** Words for an attack a group claims (تبنى الهجوم، أعلن مسؤوليته عن التفجير). */
+const CLAIMED = S('الهجوم الهجمات الهجومين التفجير التفجيرات العمليه الاعتداء الهجوم الانتحاري');
+/** A claim of responsibility in sentence s (تبنت حركة الشباب الهجوم): the claimant becomes the
+ *  actor of the last attack of the last three sentences whose attacker is unnamed (none, or a
+ *  bare انتحاري / مسلحون with no country). */
+function claimAttack(c: Ctx, sa: number, sb: number, s: number, events: Event[]): void {
+  const v = verbAt(c, S('تبني'), sa, sb, s);
+  if (v < 0 || v + 1 >= sb) return;
+  const e = npEnd(c, v + 1);
+  const cr = e > v + 1 ? codeRange(c, v + 1, e) : null;
+  const named = entityIn(c, v + 1, e, (x) => x.type === 'ORG' && x.canonical !== null);
+  if (!(cr?.kind === 'group' || named) || !hasAny(c, CLAIMED, e, Math.min(sb, e + 3), s)) return;
+  for (let k = events.length - 1; k >= 0 && events[k]!.sentence >= s - 3; k--) {
+    const x = events[k]!;
+    if (x.type !== 'ASSAULT' || x.sentence >= s) continue;
+    if (x.actor.some((a) => a.canonical?.country || (a.canonical && a.canonical.kind !== 'actor'))) return;
+    x.actor = argsOf(c, v + 1, e);
+    x.why += `; actor = ${x.actor.map((r) => r.text).join(' + ')}, who claimed it (${c.norm[v]})`;
+    return;
+  }
+}
+
 /** Units of counted people, and the people an arrest takes (أوقف … مشتبها بهم). */
 const HUMAN_UNITS = new Set(['person', 'protester', 'civilian', 'fighter', 'soldier', 'prisoner', 'child', 'woman', 'migrant']);
 const DETAINEE = S('شخصا اشخاص شخصين مشتبها مشتبه مشتبهين متهما متهمين المتهم المتهمين المشتبه شابا شبان ناشطا ناشطين مطلوبا مطلوبين عنصرا عناصر متظاهرين متظاهرا مسلحين');

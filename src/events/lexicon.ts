@@ -123,8 +123,8 @@ function verbCores1(n: string): VerbCores {
             // defective verbs lose their last letter before an ending (دعت → دعا، نفت → نفى، التقت → التقى،
             // أبدت → أبدى، أجرت → أجرى)
             // (form IV only with the feminine or plural ending: اثنان is no أثنى)
-            // (and form X: استدعت → استدعى)
-            if (r.length === 2 || (r.length === 4 && r[0] === 'ا') || (r.length === 3 && r[0] === 'ا' && (sf === 'ت' || sf === 'وا')) || (r.length === 5 && r.startsWith('است') && (sf === 'ت' || sf === 'وا'))) { push(r + 'ا'); push(r + 'ي'); }
+            // (and forms X and V: استدعت → استدعى، تبنت → تبنى)
+            if (r.length === 2 || (r.length === 4 && r[0] === 'ا') || (r.length === 3 && r[0] === 'ا' && (sf === 'ت' || sf === 'وا')) || (r.length === 5 && r.startsWith('است') && (sf === 'ت' || sf === 'وا')) || (r.length === 3 && r[0] === 'ت' && (sf === 'ت' || sf === 'وا'))) { push(r + 'ا'); push(r + 'ي'); }
           }
         }
       }
