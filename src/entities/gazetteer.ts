@@ -11,7 +11,7 @@ import type { Doc } from '../doc.js';
 import type { Canonical, EntityType } from '../schema.js';
 import { expandLamAlef, foldChar, isArabicDiacritic, isTatweel, normalize } from '../text/normalize.js';
 import { canonicalOf, kbDerived, loadKb, personCanonical, type Kb, type KbEntry } from './kb.js';
-import { matchInstitutions } from './institutions.js';
+import { matchInstitutions, TITLES } from './institutions.js';
 
 export interface GazMatch {
   start: number;
@@ -247,7 +247,7 @@ function matchGazetteerUncached(doc: Doc): GazMatch[] {
   const view = tokenView(doc);
   const n = doc.tokens.length;
   const cands: GazMatch[] = [];
-  const shared: { at: number; t: number; e: number; drop: number; key: string; cap: Phrase }[] = [];
+  const shared: { at: number; t: number; e: number; drop: number; key: string; other: Phrase }[] = [];
   for (let t = 0; t < n; t++) {
     const kind = doc.kinds[t];
     if (kind !== 'word' && kind !== 'latin') continue;
@@ -269,15 +269,16 @@ function matchGazetteerUncached(doc: Doc): GazMatch[] {
         if (!m) continue;
         // a name shared by places of two countries (عمّان, Amman / عُمان, Oman; طرابلس in Libya
         // and Lebanon): decided below
-        const cap = bestNode.phrases!.find((q) => q !== p && (q.via === 'metonym' || (q.via === 'kb' && q.entry.kind === 'city')) && placeCountry(q) !== placeCountry(p) && (p.entry.kind === 'country' || p.entry.kind === 'city' || p.via === 'metonym'));
-        if (cap) shared.push({ at: cands.length, t, e: bestEnd, drop, key, cap });
+        const other = bestNode.phrases!.find((q) => q !== p && (q.via === 'metonym' || (q.via === 'kb' && q.entry.kind === 'city')) && placeCountry(q) !== placeCountry(p) && (p.entry.kind === 'country' || p.entry.kind === 'city' || p.via === 'metonym'));
+        if (other) shared.push({ at: cands.length, t, e: bestEnd, drop, key, other });
         cands.push(m);
         break;
       }
     }
   }
+  const sharedAt = new Set(shared.map((x) => x.at));
   for (const x of shared) {
-    const m = capitalReading(doc, cands, shared, x.at, x.cap) ? toMatch(doc, kb, x.t, x.e, x.drop, x.cap, x.key) : null;
+    const m = otherPlaceReading(doc, cands, sharedAt, x.at, x.other) ? toMatch(doc, kb, x.t, x.e, x.drop, x.other, x.key) : null;
     if (m) cands[x.at] = m;
   }
   for (const m of matchInstitutions(doc, view, kb)) cands.push(m);
@@ -301,15 +302,15 @@ function matchGazetteerUncached(doc: Doc): GazMatch[] {
  * names that place's country and nothing else names the first one's (عمان beside الأردن and no
  * سلطنة or مسقط; طرابلس in a story about Lebanon and not Libya).
  */
-function capitalReading(doc: Doc, cands: GazMatch[], shared: { at: number }[], at: number, cap: Phrase): boolean {
+function otherPlaceReading(doc: Doc, cands: GazMatch[], sharedAt: ReadonlySet<number>, at: number, other: Phrase): boolean {
   const m = cands[at]!;
   const surface = doc.text.slice(m.start, m.end);
   if (m.entry?.kind === 'country' && surface.includes('\u0651')) return true;
   if (m.entry?.kind === 'country' && surface.includes('\u064F')) return false;
-  const country = m.entry ? (m.entry.kind === 'country' ? m.entry.id : m.entry.country) : m.canonical?.country ?? null, state = placeCountry(cap);
+  const country = m.entry ? (m.entry.kind === 'country' ? m.entry.id : m.entry.country) : m.canonical?.country ?? null, state = placeCountry(other);
   let forState = 0, forCountry = 0;
   for (let k = 0; k < cands.length; k++) {
-    if (shared.some((x) => x.at === k)) continue;
+    if (sharedAt.has(k)) continue;
     const c = cands[k]!.canonical?.country ?? null;
     if (c && c === state) forState++;
     else if (c && c === country) forCountry++;
@@ -317,8 +318,8 @@ function capitalReading(doc: Doc, cands: GazMatch[], shared: { at: number }[], a
   return forState > 0 && forCountry === 0;
 }
 
-/** Titles before a person's given name. */
-const PERSON_TITLE = new Set(['الامير', 'الشيخ', 'العميد', 'اللواء', 'العقيد', 'الفريق', 'السيد', 'الدكتور', 'المهندس', 'الرائد', 'النقيب', 'العماد', 'الملك', 'السفير', 'الوزير', 'الناشط', 'الكاتب', 'الصحفي', 'الزميل']);
+/** Titles before a person's given name: the institutions' person titles and ranks and callings. */
+const PERSON_TITLE = new Set([...TITLES, 'العقيد', 'الرائد', 'النقيب', 'الوزير', 'الناشط', 'الكاتب', 'الصحفي', 'الزميل']);
 /** The country a place phrase is in: a capital's state, a city's country, a country itself. */
 function placeCountry(p: Phrase): string | null {
   return p.state?.id ?? (p.entry.kind === 'country' ? p.entry.id : p.entry.country ?? null);

@@ -46,7 +46,7 @@ const HEAD_TABLE: [string, string, string, number][] = [
 ];
 
 /** Titles that start a person's name after a minister's title (وزير الدفاع الأمير …). */
-const TITLES = new Set(['الامير', 'الشيخ', 'الرئيس', 'الملك', 'السيد', 'الدكتور', 'الفريق', 'اللواء', 'العميد', 'المهندس', 'السفير', 'السلطان', 'المشير', 'العماد', 'الجنرال']);
+export const TITLES = new Set(['الامير', 'الشيخ', 'الرئيس', 'الملك', 'السيد', 'الدكتور', 'الفريق', 'اللواء', 'العميد', 'المهندس', 'السفير', 'السلطان', 'المشير', 'العماد', 'الجنرال']);
 
 interface HeadIndex { byFirst: Map<string, Head[]> }
 let heads: HeadIndex | null = null;

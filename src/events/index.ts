@@ -227,6 +227,9 @@ function findTriggers(c: Ctx): Hit[] {
   return hits;
 }
 
+/** A pattern whose further words come after others (حمّلت الرياض الحكومة مسؤولية). */
+function gapped(h: Hit): boolean { return h.parts.length > 0 && h.parts[0]! > h.i + 1; }
+
 /** Applies the trigger's gate; returns the (possibly re-typed) trigger or null to drop it. */
 function gate(c: Ctx, h: Hit): Trigger | null {
   const t = h.trig, i = h.i, s = c.doc.tokenSentence[i]!;
@@ -247,7 +250,7 @@ function gate(c: Ctx, h: Hit): Trigger | null {
   if (t.words[0] === 'اعترض' && hasAny(c, S('صاروخ صواريخ الصواريخ صاروخا طائره طائرات الطائرات مسيره مسيرات المسيرات قذائف القذائف قذيفه'), h.end, h.end + 5, s)) return null;
   // تحمّل المسؤولية is "to bear responsibility"; holding someone responsible puts them between
   // (حمّلت الرياض الحكومة مسؤولية)
-  if (t.words[0] === 'حمل' && t.type === 'ACCUSE' && !(h.parts.length && h.parts[0]! > i + 1)) return null;
+  if (t.words[0] === 'حمل' && t.type === 'ACCUSE' && !gapped(h)) return null;
   // a pledge to give a sum (تعهد المانحون … بتقديم 1.2 مليار دولار) is aid to come
   if (t.words[0] === 'تعهد' && t.type === 'CONCEDE') {
     for (let k = h.end; k < Math.min(c.n, h.end + 8) && c.doc.tokenSentence[k] === s; k++) {
@@ -951,7 +954,7 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
   // السعودية، الجمعة، طرد السفير: the expulsion, not "the ambassador expelled")
   if (!h.nominal && c.norm[i] === t.words[0] && speeches.some((sp) => sp.at < i && sp.b <= i && sp.b > sp.a && vc(c, sp.at).cores.some((x) => MASDAR_ANNOUNCE_V.has(x)) && onlyDatesBetween(c, sp.b, i))) h = { ...h, nominal: true };
   const why: string[] = [];
-  const trigStart = doc.tokens[i]!.start, trigEnd = doc.tokens[(h.parts.length && h.parts[0]! > i + 1 ? i + 1 : h.end) - 1]!.end;
+  const trigStart = doc.tokens[i]!.start, trigEnd = doc.tokens[(gapped(h) ? i + 1 : h.end) - 1]!.end;
   why.push(`trigger ${doc.text.slice(trigStart, trigEnd)} (${t.type}${t.mode ? '/' + t.mode : ''}, lexicon: ${t.lexicon} "${t.pattern}"${h.nominal ? ', nominal' : ''})`);
   let actor: Argument[] = [], recipient: Argument[] = [];
   /** The subject was found to suffer the act (a passive or a verb of undergoing). */
@@ -983,7 +986,7 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
       return j;
     }
   };
-  const gap = h.parts.length > 0 && h.parts[0]! > i + 1;
+  const gap = gapped(h);
   let j = skipAdv(gap ? i + 1 : h.end);
   if (j < sb && isPunct(c, j) && c.norm[j] === ',') j = skipAdv(j + 1);
   let np1End = j < sb ? argEnd(c, j) : j;
@@ -1126,7 +1129,7 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
   }
   // a pattern with its object between its words (حمّلت الرياض الحكومة اللبنانية مسؤولية التصعيد):
   // the object follows the actor
-  if (h.parts.length && h.parts[0]! > i + 1 && actor.length && !recipient.length) {
+  if (gap && actor.length && !recipient.length) {
     const ae = tokenRangeOf(doc, actor[actor.length - 1]!.start, actor[actor.length - 1]!.end)[1];
     if (ae < h.parts[0]! && codeRange(c, ae, h.parts[0]!)) { recipient = argsOf(c, ae, h.parts[0]!); why.push(`recipient = ${recipient.map((r) => r.text).join(' + ')}, between the pattern's words`); }
   }
