@@ -321,7 +321,8 @@ function finish(doc: Doc, kept: Candidate[]): Entity[] {
   // Clusters: same canonical id; same words; a PER name inside a longer PER name (ترامب in دونالد ترامب).
   const words = kept.map((c) => nameWords(doc, c));
   const keyOf = (i: number) => kept[i]!.type === 'PER' ? 'PER' : kept[i]!.type === 'ORG' ? 'ORG' : 'PLACE';
-  const parent = kept.map((_, i) => i);
+  const parent = new Int32Array(kept.length);
+  for (let i = 0; i < parent.length; i++) parent[i] = i;
   const find = (i: number): number => { while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!; return i; };
   const union = (i: number, j: number) => { const a = find(i), b = find(j); if (a !== b) parent[Math.max(a, b)] = Math.min(a, b); };
   const byId = new Map<string, number>();

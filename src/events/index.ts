@@ -123,7 +123,7 @@ function tokenRangeOf(doc: Doc, start: number, end: number): [number, number] {
 
 function isWord(c: Ctx, i: number): boolean { const k = c.doc.kinds[i]; return k === 'word' || k === 'latin'; }
 function isPunct(c: Ctx, i: number): boolean { return c.doc.kinds[i] === 'punct'; }
-function stripConj(w: string): string { return (w[0] === 'و' || w[0] === 'ف') && w.length > 3 ? w.slice(1) : w; }
+function stripConj(w: string): string { return w.length > 3 && (w[0] === 'و' || w[0] === 'ف') ? w.slice(1) : w; }
 function hasAny(c: Ctx, set: Set<string>, a: number, b: number, sent: number): boolean {
   for (let k = Math.max(0, a); k < Math.min(c.n, b); k++) {
     if (c.doc.tokenSentence[k] !== sent) continue;

@@ -40,13 +40,13 @@ export function isPrep(w: string): boolean { return PREPS.has(w); }
 export function nounCores(n: string): string[] {
   const out: string[] = [n];
   const bases: string[] = [n];
-  if ((n[0] === 'و' || n[0] === 'ف') && n.length > 3) bases.push(n.slice(1));
+  if (n.length > 3 && (n[0] === 'و' || n[0] === 'ف')) bases.push(n.slice(1));
   for (let k = 0, m = bases.length; k < m; k++) {
     const b = bases[k]!;
     if (b.startsWith('لل') && b.length > 4) bases.push(b.slice(2));
-    else if ((b[0] === 'ب' || b[0] === 'ل' || b[0] === 'ك') && b.startsWith('ال', 1) && b.length > 4) bases.push(b.slice(3));
+    else if (b.length > 4 && (b[0] === 'ب' || b[0] === 'ل' || b[0] === 'ك') && b.startsWith('ال', 1)) bases.push(b.slice(3));
     else if (b.startsWith('ال') && b.length > 3) bases.push(b.slice(2));
-    else if ((b[0] === 'ب' || b[0] === 'ل') && b.length > 3) bases.push(b.slice(1));
+    else if (b.length > 3 && (b[0] === 'ب' || b[0] === 'ل')) bases.push(b.slice(1));
   }
   for (const b of bases) {
     if (b !== n) out.push(b);
@@ -83,7 +83,7 @@ const SUBJ_SUFFIXES = ['تما', 'تم', 'تا', 'وا', 'ون', 'ان', 'ين',
 export interface VerbCores { cores: string[]; future: boolean; imperfect: boolean; imp: boolean[]; fut: boolean[] }
 export function verbCores(n: string): VerbCores {
   // (a doubled verb may be two letters after the conjunction: ورد → و + ردّ)
-  const conj = (n[0] === 'و' || n[0] === 'ف') && n.length >= 3;
+  const conj = n.length >= 3 && (n[0] === 'و' || n[0] === 'ف');
   if (conj) {
     // try the word both with and without a leading و/ف (وقعت is وقّعت, ولم is و+لم)
     const a = verbCores1(n.slice(1)), b = verbCores1(n);
@@ -97,11 +97,11 @@ function verbCores1(n: string): VerbCores {
   let future = false, imperfect = false;
   const starts: { w: string; fut: boolean }[] = [{ w: n, fut: false }];
   // the future prefix س before an imperfect prefix (ستسحب); the plain reading stays first (ساروا)
-  if (n[0] === 'س' && 'يتنا'.includes(n[1] ?? '') && n.length > 4) starts.push({ w: n.slice(1), fut: true });
+  if (n.length > 4 && n[0] === 'س' && 'يتنا'.includes(n[1]!)) starts.push({ w: n.slice(1), fut: true });
   for (const st of starts) {
     const w = st.w;
     const heads: { s: string; imp: boolean }[] = st.fut ? [] : [{ s: w, imp: false }];
-    if ('يتنا'.includes(w[0] ?? '') && w.length > 3) {
+    if (w.length > 3 && 'يتنا'.includes(w[0]!)) {
       heads.push({ s: w.slice(1), imp: true });
       heads.push({ s: 'ا' + w.slice(1), imp: true });
     }

@@ -38,7 +38,7 @@ export function splitSentences(text: string, tokens: RawToken[]): Span[] {
     if (t.kind !== 'punct' || !(TERMINATORS.has(ch) || ch.startsWith('..'))) continue;
     if (ch === '.' && i > 0 && tokens[i - 1]!.end === t.start && isAbbreviation(text, tokens[i - 1]!)) {
       // "د. أحمد": an abbreviation, unless the next token starts a new line.
-      const next = tokens[i + 1];
+      const next = i + 1 < tokens.length ? tokens[i + 1] : undefined;
       if (!next || !hasLineBreak(text, t.end, next.start)) continue;
     }
     // Absorb a run of terminators and closing quotes/brackets: «…؟!» ends after ».

@@ -110,12 +110,14 @@ class Scanner {
     const s = this.norms[i]!;
     const t = this.triggers;
     if (t.has(s)) return true;
+    // (lengths are tested before letters are read: a read past the end stops optimised code)
+    if (s.length < 3) return false;
     const c0 = s.charCodeAt(0);
     if (c0 === 0x0627 && s.charCodeAt(1) === 0x0644 && t.has(s.slice(2))) return true;
-    if (s.length > 2 && (c0 === 0x0648 || c0 === 0x0641 || c0 === 0x0628 || c0 === 0x0644 || c0 === 0x0643)) {
+    if ((c0 === 0x0648 || c0 === 0x0641 || c0 === 0x0628 || c0 === 0x0644 || c0 === 0x0643)) {
       const r = s.slice(1);
       if (t.has(r)) return true;
-      if (r.charCodeAt(0) === 0x0627 && r.charCodeAt(1) === 0x0644 && t.has(r.slice(2))) return true;
+      if (r.length > 2 && r.charCodeAt(0) === 0x0627 && r.charCodeAt(1) === 0x0644 && t.has(r.slice(2))) return true;
       const c1 = s.charCodeAt(1);
       if ((c0 === 0x0648 || c0 === 0x0641) && (c1 === 0x0628 || c1 === 0x0644 || c1 === 0x0643) && t.has(s.slice(2))) return true;
     }
@@ -130,7 +132,7 @@ class Scanner {
     this.anchor = anchor;
   }
 
-  norm(i: number): string { return i < this.n ? this.norms[i]! : ''; }
+  norm(i: number): string { return i >= 0 && i < this.n ? this.norms[i]! : ''; }
   isNum(i: number): boolean { return i < this.n && this.doc.kinds[i] === 'number'; }
 
   /** The token's norm without a proclitic, as [clitic length, rest] candidates, whole first. */
@@ -142,8 +144,8 @@ class Scanner {
     if (hit) return hit;
     const s = this.norm(i);
     const out: [number, string][] = [[0, s]];
-    const c0 = s.charCodeAt(0);
-    if (s.length > 2 && (c0 === 0x0648 || c0 === 0x0641 || c0 === 0x0628 || c0 === 0x0644 || c0 === 0x0643)) {
+    const c0 = s.length > 2 ? s.charCodeAt(0) : 0;
+    if (c0 !== 0 && (c0 === 0x0648 || c0 === 0x0641 || c0 === 0x0628 || c0 === 0x0644 || c0 === 0x0643)) {
       out.push([1, s.slice(1)]);
       const c1 = s.charCodeAt(1);
       if (s.length > 3 && (c0 === 0x0648 || c0 === 0x0641) && (c1 === 0x0628 || c1 === 0x0644 || c1 === 0x0643)) out.push([2, s.slice(2)]);
