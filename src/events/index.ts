@@ -121,6 +121,13 @@ function tokenRangeOf(doc: Doc, start: number, end: number): [number, number] {
   return [lo, Math.max(b, lo + 1)];
 }
 
+/** Token i is inside the name of a place or a person (عمان is no dual of عمّ). */
+function isName(c: Ctx, i: number): boolean {
+  const x = c.entAt[i]!;
+  if (x < 0) return false;
+  const t = c.doc.entities[x]!.type;
+  return t === 'GPE' || t === 'LOC' || t === 'PER' || t === 'FAC';
+}
 function isWord(c: Ctx, i: number): boolean { const k = c.doc.kinds[i]; return k === 'word' || k === 'latin'; }
 function isPunct(c: Ctx, i: number): boolean { return c.doc.kinds[i] === 'punct'; }
 function stripConj(w: string): string { return w.length > 3 && (w[0] === 'و' || w[0] === 'ف') ? w.slice(1) : w; }
@@ -616,6 +623,30 @@ function makeArg(c: Ctx, a: number, b: number): Argument {
   return { start, end, text: doc.text.slice(start, end), entity: ment?.id ?? null, canonical };
 }
 
+/**
+ * An argument with no country, followed by في and a place whose country is known: the place's
+ * country. Only a body or people, or a phrase the lexicon cannot code (a person is no body).
+ */
+function withCountryOfPlaceAfter(c: Ctx, arg: Argument, sb: number, why: string[]): Argument {
+  if (arg.canonical?.country) return arg;
+  const doc = c.doc;
+  const [a, b] = tokenRangeOf(doc, arg.start, arg.end);
+  if (b + 1 >= sb || c.norm[b] !== 'في') return arg;
+  const ent = entityIn(c, a, b);
+  if (ent && (ent.type === 'PER' || ent.type === 'GPE' || ent.type === 'LOC' || ent.type === 'FAC')) return arg;
+  // (a phrase the lexicon cannot code is a body only when it names one: الحركة الإسلامية، أوساط سياسية)
+  if (!arg.canonical && !(ent?.type === 'ORG') && !nc(c, a).some((x) => BODY_NOUN.has(x))) return arg;
+  const ex = c.entAt[b + 1]!;
+  const place = ex >= 0 ? doc.entities[ex]! : undefined;
+  if (!place || place.start !== doc.tokens[b + 1]!.start || (place.type !== 'GPE' && place.type !== 'LOC')) return arg;
+  const country = place.canonical?.country;
+  if (!country) return arg;
+  const base = arg.canonical ?? { id: '', name: '', nameAr: arg.text, kind: 'actor', sector: null };
+  const sector = base.sector ?? null;
+  why.push(`${arg.text}: country ${country} from ${place.text} after it`);
+  return { ...arg, canonical: { ...base, id: [country, sector].filter(Boolean).join('-'), name: base.kind === 'group' ? base.name : [lexicons().countryName.get(country), base.name].filter(Boolean).join(' '), country } };
+}
+
 /** Splits "X و Y" into two arguments when both halves name actors. */
 function argsOf(c: Ctx, a: number, b: number): Argument[] {
   for (let k = a + 1; k < b; k++) {
@@ -1038,12 +1069,18 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
       // جوية نفذها الجيش السوري، مسيرة حاشدة نظمها الطلاب)
       const ag = relativeAgent(c, np1[0], sb);
       if (ag) { actor = argsOf(c, ag[1], ag[2]); why.push(`actor = ${actor.map((r) => r.text).join(' + ')}, the agent of the relative clause ${c.norm[ag[0]]}`); }
+    } else if (t.gate === 'participle' && np1 && np1[0] === h.end && !prepOn(c, np1[0])) {
+      // a participle of calling takes its subject from the clause it goes with, so the phrase
+      // after it is the one called on (…، داعياً التجار إلى الرفق بالمواطنين)
+      recipient = argsOf(c, np1[0], np1[1]);
+      why.push(`recipient = object of the participle ${recipient.map((r) => r.text).join(' + ')}`);
     } else if (np1 && np1[0] === h.end && !prepOn(c, np1[0]) && (patientGen || np1Patient || codeRange(c, np1[0], np1[1])) && !(DEFINITE.test(c.norm[i]!) && !patientGen && DEFINITE.test(c.norm[np1[0]]!)) && !nisbaAfterIndefinite(c, i, np1[0])) {
       // (a definite noun takes no genitive: the definite words after الهجوم are its adjectives)
       if (patientGen || np1Patient) { recipient = groupOf(c, np1[1], sb) ?? argsOf(c, np1[0], np1[1]); why.push(`recipient = genitive ${recipient.map((r) => r.text).join(' + ')}${recipient[0]!.start > doc.tokens[np1[0]]!.start ? ` (the group of ${doc.text.slice(doc.tokens[np1[0]]!.start, doc.tokens[np1[1] - 1]!.end)})` : ''}`); }
       else { actor = argsOf(c, np1[0], np1[1]); why.push(`actor = genitive ${actor.map((r) => r.text).join(' + ')}`); }
     }
-  } else if (before && !relOfNoun && (!np1 || np1Patient || !codeRange(c, np1[0], np1[1]) || (before[1] === i && !PREP_BEFORE.has(c.norm[before[0] - 1] ?? '')))) {
+  } else if (before && !relOfNoun && (!np1 || np1Patient || !codeRange(c, np1[0], np1[1]) || (before[1] === i && !PREP_BEFORE.has(c.norm[before[0] - 1] ?? '')) || KANA.has(c.norm[before[0] - 1] ?? ''))) {
+    // (after كان the phrase before the verb is its subject: وكانت الحكومة المحلية في الأنبار دعت أهالي الفلوجة)
     actor = argsOf(c, before[0], before[1]);
     why.push(`actor = subject before the verb ${actor.map((r) => r.text).join(' + ')}`);
     // (forces or a count moved by MOBILIZE/RETREAT are what moves, not a recipient)
@@ -1389,6 +1426,10 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
       }
     }
   }
+  // a body or people with no country named takes the country of the place it is said to be in,
+  // right after it (الحركة الإسلامية في الأردن، أطباء القطاع العام في الجزائر → DZA HLH)
+  actor = actor.map((a) => withCountryOfPlaceAfter(c, a, sb, why));
+  recipient = recipient.map((a) => withCountryOfPlaceAfter(c, a, sb, why));
   // a crowd counted out of a coded people or body is that people or body (تظاهر عشرات الآلاف من
   // السودانيين، نحو 300 من أنصار الجبهة)
   if (t.type === 'PROTEST' && actor.length === 1 && !actor[0]!.canonical) {
@@ -1661,6 +1702,10 @@ const GENERIC_PLACE = new Set(['ريف', 'ضواحي', 'محيط', 'اطراف',
 const PRONOUN_PP = S('فيه فيها فيهم به بها بهم بهما له لها لهم لهما عليه عليها عليهم منه منها منهم اليه اليها اليهم معه معها معهم عنه عنها عنهم');
 /** Words of expectation before أن (من المتوقع أن يزور، من المقرر أن): what follows is planned. */
 const EXPECTED = S('المقرر المتوقع المنتظر المزمع المرتقب يعتزم تعتزم ينوي تنوي يتوقع');
+/** Nouns that name a body of people (a movement, a party, circles, a committee). */
+const BODY_NOUN = S('حركه جماعه اوساط مصادر حزب احزاب تيار جبهه نيابه هيئه لجنه مجلس اتحاد نقابه منظمه جمعيه ائتلاف تحالف كتله فصائل فصيل مجموعه امانه رابطه قوي');
+/** كان and its forms: the phrase after it and before the main verb is that verb's subject. */
+const KANA = S('كان كانت وكان وكانت فكان فكانت');
 /** Participles of saying whose object follows (مؤكدا دعمه، مجددا دعوته): the next word is a noun. */
 const OBJ_PARTICIPLE = S('مؤكدا مشددا مجددا معلنا مبديا مطالبا داعيا معربا مكررا');
 /** Verbs that affirm a stance (أكد دعمه، جدد تأييده، أبدى تأييدها). */
@@ -1700,7 +1745,7 @@ const HAPPEN_AFTER = S('وقع استهدف اسفر ادي اوقع خلف طا
  *  whose own event only takes the protest as an argument (شهد "witnessed", قاد "led", انضم
  *  "joined", اجتاح "swept") do not report it; nor do crowd verbs (تجمع، احتشد، سار). After a
  *  definite noun the verb is its predicate (الإضراب شل). */
-const OCCUR_BEFORE = S('خرج شارك نظم اندلع انطلق جري عم استمر تواصل تجدد دخل واصل نفذ اقام خاض بدا تصاعد اتسع امتد شن');
+const OCCUR_BEFORE = S('خرج شارك نظم اندلع انطلق جري عم استمر تواصل تجدد دخل واصل نفذ اقام خاض بدا تصاعد اتسع امتد شن شهد');
 /** Verbs of a relative clause after a protest noun that has it take place. */
 const REL_OCCUR = S('خرج جري اندلع انطلق عم استمر تواصل تجدد بدا تصاعد اتسع امتد شل اجتاح جاب طاف نظم نفذ اقام قاد شارك');
 /** Verbs of sparking protests. */
@@ -1718,6 +1763,8 @@ const NONVIOLENT = S('اسطوانه تسرب حادث حوادث سير مرو�
 const VIOLENT_STRICT = S('المسيل الغاز صاروخ صواريخ صاروخيه قذيفه قذائف عبوه ناسفه غاره غارات قصف رصاص برصاص هجوم هجمات مسلح مسلحون مسلحين قنبله مفخخه انتحاري انتحاريه اشتباكات معارك نيران بنيران ارهابي ارهابيه تفجير اغتيال مجهولون مجهولين');
 /** Agents and instruments of violence: an attack verb with one of these near reports an attack. */
 const ARMED = S('فصائل فصيل مسلح مسلحون مسلحين مجهول مجهولون مجهولين انتحاري انتحاريه قوات القوات جيش الجيش طائرات طائره الطائرات مقاتلات المقاتلات طيران الطيران مدفعيه المدفعيه صاروخ صواريخ قذيفه قذائف عبوه ناسفه مفخخه قنبله ميليشيا ميليشيات مليشيات عناصر متمردون المتمردون متمردين متشددون متشددين مستوطنون مستوطنين جنود الجنود الشرطه شرطه قناص قناصه مهاجمون المهاجمون مهاجمين مقاتلون مقاتلين ارهابيون ارهابيين الاحتلال بوارج دبابات');
+/** Words of repetition: with a present verb they tell a habit, not one event. */
+const HABITUAL = S('متكرره متكرر دوريه سنويا عاده غالبا احيانا كثيرا مرارا');
 const PROGRESSIVE = S('الان حاليا منذ لليوم يوميا متواصل متواصله');
 const GENERIC = S('سنويا عاده غالبا دائما احيانا متكرره متكرر المتكرره');
 const DECADES = S('الخمسينيات الستينيات السبعينيات الثمانينيات التسعينيات خمسينيات ستينيات سبعينيات ثمانينيات تسعينيات');
@@ -1793,7 +1840,23 @@ function governor(c: Ctx, h: Hit, before: Set<string>, after: Set<string>, cb: n
     }
     if (c.dates.some((d) => d.a <= k && k < d.b) || TIME_OF_DAY.has(c.norm[k]!)) { reach += 1; continue; }
     if (k < h.i - reach) break;
+    if (verbAt(c, before, k, k + 1, s) === k && !isName(c, k)) return k;
+  }
+  // a longer subject between the verb and the noun (شهدت مدينة البصرة جنوبي العراق مساء أمس
+  // احتجاجات، شنت طائرات التحالف الدولي غارات): words with no other verb, clause word or stop
+  for (let k = h.i - 1; k >= Math.max(0, h.i - 10); k--) {
+    if (isPunct(c, k)) {
+      if (c.norm[k] === ',' && c.dates.some((d) => d.b === k || d.b === k - 1 || d.a === k + 1 || d.a === k + 2)) continue;
+      break;
+    }
+    const w = c.norm[k]!;
+    if (CLAUSE.has(w) || COMP.has(w) || RELATIVE.has(w) || NEG.has(w)) break;
+    if (isName(c, k)) continue;
     if (verbAt(c, before, k, k + 1, s) === k) return k;
+    if (isVerbLike(c, k) && !c.dates.some((d) => d.a <= k && k < d.b)) break;
+    // an indefinite object (نفذ الدفاع المدني تمرينا يحاكي وقوع تفجير) or an imperfect verb ends
+    // the subject: the noun belongs to another clause
+    if (c.entAt[k]! < 0 && !TIME_OF_DAY.has(w) && !c.dates.some((d) => d.a <= k && k < d.b) && ((w.length > 3 && w.endsWith('ا') && !/^(و|ف)?ال/.test(w)) || /^(و|ف)?ي/.test(w))) break;
   }
   // a verb after the noun is its predicate only when the noun is a definite subject (الهجوم
   // أسفر); after an indefinite noun it opens a relative clause (في هجوم استهدف "in an attack
@@ -1802,7 +1865,7 @@ function governor(c: Ctx, h: Hit, before: Set<string>, after: Set<string>, cb: n
   if (!/^(و|ف)?ال/.test(w) || (h.i > 0 && PREP_BEFORE.has(c.norm[h.i - 1]!))) return -1;
   for (let k = h.end; k < Math.min(sb, h.end + 2); k++) {
     if (isPunct(c, k) || CLAUSE.has(c.norm[k]!)) break;
-    if (verbAt(c, after, k, k + 1, s) === k) return k;
+    if (verbAt(c, after, k, k + 1, s) === k && !isName(c, k)) return k;
   }
   return -1;
 }
@@ -1892,7 +1955,10 @@ function mentionOnly(c: Ctx, h: Hit, t: Trigger, sa: number, sb: number, mag: bo
     if (gov >= 0) {
       const irr = verbIrrealis(c, gov, sa, gov < h.i ? OCCUR_BEFORE : OCCUR_AFTER);
       if (irr) return `governing verb ${irr}`;
-      if (presentReading(c, gov, gov < h.i ? OCCUR_BEFORE : OCCUR_AFTER) && !hasAny(c, PROGRESSIVE, sa, sb, s) && !hasVerbIn(c, S('تواصل استمر واصل'), gov, gov + 1)) return 'governing verb in the present (generic)';
+      const present = presentReading(c, gov, gov < h.i ? OCCUR_BEFORE : OCCUR_AFTER);
+      if (present && !hasAny(c, PROGRESSIVE, sa, sb, s) && !hasVerbIn(c, S('تواصل استمر واصل'), gov, gov + 1)) return 'governing verb in the present (generic)';
+      // (a present with a word of repetition is a habit, even since a time: يشهد العراق منذ سنوات احتجاجات متكررة)
+      if (present && hasAny(c, HABITUAL, sa, sb, s)) return 'governing verb in the present, repeated (a habit)';
       // a plural verb right after an indefinite noun inside a sentence opens a relative clause
       // without الذين (بسجن خمسة ناشطين شاركوا في احتجاجات): background to another report
       const pv = gov - 1;
@@ -1940,6 +2006,18 @@ function mentionOnly(c: Ctx, h: Hit, t: Trigger, sa: number, sb: number, mag: bo
     if (RELATIVE.has(c.norm[h.end] ?? '') && h.end + 1 < sb && (i === sa || isPunct(c, i - 1) || SUBJECT_OPENER.has(c.norm[i - 1]!))) {
       const k = verbAt(c, REL_OCCUR, h.end + 1, h.end + 2, s);
       if (k >= 0 && !verbIrrealis(c, k, k, REL_OCCUR) && !presentReading(c, k, REL_OCCUR)) return (accepted = `a relative clause has it take place (${c.norm[k]})`, null);
+    }
+    // an indefinite protest noun as the subject of a past verb of taking place, after أن or
+    // opening the sentence (قالت الجمعية إن مسيرة حاشدة انطلقت في الدراز، أفادت مصادر بأن مظاهرة
+    // كبيرة جابت شوارع المدينة)
+    if (!definite && (i - lead < 2 || COMP.has(stripConj(c.norm[i - 1] ?? '')) || /^(و|ف)?بان$/.test(c.norm[i - 1] ?? ''))) {
+      for (let k = h.end; k < Math.min(sb, h.end + 3); k++) {
+        if (isPunct(c, k)) break;
+        if (verbAt(c, OCCUR_AFTER, k, k + 1, s) === k) {
+          if (!verbIrrealis(c, k, sa, OCCUR_AFTER) && !presentReading(c, k, OCCUR_AFTER)) return (accepted = `the subject of ${c.norm[k]}`, null);
+          break;
+        }
+      }
     }
     // protests sparked by something (أثارت احتجاجات شعبية، أشعل القرار مظاهرات): an indefinite
     // plural protest noun as the object of a past verb of sparking; a state's protest (أثار
