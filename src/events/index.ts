@@ -1763,6 +1763,12 @@ const NONVIOLENT = S('اسطوانه تسرب حادث حوادث سير مرو�
 const VIOLENT_STRICT = S('المسيل الغاز صاروخ صواريخ صاروخيه قذيفه قذائف عبوه ناسفه غاره غارات قصف رصاص برصاص هجوم هجمات مسلح مسلحون مسلحين قنبله مفخخه انتحاري انتحاريه اشتباكات معارك نيران بنيران ارهابي ارهابيه تفجير اغتيال مجهولون مجهولين');
 /** Agents and instruments of violence: an attack verb with one of these near reports an attack. */
 const ARMED = S('فصائل فصيل مسلح مسلحون مسلحين مجهول مجهولون مجهولين انتحاري انتحاريه قوات القوات جيش الجيش طائرات طائره الطائرات مقاتلات المقاتلات طيران الطيران مدفعيه المدفعيه صاروخ صواريخ قذيفه قذائف عبوه ناسفه مفخخه قنبله ميليشيا ميليشيات مليشيات عناصر متمردون المتمردون متمردين متشددون متشددين مستوطنون مستوطنين جنود الجنود الشرطه شرطه قناص قناصه مهاجمون المهاجمون مهاجمين مقاتلون مقاتلين ارهابيون ارهابيين الاحتلال بوارج دبابات');
+/** Verbs of breaking out and going on, which report the clash or attack noun they govern. */
+const BREAK_OUT = S('تجدد اندلع دار استمر تواصل');
+/** Adjectives of an act not (yet) done: a possible, expected or imminent attack. */
+const UNSURE_ADJ = S('محتمل محتمله مرتقب مرتقبه وشيك وشيكه مزعوم مزعومه');
+/** Prepositions that give an opening attack noun its target or place. */
+const HEADLINE_PREP = S('بين علي في قرب ضد برصاص استهدف تستهدف يستهدف');
 /** Words of repetition: with a present verb they tell a habit, not one event. */
 const HABITUAL = S('متكرره متكرر دوريه سنويا عاده غالبا احيانا كثيرا مرارا');
 const PROGRESSIVE = S('الان حاليا منذ لليوم يوميا متواصل متواصله');
@@ -1928,9 +1934,13 @@ function mentionOnly(c: Ctx, h: Hit, t: Trigger, sa: number, sb: number, mag: bo
         if (presentReading(c, gov, gov < h.i ? HAPPEN_BEFORE : HAPPEN_AFTER) && !hasAny(c, PROGRESSIVE, sa, sb, s)) return 'governing verb in the present (generic)';
         // only a light verb makes the noun the predicate (شن هجوما، تعرض لهجوم، نفذ تفجيرا);
         // a noun that is the subject or object of another verb is most often background
-        if (!vc(c, gov).cores.some((x) => LIGHT.has(x))) return 'governed by a verb other than a light verb';
+        // (or a verb of breaking out and going on: تجددت الاشتباكات، اندلعت اشتباكات)
+        if (!vc(c, gov).cores.some((x) => LIGHT.has(x) || BREAK_OUT.has(x))) return 'governed by a verb other than a light verb';
         return (accepted = `the light verb ${c.norm[gov]} reports it`, null);
       }
+      // an indefinite attack noun opening the sentence with what it hit or where is a verbless
+      // report, as in a headline (اشتباكات عنيفة بين القوات والمسلحين، غارات روسية على ريف حماة)
+      if (i - lead < 1 && !/^(و|ف)?(ب|ل|ك|ال)/.test(c.norm[i]!) && !/(ه|ها|هم)$/.test(c.norm[i]!) && !hasAny(c, UNSURE_ADJ, h.end, h.end + 3, s) && hasAny(c, HEADLINE_PREP, h.end, h.end + 5, s)) return (accepted = 'an indefinite noun opening the sentence (a headline)', null);
       return 'nominal mention without a toll';
     }
     if (h.imperfect && !h.future && !hasAny(c, PROGRESSIVE, sa, sb, s) && !hasVerbIn(c, S('شن دار تعرض واصل استمر تواصل'), i, i + 1)) return 'present-tense generic';
