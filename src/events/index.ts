@@ -340,6 +340,8 @@ function gate(c: Ctx, h: Hit): Trigger | null {
     case 'sentence': if (!hasAny(c, SENTENCE_W, h.end, h.end + 10, s)) return null; break;
     case 'building': if (!hasAny(c, BUILDING, h.end, h.end + 5, s)) return null; break;
     case 'participle': if (!(i > 0 && isPunct(c, i - 1))) return null; break;
+    // dispersing a crowd is violence only with force named (فرّقت قوات الأمن المتظاهرين بالهراوات)
+    case 'force': if (!hasAny(c, FORCE_MEANS, h.end, h.end + 6, s)) return null; break;
     case 'support': { const sa0 = sentenceStart(c, s); if (supportVerb(c, i, clauseBack(c, i, sa0), s, REQUEST_SUPPORT_V) < 0) return null; break; }
     case 'troopcount': if (!(hasAny(c, TROOP_NOUN, i + 1, h.end + 3, s) || c.quantities.some((q) => q.v.unit === 'soldier' && q.a > i && q.a < i + 6))) return null; break;
   }
@@ -1043,7 +1045,7 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
       // a coded phrase, or a named person or body right before the verb (الملك سلمان سيزور)
       // (a phrase with a preposition is no subject: هجوم بطائرات مسيرة استهدف)
       const cr = prepOn(c, k) ? null : actorAt(c, k) ?? (k === i - 1 && entityIn(c, k, k + 1, (e) => e.type === 'PER' || (e.type === 'ORG' && e.canonical !== null)) ? true : null);
-      if (cr) { let a = k; while (a > clauseStart && isWord(c, a - 1) && !STOP_NP.has(c.norm[a - 1]!) && !isVerbLike(c, a - 1) && k - a < 3) a--; before = [a, c.counted[k] ? Math.max(npEnd(c, a), k + 1) : npEnd(c, a)]; if (before[1] > i) before[1] = i; break; }
+      if (cr) { let a = k; while (a > clauseStart && isWord(c, a - 1) && !STOP_NP.has(c.norm[a - 1]!) && !(COMP_PREP.has(c.norm[a - 1]!) && c.entAt[a - 1]! < 0) && !isVerbLike(c, a - 1) && k - a < 3) a--; before = [a, c.counted[k] ? Math.max(npEnd(c, a), k + 1) : npEnd(c, a)]; if (before[1] > i) before[1] = i; break; }
     }
   }
   // مطالبة X بـ Y "asking X for Y": with a بـ complement the genitive is the one asked
@@ -1315,6 +1317,24 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
   // the reporter's own clause after فيما / بينما / في حين is outside the speech
   if (sp && sp.at < i && hasAny(c, SCOPE_END, sp.b, i, s)) sp = null;
   if (sp && sp.at > i && sp.scopeFrom !== sa) sp = null;
+  // a verb joined by و to a statement, with a thing after it (وأكدت المديرية … أن …، ونفت استخدام
+  // أي قوة): the thing is its object and the speaker its subject
+  if (!h.nominal && /^و/.test(c.norm[i]!) && sp && sp.at < i && np1 && actor.length && !recipient.length && tokenRangeOf(doc, actor[0]!.start, actor[0]!.end)[0] === np1[0]
+    && !actor.some((a) => a.canonical) && !entityIn(c, np1[0], np1[1]) && !HUMAN.has(c.norm[np1[0]]!) && !c.quantities.some((q) => q.a === np1[0]) && SPEECH_ACT.has(t.type)) {
+    // (a call, accusation or threat is addressed to the phrase after it: وناشدت طرفي النزاع)
+    recipient = t.type === 'REQUEST' || t.type === 'ACCUSE' || t.type === 'THREATEN' ? actor : [];
+    actor = argsOf(c, sp.a, sp.b);
+    why.push(`actor = ${actor.map((r) => r.text).join(' + ')}, the speaker the joined verb goes with (the phrase after it is ${recipient.length ? 'the one addressed' : 'a thing'})`);
+  }
+  // a physical act joined by و inside a sentence, with its patient after it and no subject of its
+  // own (فرّقت قوات الأمن المتظاهرين …، واعتقلت 23 شخصاً): the subject of the act before
+  if (!actor.length && !h.nominal && !suffered && i > sa && /^و/.test(c.norm[i]!) && (t.type === 'ASSAULT' || t.type === 'COERCE') && !passiveForm(doc.text.slice(doc.tokens[i]!.start, doc.tokens[i]!.end))) {
+    const prev = [...sentEvents].reverse().find((e) => e.actor.length);
+    // (the act before must be a verb of the same kind: مقتل 50 مدنيا وجرح 200 joins two nouns)
+    const pk = prev ? tokenRangeOf(doc, prev.trigger.start, prev.trigger.end)[0] : -1;
+    const prevVerb = prev && (prev.type === 'ASSAULT' || prev.type === 'COERCE') && !nc(c, pk).some((x) => lexicons().nouns.get(x)?.some((tr) => tr.type === prev.type));
+    if (prev && prevVerb && prev.actor.every((a) => a.canonical)) { actor = prev.actor; why.push(`actor = ${actor.map((r) => r.text).join(' + ')}, the subject of ${prev.trigger.text} it is joined to`); }
+  }
   // an agentless event inside someone's announcement: a pronoun complement (أنها), an armed
   // force announcing its own strike, or a police or army announcing its own arrests
   if (!actor.length && sp) {
@@ -1769,6 +1789,10 @@ const BREAK_OUT = S('تجدد اندلع دار استمر تواصل');
 const UNSURE_ADJ = S('محتمل محتمله مرتقب مرتقبه وشيك وشيكه مزعوم مزعومه');
 /** Prepositions that give an opening attack noun its target or place. */
 const HEADLINE_PREP = S('بين علي في قرب ضد برصاص استهدف تستهدف يستهدف');
+/** Means of force used on a crowd (بالقوة، بالهراوات، بالغاز، بالرصاص، بخراطيم المياه). */
+const FORCE_MEANS = S('بالقوه بالهراوات بالعصي بالغاز بالرصاص بالقنابل بخراطيم بالضرب');
+/** أنّ after a preposition (بأن، لأن): it opens a clause, so no subject reaches back over it. */
+const COMP_PREP = S('بان بانه بانها بانهم لان لانه لانها لانهم');
 /** Words of repetition: with a present verb they tell a habit, not one event. */
 const HABITUAL = S('متكرره متكرر دوريه سنويا عاده غالبا احيانا كثيرا مرارا');
 const PROGRESSIVE = S('الان حاليا منذ لليوم يوميا متواصل متواصله');
