@@ -7,6 +7,7 @@ import type { Doc } from '../doc.js';
 import { normalizeCached } from '../text/normalize.js';
 import type { Argument, Canonical, Entity, Event, EventStatus, Magnitude, MagnitudeKind, Source, Value } from '../schema.js';
 import { lexicons, nounCores, nounKey, verbCores, type ActorInfo, type Trigger } from './lexicon.js';
+import { loadKb } from '../entities/kb.js';
 
 // ---------------------------------------------------------------- word sets (normalised)
 /** A word set from a space-separated list, built once per distinct list (rules call it inline). */
@@ -68,6 +69,7 @@ const HUMAN = S('شخص شخصا اشخاص مدني مدنيا مدنيين ج�
 const DEFINITE = /^(و|ف)?(ب|ل|ك)?ال|^(و|ف)?لل/;
 /** People and targets that make a verbal attack concrete (a victim, a convoy, a building). */
 const HUMAN_WORDS = 'شخص اشخاص مدني مدنيين جندي جنود طفل اطفال امراه نساء شرطي شرطيين عنصر عناصر مسلح مسلحين مقاتل مقاتلين ضابط ضباط عميد عقيد لواء قائد قاده زعيم رئيس وزير نائب مسؤول مسؤولين صحفي صحفيين صحافي رجل رجال مواطن مواطنين سكان حارس حراس موكب دوريه سياره حافله مقر مركز نقطه منزل منازل مسجد كنيسه سوق فندق سفاره مبني قاعده ثكنه عامل عمال عاملين رهائن رهينه اجانب سائح سياح مستشفي مدرسه جامعه مطار ميناء قافله قوات قريه بلده مدينه حي احياء فلسطيني فلسطينيين طالب طلاب مصلين متظاهر متظاهرين محتج محتجين ناشط ناشطين قاضي محامي طبيب اطباء اسري سجين سجناء لاجئ لاجئين جثه جثث'.split(' ');
+const HUMAN_WORD_SET = new Set(HUMAN_WORDS);
 /** People and targets that make a verbal attack concrete (a victim, a convoy, a building), by noun core. */
 const HUMAN_SET = new Set(HUMAN_WORDS.flatMap((w) => w.endsWith('ه') ? [w, w.slice(0, -1)] : [w]));
 function concreteWord(w: string): boolean { return nounCores(w).some((x) => HUMAN_SET.has(x)); }
@@ -342,7 +344,23 @@ function gate(c: Ctx, h: Hit): Trigger | null {
     case 'participle': if (!(i > 0 && isPunct(c, i - 1))) return null; break;
     // dispersing a crowd is violence only with force named (فرّقت قوات الأمن المتظاهرين بالهراوات)
     case 'force': if (!hasAny(c, FORCE_MEANS, h.end, h.end + 6, s)) return null; break;
-    case 'support': { const sa0 = sentenceStart(c, s); if (supportVerb(c, i, clauseBack(c, i, sa0), s, REQUEST_SUPPORT_V) < 0) return null; break; }
+    case 'support': {
+      // after a comma, مطالبة and دعوة with no article are the feminine participle (…، مطالبةً أنقرة
+      // بسحب قواتها): the clause's subject asks
+      if (i > 0 && isPunct(c, i - 1) && c.norm[i - 1] === ',' && h.end === i + 1 && /^(مطالبه|داعيه)$/.test(c.norm[i]!)) return { ...t, gate: 'participle' };
+      const sa0 = sentenceStart(c, s); if (supportVerb(c, i, clauseBack(c, i, sa0), s, REQUEST_SUPPORT_V) < 0) return null; break;
+    }
+    // summoning with a long subject between the verb and the envoy (استدعت وزارة الخارجية العراقية،
+    // اليوم الأربعاء، السفير التركي): the envoy within the clause
+    case 'envoyfar': {
+      const sent = c.doc.sentences[s]!;
+      const lim = Math.min(tokenRangeOf(c.doc, sent.start, sent.end)[1], h.end + 10);
+      let k = h.end;
+      for (; k < lim; k++) { if (nc(c, k).some((x) => ENVOY.has(x))) break; if (isVerbLike(c, k) || CLAUSE.has(c.norm[k]!)) return null; }
+      if (k >= lim) return null;
+      if (/(ها|ه|هم)$/.test(c.norm[k]!)) return { ...t, type: 'SANCTION', mode: 'discontinue' };
+      break;
+    }
     case 'troopcount': if (!(hasAny(c, TROOP_NOUN, i + 1, h.end + 3, s) || c.quantities.some((q) => q.v.unit === 'soldier' && q.a > i && q.a < i + 6))) return null; break;
   }
   // an event noun with a possessive (زيارته، إدانته، دعوتها) names an event known from elsewhere
@@ -399,6 +417,22 @@ function actorAt1(c: Ctx, i: number): ActorHit | null {
   return null;
 }
 
+/**
+ * A sound masculine plural in -ين heads the phrase (مسؤولين، المسلحين): accusative or genitive,
+ * so the object of the verb before it, never its subject (nominative -ون). Names are left out.
+ */
+function objectCasePlural(c: Ctx, k: number): boolean {
+  const w = stripConj(c.norm[k]!).replace(/^(ال)/, '');
+  return w.length >= 5 && w.endsWith('ين') && !/(يين|تين)$/.test(w) && c.entAt[k]! < 0 && !c.counted[k] && !c.quantities.some((q) => q.a === k) && (HUMAN.has(w) || HUMAN_WORD_SET.has(w));
+}
+
+/** A person mention whose first word is a known given name (or عبد …). */
+function startsWithGivenName(c: Ctx, e: Entity): boolean {
+  const k = tokenRangeOf(c.doc, e.start, e.end)[0];
+  const w = stripConj(c.norm[k]!);
+  return w.startsWith('عبد') || loadKb().givenNames.has(w) || loadKb().givenNames.has(w.replace(/^(ب|ل|ك)/, ''));
+}
+
 /** Codes a token range: sector from a sector noun, country from a name, nisba or capital. */
 function codeRange(c: Ctx, a: number, b: number): { country: string | null; sector: string | null; kind: string; name: string } | null {
   let country: string | null = null, sector: string | null = null, kind = '', name = '';
@@ -407,7 +441,8 @@ function codeRange(c: Ctx, a: number, b: number): { country: string | null; sect
     if (!h) continue;
     const inf = h.info;
     // a nisba inside a person's name is a family name (سالم التونسي), not a country
-    if (inf.kind === 'nisba' && c.entAt[i]! >= 0 && c.doc.entities[c.entAt[i]!]!.type === 'PER' && c.doc.entities[c.entAt[i]!]!.start < c.doc.tokens[i]!.start) { i = h.b - 1; continue; }
+    // (one whose name starts with a given name: قصف جوي تركي is no person named جوي)
+    if (inf.kind === 'nisba' && c.entAt[i]! >= 0 && c.doc.entities[c.entAt[i]!]!.type === 'PER' && c.doc.entities[c.entAt[i]!]!.start < c.doc.tokens[i]!.start && startsWithGivenName(c, c.doc.entities[c.entAt[i]!]!)) { i = h.b - 1; continue; }
     if (!kind) { kind = inf.kind; name = inf.name; }
     if (inf.kind === 'group' || inf.kind === 'people' || inf.kind === 'sector') { if (!sector) sector = inf.sector; if (inf.country && !country) country = inf.country; if (inf.kind === 'group') { kind = 'group'; name = inf.name; } }
     else if (!country) { country = inf.country; if (inf.kind === 'capital' && !sector) sector = inf.sector; if (inf.kind === 'country' && kind === 'country') sector = sector ?? 'GOV'; }
@@ -587,6 +622,8 @@ function isVerbLike(c: Ctx, i: number): boolean {
 
 function makeArg(c: Ctx, a: number, b: number): Argument {
   const doc = c.doc;
+  // a preposition written apart at the end (أشاد الصفدي بـ"الدور") belongs to what follows
+  while (b - 1 > a && /^[بلك]$/.test(c.norm[b - 1]!)) b--;
   // spans are mentions without their proclitics, as the segmenter reads them: a conjunct's و and
   // a preposition's ب/ل/ك are left out (روسيا وتركيا → تركيا، لجهود الحكومة → جهود الحكومة);
   // ل before the article (للحكومة) stays, as in the entity layer, since the article's alif is gone
@@ -1000,7 +1037,7 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
       const d = c.dates.find((x) => x.a === j || (x.a === j + 1 && (c.norm[j] === 'في' || c.norm[j] === 'يوم' || isPunct(c, j))));
       // a date set off by commas (استقبل السيسي، الاثنين، وزير …) is skipped with its closing comma
       if (d) { j = d.b; if (d.a > 0 && isPunct(c, d.a - 1) && c.norm[d.a - 1] === ',' && c.norm[j] === ',' && j + 1 < sb) j++; continue; }
-      if (j < sb && isPunct(c, j) && c.norm[j] === ',' && c.dates.some((x) => x.a === j + 1)) { j++; continue; }
+      if (j < sb && isPunct(c, j) && c.norm[j] === ',' && (c.dates.some((x) => x.a === j + 1) || ((c.norm[j + 1] === 'اليوم' || c.norm[j + 1] === 'امس') && c.dates.some((x) => x.a === j + 2)))) { j++; continue; }
       // an adjective of the trigger's own last noun (استخدمت الرصاص الحي، أطلقت الغاز المسيل)
       if (j === h.end && j < sb && h.end - 1 > i && /^ال/.test(c.norm[h.end - 1]!) && /^ال.*(ي|يه)$/.test(c.norm[j]!) && !actorAt(c, j)) { j++; continue; }
       if (j < sb && (c.norm[j] === 'امس' || c.norm[j] === 'اليوم' || MANNER.has(c.norm[j]!) || (t.type === 'PROTEST' && SENTENCE_ADV.has(c.norm[j]!)))) { j++; continue; }
@@ -1106,6 +1143,14 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
       // after أنها / أنه / أنهم the pronoun is the verb's subject, so the phrase after the verb is
       // its object (أعلنت الوزارة أنها ستخفض عدد جنودها): the actor is the pronoun's referent
       why.push(`subject = the pronoun of ${c.norm[clauseStart - 1]}`);
+    } else if (/^نظير(ه|ها|يه|يها|هم|تها|ته)$/.test(stripConj(c.norm[np1[0]]!)) || (t.type === 'CONSULT' && /^خلال(ه|ها)$/.test(c.norm[h.end] ?? '')) || objectCasePlural(c, np1[0])) {
+      // "his counterpart" is the one met, never the subject (التقى خلالها نظيره العراقي), and so
+      // is the one met during a visit told before (في زيارة … يلتقي خلالها مسؤولين عراقيين): the
+      // subject is the one the sentence is about, carried from its last event
+      recipient = argsOf(c, np1[0], np1[1]);
+      const prev = [...sentEvents].reverse().find((e) => e.actor.length);
+      if (prev) actor = prev.actor;
+      why.push(`recipient = the counterpart ${recipient.map((r) => r.text).join(' + ')}${actor.length ? `; actor = ${actor.map((r) => r.text).join(' + ')}, carried` : ''}`);
     } else if (prepOn(c, np1[0])) {
       // a phrase with a joined preposition is no subject (والتقى فيها بمسؤولي الصندوق)
     } else if (coordinatedObject(c, i, np1, sentEvents)) {
@@ -1309,6 +1354,16 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
           recipient = argsOf(c, a, e); why.push(`recipient = ${w} + ${recipient.map((r) => r.text).join(' + ')}`); break;
         }
       }
+    }
+  }
+  // a visit after a verb of arriving or setting off (وصل وزير الخارجية الأردني إلى بغداد في زيارة
+  // رسمية): the one who arrives visits
+  if (!actor.length && h.nominal && t.type === 'CONSULT') {
+    for (let k = i - 1; k >= clauseStart; k--) {
+      if (verbAt(c, ARRIVE_V, k, k + 1, s) !== k) continue;
+      const e = npEnd(c, k + 1);
+      if (e > k + 1 && e <= i && (codeRange(c, k + 1, e) || entityIn(c, k + 1, e, (x) => x.type === 'PER'))) { actor = argsOf(c, k + 1, e); why.push(`actor = ${actor.map((r) => r.text).join(' + ')}, who ${c.norm[k]} on the visit`); }
+      break;
     }
   }
   // the speech act whose scope holds the trigger
@@ -1719,7 +1774,7 @@ const UNDERGO_TRIG = S('اصيب جرح استشهد لقي توفي سقط');
 /** Words for the land around a place (ريف إدلب، ضواحي دمشق). */
 const GENERIC_PLACE = new Set(['ريف', 'ضواحي', 'محيط', 'اطراف', 'ريفي']);
 /** Prepositions with a pronoun, which may come between a verb and its subject. */
-const PRONOUN_PP = S('فيه فيها فيهم به بها بهم بهما له لها لهم لهما عليه عليها عليهم منه منها منهم اليه اليها اليهم معه معها معهم عنه عنها عنهم');
+const PRONOUN_PP = S('خلاله خلالها فيه فيها فيهم به بها بهم بهما له لها لهم لهما عليه عليها عليهم منه منها منهم اليه اليها اليهم معه معها معهم عنه عنها عنهم');
 /** Words of expectation before أن (من المتوقع أن يزور، من المقرر أن): what follows is planned. */
 const EXPECTED = S('المقرر المتوقع المنتظر المزمع المرتقب يعتزم تعتزم ينوي تنوي يتوقع');
 /** Nouns that name a body of people (a movement, a party, circles, a committee). */
@@ -1793,6 +1848,10 @@ const HEADLINE_PREP = S('بين علي في قرب ضد برصاص استهدف 
 const FORCE_MEANS = S('بالقوه بالهراوات بالعصي بالغاز بالرصاص بالقنابل بخراطيم بالضرب');
 /** أنّ after a preposition (بأن، لأن): it opens a clause, so no subject reaches back over it. */
 const COMP_PREP = S('بان بانه بانها بانهم لان لانه لانها لانهم');
+/** Envoys that are summoned (a possessive makes one's own envoy recalled). */
+const ENVOY = S('سفير سفراء السفير السفراء سفيره سفيرها سفيرهم القائم');
+/** Verbs of arriving and setting off, whose subject is the visitor of a visit after them. */
+const ARRIVE_V = S('وصل توجه حل غادر بدا');
 /** Words of repetition: with a present verb they tell a habit, not one event. */
 const HABITUAL = S('متكرره متكرر دوريه سنويا عاده غالبا احيانا كثيرا مرارا');
 const PROGRESSIVE = S('الان حاليا منذ لليوم يوميا متواصل متواصله');
