@@ -426,6 +426,24 @@ function objectCasePlural(c: Ctx, k: number): boolean {
   return w.length >= 5 && w.endsWith('ين') && !/(يين|تين)$/.test(w) && c.entAt[k]! < 0 && !c.counted[k] && !c.quantities.some((q) => q.a === k) && (HUMAN.has(w) || HUMAN_WORD_SET.has(w));
 }
 
+/** The subject right before verb v in its clause: the nearest coded phrase or named body or
+ *  person, with up to two words before its head; [start, end) or null. */
+function subjectBefore(c: Ctx, v: number, clauseStart: number): [number, number] | null {
+  for (let k = v - 1; k >= clauseStart; k--) {
+    if (isPunct(c, k)) return null;
+    // (after إنّ / بأنّ the whole phrase up to the verb is its subject: إن الجامعة العامة للنقل ستنفّذ)
+    if (COMP.has(c.norm[k]!) || COMP_PREP.has(c.norm[k]!)) return k + 1 < v && v - k <= 6 && /^(و|ف)?ال/.test(c.norm[k + 1]!) ? [k + 1, v] : null;
+    const cr = prepOn(c, k) ? null : actorAt(c, k) ?? (entityIn(c, k, k + 1, (e) => e.type === 'PER' || e.type === 'ORG') ? true : null);
+    if (!cr) continue;
+    let a = k;
+    while (a > clauseStart && isWord(c, a - 1) && !STOP_NP.has(c.norm[a - 1]!) && !COMP_PREP.has(c.norm[a - 1]!) && !COMP.has(c.norm[a - 1]!) && !isVerbLike(c, a - 1) && k - a < 2) a--;
+    return [a, Math.min(npEnd(c, a), v)];
+  }
+  const p = clauseStart - 1;
+  if (p >= 0 && (COMP.has(c.norm[p]!) || COMP_PREP.has(c.norm[p]!)) && clauseStart < v && v - clauseStart <= 5 && /^(و|ف)?ال/.test(c.norm[clauseStart]!)) return [clauseStart, v];
+  return null;
+}
+
 /** A person mention whose first word is a known given name (or عبد …). */
 function startsWithGivenName(c: Ctx, e: Entity): boolean {
   const k = tokenRangeOf(c.doc, e.start, e.end)[0];
@@ -1247,7 +1265,11 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
   // a protest noun's actor is the subject of the verb that reports it (دخل عمال النقل في إضراب،
   // نظم الطلاب مسيرة)
   if (h.nominal && t.type === 'PROTEST' && !actor.length) {
-    const v = verbAt(c, PROTEST_REPORT_V, Math.max(clauseStart, i - 6), i, s);
+    const v = verbAt(c, PROTEST_ACTOR_V, Math.max(clauseStart, i - 6), i, s);
+    // the subject before the verb (إن الجامعة العامة للنقل ستنفّذ إضراباً): the nearest coded phrase
+    const svo = v >= 0 && (v + 1 === i || (v + 2 === i && ORGANISE_N.has(stripConj(c.norm[i - 1]!)))) ? subjectBefore(c, v, clauseStart) : null;
+    if (svo) { actor = argsOf(c, svo[0], svo[1]); why.push(`actor = ${actor.map((r) => r.text).join(' + ')}, subject of ${c.norm[v]}`); }
+    else
     // شارك في المظاهرة نواب …: the subject comes after the protest noun
     if (v >= 0 && v + 1 < i && c.norm[v + 1] === 'في' && v + 2 === i && np1 && (codeRange(c, np1[0], np1[1]) || hasAny(c, CROWD, np1[0], np1[1], s))) { actor = argsOf(c, np1[0], np1[1]); why.push(`actor = ${actor.map((r) => r.text).join(' + ')}, subject of ${c.norm[v]}`); }
     else if (v >= 0 && v + 1 < i) {
@@ -1480,7 +1502,9 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
     // (across the commas of a date or a toll clause, not across a clause word)
     const v = verbAt(c, WITNESS_V, sa, i, s);
     if (v >= 0 && !hasAny(c, CLAUSE, v, i, s)) {
-      const e = Math.min(npEnd(c, v + 1), i);
+      let e = Math.min(npEnd(c, v + 1), i);
+      // (a time of day or a date after the place is no part of it: شهدت مدينة وهران مساء أمس)
+      for (let k = v + 2; k < e; k++) if ((TIME_OF_DAY.has(c.norm[k]!) || c.dates.some((d) => d.a === k)) && c.entAt[k]! < 0) { e = k; break; }
       const cr = e > v + 1 ? codeRange(c, v + 1, e) : null;
       const place = entityIn(c, v + 1, e, (x) => x.type === 'GPE' || x.type === 'LOC');
       if (place || (cr && (cr.kind === 'nisba' || cr.kind === 'country' || cr.kind === 'capital') && /^(العاصمه|مدينه|المدينه|بلده|منطقه|محافظه|ولايه)/.test(c.norm[v + 1]!))) {
@@ -1627,6 +1651,11 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
       tracer?.(`drop ${t.type} ${c.norm[i]}: aggregate toll (thousands)`); return null;
     }
     why.push(`reported: ${accepted}`);
+    if (plannedBy && status !== 'hypothetical' && status !== 'denied') {
+      status = 'planned';
+      const k = why.findIndex((w) => w.startsWith('status '));
+      if (k >= 0) why[k] = `status planned (planned: ${plannedBy} carries it)`;
+    }
     // a specific event is anchored: a source, a date, a place, a toll or a named party
     if (t.type === 'ASSAULT') {
       const anchor = source ? 'source' : magnitude.length ? 'toll' : c.dates.length || hasAny(c, TIME_WORDS, sa, sb, s) ? 'time' : location.length || placeIn(c, sa, sb) || hasAny(c, PLACE_WORDS, sa, sb, s) ? 'place' : [...actor, ...recipient].some((r) => r.entity || r.canonical) ? 'named party' : null;
@@ -1852,6 +1881,12 @@ const COMP_PREP = S('بان بانه بانها بانهم لان لانه لا�
 const ENVOY = S('سفير سفراء السفير السفراء سفيره سفيرها سفيرهم القائم');
 /** Verbs of arriving and setting off, whose subject is the visitor of a visit after them. */
 const ARRIVE_V = S('وصل توجه حل غادر بدا');
+/** Verbs of carrying out a protest (ستنفّذ إضراباً، سيخوض الأسرى إضراباً، ستنظم وقفة). */
+const ORGANISE_V = S('نفذ خاض نظم اقام شن دخل');
+/** Verbs of intending, and the nouns of organising a protest after them (يعتزم المعلمون تنظيم اعتصام). */
+const INTEND_V = S('اعتزم نوي عزم خطط قرر');
+const ORGANISE_N = S('تنظيم تنفيذ خوض اقامه الدخول');
+const PROTEST_ACTOR_V = new Set([...PROTEST_REPORT_V, ...ORGANISE_V, ...INTEND_V]);
 /** Words of repetition: with a present verb they tell a habit, not one event. */
 const HABITUAL = S('متكرره متكرر دوريه سنويا عاده غالبا احيانا كثيرا مرارا');
 const PROGRESSIVE = S('الان حاليا منذ لليوم يوميا متواصل متواصله');
@@ -1963,15 +1998,23 @@ function governor(c: Ctx, h: Hit, before: Set<string>, after: Set<string>, cb: n
  *  taking place; null when it does. */
 /** What made the last physical event a report (for `why`). */
 let accepted = '';
+/** Set by mentionOnly when a protest is accepted as planned: the verb that plans it. */
+let plannedBy = '';
 function mentionOnly(c: Ctx, h: Hit, t: Trigger, sa: number, sb: number, mag: boolean, loc: boolean, recip: boolean): string | null {
   const s = c.doc.tokenSentence[h.i]!, i = h.i;
   const lead = afterDateline(c, sa, sb);
+  plannedBy = '';
   // a question
   for (let k = sb - 1; k >= sa; k--) { if (c.norm[k] === '?' || c.norm[k] === '؟') return 'question'; if (!isPunct(c, k)) break; }
   if (c.norm[sa] === 'هل' || c.norm[sa] === 'وهل') return 'question';
   const cb = clauseBack(c, i, sa);
   // under a plan, intention, fear, warning, call, ban, law or prevention
   if (hasIn(c, IRR_N, cb, i)) return 'planned, feared, banned or prevented (scope word)';
+  // (a protest its organisers intend, organising it: يعتزم المعلمون تنظيم اعتصام → planned)
+  if (t.type === 'PROTEST' && h.nominal && i > cb && ORGANISE_N.has(stripConj(c.norm[i - 1]!))) {
+    const v = verbAt(c, INTEND_V, cb, i - 1, s);
+    if (v >= 0 && !NEG.has(c.norm[v - 1] ?? '') && !hasVerbIn(c, IRR_V, v + 1, i)) { plannedBy = c.norm[v]!; return (accepted = `planned (${c.norm[v]} … ${c.norm[i - 1]})`, null); }
+  }
   if (hasVerbIn(c, IRR_V, cb, i)) return 'planned, called for, threatened or prevented (scope verb)';
   if (t.type === 'ASSAULT' && hasAny(c, LEGAL, cb - 2, i, s)) return 'legal context';
   // (a force named for its task is no purpose: قوات مكافحة الشغب، وحدة مكافحة الإرهاب)
@@ -2047,6 +2090,8 @@ function mentionOnly(c: Ctx, h: Hit, t: Trigger, sa: number, sb: number, mag: bo
     const gov = governor(c, h, OCCUR_BEFORE, OCCUR_AFTER, cb, sb, 6);
     if (gov >= 0) {
       const irr = verbIrrealis(c, gov, sa, gov < h.i ? OCCUR_BEFORE : OCCUR_AFTER);
+      // a future verb of carrying out (ستنفّذ النقابة إضراباً، سيخوض الأسرى إضراباً) plans it
+      if (irr === 'future' && gov < h.i && vc(c, gov).cores.some((x) => ORGANISE_V.has(x))) { plannedBy = c.norm[gov]!; return (accepted = `planned (the future verb ${c.norm[gov]})`, null); }
       if (irr) return `governing verb ${irr}`;
       const present = presentReading(c, gov, gov < h.i ? OCCUR_BEFORE : OCCUR_AFTER);
       if (present && !hasAny(c, PROGRESSIVE, sa, sb, s) && !hasVerbIn(c, S('تواصل استمر واصل'), gov, gov + 1)) return 'governing verb in the present (generic)';

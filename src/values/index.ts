@@ -42,6 +42,8 @@ for (const seq of APPROX_SEQ) {
 }
 const WEEKDAYS = new Map<string, number>(([['الاحد', 0], ['الاثنين', 1], ['الثلاثاء', 2], ['الاربعاء', 3], ['الخميس', 4], ['الجمعه', 5], ['السبت', 6]] as [string, number][]).map(([k, v]) => [normalize(k), v]));
 const PAST = set('الماضي', 'الماضيه', 'المنصرم', 'المنصرمه', 'الفائت', 'الفائته', 'السابق', 'السابقه', 'المنقضي');
+/** Words of plan or future before a bare weekday: the weekday is the coming one. */
+const FUTURE_CUE = set('سوف', 'المقرر', 'المزمع', 'المرتقب', 'يعتزم', 'تعتزم', 'يعتزمون', 'ينوي', 'تنوي', 'ينوون', 'سيعقد', 'ستعقد', 'سيزور', 'ستزور', 'سيلتقي', 'ستنظم', 'سينظم');
 const NEXT = set('المقبل', 'المقبله', 'القادم', 'القادمه', 'التالي', 'الآتي', 'الاتي', 'المقبلين');
 const THIS = set('الحالي', 'الحاليه', 'الجاري', 'الجاريه', 'هذا', 'هذه', 'ذاته', 'نفسه');
 const LEAD = set('منذ', 'بحلول');
@@ -653,8 +655,22 @@ class Scanner {
     let delta: number;
     if (dir === 1) delta = ((wd - cur + 7) % 7) || 7;
     else if (dir === -1) delta = -(((cur - wd + 7) % 7) || 7);
+    // a bare weekday in a clause about what is to come (يعتزم الممرضون تنظيم وقفة يوم الخميس،
+    // من المقرر أن يزور … الأحد): the next such day, the document's own day included
+    else if (this.futureBefore(i)) delta = (wd - cur + 7) % 7;
     else delta = -((cur - wd + 7) % 7); // the most recent such day not after the document date
     return { end, p: addDays(a, delta), relative: true };
+  }
+
+  /** A word of plan or future (سوف، من المقرر، يعتزم …) up to ten tokens before i in its sentence. */
+  private futureBefore(i: number): boolean {
+    const s = this.doc.tokenSentence[i];
+    for (let k = i - 1; k >= Math.max(0, i - 10); k--) {
+      if (this.doc.tokenSentence[k] !== s) break;
+      const w = this.norms[k]!;
+      if (FUTURE_CUE.has(w) || FUTURE_CUE.has(w.replace(/^(و|ف)/, ''))) return true;
+    }
+    return false;
   }
 
   /** قبل/منذ/بعد ثلاثة أيام, قبل يومين, منذ عام. */
