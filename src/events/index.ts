@@ -185,8 +185,8 @@ function findTriggers(c: Ctx): Hit[] {
     const definite = DEFINITE.test(w) && !verbs.has(stripConj(w));
     // a verb form right after a preposition is a verbal noun (في قصف جوي، إثر هجوم)
     const afterPrep = i > 0 && (PREP_BEFORE.has(c.norm[i - 1]!) || OBJ_PARTICIPLE.has(c.norm[i - 1]!));
-    // (a counted noun is no verb: 14 أسيرا is not سار)
-    if (!definite && !afterPrep && !NOT_VERB.has(w) && !c.counted[i]) {
+    // (a counted noun is no verb: 14 أسيرا is not سار; nor is a word with nunation: قصفاً)
+    if (!definite && !afterPrep && !NOT_VERB.has(w) && !c.counted[i] && !tanween(c, i)) {
       const vcs = vc(c, i);
       for (let ci = 0; ci < vcs.cores.length; ci++) {
         const core = vcs.cores[ci]!;
@@ -214,7 +214,9 @@ function findTriggers(c: Ctx): Hit[] {
         // وزارة is no زار, صادرات no صادر)
         const bare = core === w.replace(/^(و|ف)?(ب|ل|ك)?(ال)?/, '') || core === w.replace(/^(و|ف)?لل/, '') || core === w.replace(/^(و|ف)?ال/, '');
         const joined = /^(و|ف)?(ب|ل|ك)/.test(w) && core === w.replace(/^(و|ف)?(ب|ل|ك)/, '') && core.length >= 3;
-        const nl = nouns.get(core), vl = (definite || afterPrep || joined) && bare && !NOT_VERB.has(core) && !NOT_VERB.has(stripConj(w)) ? verbs.get(core) : undefined;
+        // (or an indefinite verbal noun with nunation, its accusative alif off: شن قصفاً)
+        const nunated = tanween(c, i) && core === stripConj(w).replace(/ا$/, '');
+        const nl = nouns.get(core), vl = ((definite || afterPrep || joined) && bare || nunated) && !NOT_VERB.has(core) && !NOT_VERB.has(stripConj(w)) ? verbs.get(core) : undefined;
         if (!nl && !vl) continue;
         const list = vl ? [...(nl ?? []), ...vl.filter((t) => t.lexicon === 'own')] : nl!;
         for (const t of list) {
@@ -300,7 +302,10 @@ function gate(c: Ctx, h: Hit): Trigger | null {
     case 'detain': {
       // (توقف is "stopped", not تُوقف "she arrests")
       if (/^(و|ف)?توقف(ت|وا)?$/.test(c.norm[i]!)) return null;
-      const people = c.quantities.some((q) => c.doc.tokenSentence[q.a] === s && q.a >= h.end && q.a < h.end + 5 && (q.v.unit == null || HUMAN_UNITS.has(q.v.unit))) || hasAny(c, DETAINEE, h.end, h.end + 5, s);
+      // (or a named person after the subject and a date set off by commas: أوقفت وحدات الأمن، مساء
+      // أمس الخميس، الناشط النقابي أحمد المصري)
+      const people = c.quantities.some((q) => c.doc.tokenSentence[q.a] === s && q.a >= h.end && q.a < h.end + 5 && (q.v.unit == null || HUMAN_UNITS.has(q.v.unit))) || hasAny(c, DETAINEE, h.end, h.end + 5, s)
+        || (hasAny(c, S('الناشط الصحفي الصحافي المعارض المدون الناشطه الصحفيه'), h.end, h.end + 10, s) && (!!entityIn(c, h.end, Math.min(c.n, h.end + 12), (e) => e.type === 'PER') || c.norm.slice(h.end, Math.min(c.n, h.end + 12)).some((w) => loadKb().givenNames.has(w))));
       if (!people || hasAny(c, S('عن'), h.end, h.end + 7, s)) return null;
       break;
     }
@@ -444,6 +449,21 @@ function subjectBefore(c: Ctx, v: number, clauseStart: number): [number, number]
   return null;
 }
 
+/** After the comma at j, a date, perhaps after a time of day and اليوم/أمس (، مساء أمس الخميس،). */
+function timeAfterComma(c: Ctx, j: number): boolean {
+  let k = j + 1;
+  if (TIME_OF_DAY.has(c.norm[k] ?? '')) k++;
+  if (c.norm[k] === 'اليوم' || c.norm[k] === 'امس') k++;
+  return c.dates.some((x) => x.a === k || (k > j + 1 && x.a === k - 1));
+}
+
+/** Token i is written with nunation (ًا، اً، ٌ، ٍ at its end): an indefinite noun, never in construct. */
+function tanween(c: Ctx, i: number): boolean {
+  const t = c.doc.tokens[i]!;
+  const w = c.doc.text.slice(t.start, t.end);
+  return /[\u064B-\u064D]ا?$|ا\u064B$/.test(w);
+}
+
 /** A person mention whose first word is a known given name (or عبد …). */
 function startsWithGivenName(c: Ctx, e: Entity): boolean {
   const k = tokenRangeOf(c.doc, e.start, e.end)[0];
@@ -461,6 +481,8 @@ function codeRange(c: Ctx, a: number, b: number): { country: string | null; sect
     // a nisba inside a person's name is a family name (سالم التونسي), not a country
     // (one whose name starts with a given name: قصف جوي تركي is no person named جوي)
     if (inf.kind === 'nisba' && c.entAt[i]! >= 0 && c.doc.entities[c.entAt[i]!]!.type === 'PER' && c.doc.entities[c.entAt[i]!]!.start < c.doc.tokens[i]!.start && startsWithGivenName(c, c.doc.entities[c.entAt[i]!]!)) { i = h.b - 1; continue; }
+    // (and right after a given name the tagger missed: الناشط أحمد المصري)
+    if (inf.kind === 'nisba' && i > a && c.entAt[i]! < 0 && /^ال/.test(c.norm[i]!) && loadKb().givenNames.has(c.norm[i - 1]!)) { i = h.b - 1; continue; }
     if (!kind) { kind = inf.kind; name = inf.name; }
     if (inf.kind === 'group' || inf.kind === 'people' || inf.kind === 'sector') { if (!sector) sector = inf.sector; if (inf.country && !country) country = inf.country; if (inf.kind === 'group') { kind = 'group'; name = inf.name; } }
     else if (!country) { country = inf.country; if (inf.kind === 'capital' && !sector) sector = inf.sector; if (inf.kind === 'country' && kind === 'country') sector = sector ?? 'GOV'; }
@@ -606,12 +628,15 @@ function passiveForm(surface: string): boolean {
  * definite noun (no ة, not a country or a capital, not a plural in ات): the verb shares the subject
  * of the earlier event of the sentence and the phrase is its object.
  */
-function coordinatedObject(c: Ctx, i: number, np1: readonly [number, number], sentEvents: Event[]): boolean {
+function coordinatedObject(c: Ctx, i: number, np1: readonly [number, number], sentEvents: Event[], type = ''): boolean {
   const v = c.norm[i]!;
   if (!/^و/.test(v) || !/ت$/.test(v) || !sentEvents.some((e) => e.actor.length)) return false;
   const head = c.norm[np1[0]]!;
   const h = actorAt(c, np1[0]);
   if (h && (h.info.kind === 'country' || h.info.kind === 'capital')) return false;
+  // a call joined to an earlier act, with what is asked after the phrase (ودعت مجلس الأمن الدولي
+  // إلى تصنيف …): the phrase is the one called on
+  if (type === 'REQUEST' && /^(الي|علي|لل|ب)/.test(c.norm[np1[1]] ?? '') && !entityIn(c, np1[0], np1[0] + 1, (e) => e.type === 'PER')) return true;
   return /^ال/.test(head) && !/(ه|ات)$/.test(head) && !entityIn(c, np1[0], np1[0] + 1, (e) => e.type === 'PER' || e.type === 'GPE');
 }
 /** Whether a token carries a joined preposition ب/ل/ك, as the segmenter reads it (بالرئيس، لجهود). */
@@ -1055,7 +1080,7 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
       const d = c.dates.find((x) => x.a === j || (x.a === j + 1 && (c.norm[j] === 'في' || c.norm[j] === 'يوم' || isPunct(c, j))));
       // a date set off by commas (استقبل السيسي، الاثنين، وزير …) is skipped with its closing comma
       if (d) { j = d.b; if (d.a > 0 && isPunct(c, d.a - 1) && c.norm[d.a - 1] === ',' && c.norm[j] === ',' && j + 1 < sb) j++; continue; }
-      if (j < sb && isPunct(c, j) && c.norm[j] === ',' && (c.dates.some((x) => x.a === j + 1) || ((c.norm[j + 1] === 'اليوم' || c.norm[j + 1] === 'امس') && c.dates.some((x) => x.a === j + 2)))) { j++; continue; }
+      if (j < sb && isPunct(c, j) && c.norm[j] === ',' && timeAfterComma(c, j)) { j++; continue; }
       // an adjective of the trigger's own last noun (استخدمت الرصاص الحي، أطلقت الغاز المسيل)
       if (j === h.end && j < sb && h.end - 1 > i && /^ال/.test(c.norm[h.end - 1]!) && /^ال.*(ي|يه)$/.test(c.norm[j]!) && !actorAt(c, j)) { j++; continue; }
       if (j < sb && (c.norm[j] === 'امس' || c.norm[j] === 'اليوم' || MANNER.has(c.norm[j]!) || (t.type === 'PROTEST' && SENTENCE_ADV.has(c.norm[j]!)))) { j++; continue; }
@@ -1115,7 +1140,7 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
     if (possessed) {
       const carrier = [...sentEvents].reverse().find((e) => e.actor.length && tokenRangeOf(doc, e.trigger.start, e.trigger.end)[0] < i);
       if (carrier) { actor = carrier.actor; why.push(`actor = ${actor.map((r) => r.text).join(' + ')}, the possessor (subject of ${carrier.trigger.text})`); }
-    } else if (t.type === 'ASSAULT' && np1 && np1[0] === h.end && !prepOn(c, np1[0]) && !patientGen && !np1Patient && (concreteWord(c.norm[np1[0]]!) || nc(c, np1[0]).some((x) => TARGET_NOUN.has(x)))) {
+    } else if (t.type === 'ASSAULT' && np1 && np1[0] === h.end && !tanween(c, i) && !prepOn(c, np1[0]) && !patientGen && !np1Patient && (concreteWord(c.norm[np1[0]]!) || nc(c, np1[0]).some((x) => TARGET_NOUN.has(x)))) {
       // the genitive of an attack noun is its target (بقصف مواقع لحركة حماس: the group's positions)
       const x = np1[1] < sb ? c.entAt[np1[1]]! : -1;
       const owner = x >= 0 && prepOn(c, np1[1]) && doc.entities[x]!.type === 'ORG' ? doc.entities[x]! : null;
@@ -1171,7 +1196,7 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
       why.push(`recipient = the counterpart ${recipient.map((r) => r.text).join(' + ')}${actor.length ? `; actor = ${actor.map((r) => r.text).join(' + ')}, carried` : ''}`);
     } else if (prepOn(c, np1[0])) {
       // a phrase with a joined preposition is no subject (والتقى فيها بمسؤولي الصندوق)
-    } else if (coordinatedObject(c, i, np1, sentEvents)) {
+    } else if (coordinatedObject(c, i, np1, sentEvents, t.type)) {
       // a verb joined by و to an earlier one keeps its subject; a phrase that cannot agree with
       // a feminine verb is its object (ورفضت الرئاسة …، وطالبت المجتمع الدولي بالتدخل)
       actor = [...sentEvents].reverse().find((e) => e.actor.length)!.actor;
