@@ -196,6 +196,8 @@ function findTriggers(c: Ctx): Hit[] {
           // دان (form I, "condemned") only in its perfect, and not bare (the name Dan): يدين is أدان's or
           // "owes", تدون "writes down"
           if (t.pattern === 'دان' && !/^((و|ف)دان|(و|ف)?دان(ت|وا|تا))$/.test(w)) continue;
+          // أحكم "tightened" and تحكّم "controlled" are no sentence (أحكمت القوات سيطرتها على)
+          if (t.type === 'SANCTION' && t.words[0] === 'حكم' && /^(و|ف)?(احكم|تحكم)/.test(w)) continue;
           const parts: number[] = [];
           const end = t.words.length > 1 ? matchRest(c, t, i, parts) : i + 1;
           if (end < 0) continue;
@@ -1386,13 +1388,25 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
       if (actor.some((a) => doc.tokens[k]!.start >= a.start && doc.tokens[k]!.end <= a.end)) continue;
       if (isPunct(c, k) || CLAUSE.has(w) || (k > h.end && w[0] === 'و' && isVerbLike(c, k))) break;
       let a = -1;
-      if (w === 'علي' || w === 'ضد' || w === 'الي' || w === 'مع' || (w === 'من' && t.type === 'RETREAT' && t.mode !== 'release' && !hasAny(c, TROOP, k + 1, k + 2, s) && !/^(جنود|قوات|عناصر)/.test(c.norm[k + 1] ?? ''))) a = k + 1;
+      // a pattern that ends in its preposition (حكم … على): the phrase right after it
+      const lastPart = h.parts.length ? c.norm[h.parts[h.parts.length - 1]!]! : '';
+      const viaPart = k === h.end && h.parts.length > 0 && (lastPart === 'علي' || lastPart === 'ضد' || lastPart === 'الي') && !isPunct(c, h.parts[h.parts.length - 1]! + 1);
+      if (viaPart) a = h.parts[h.parts.length - 1]! + 1;
+      else if (w === 'علي' || w === 'ضد' || w === 'الي' || w === 'مع' || (w === 'من' && t.type === 'RETREAT' && t.mode !== 'release' && !hasAny(c, TROOP, k + 1, k + 2, s) && !/^(جنود|قوات|عناصر)/.test(c.norm[k + 1] ?? ''))) a = k + 1;
 
       // (a protest is against someone through ضد or على only: مؤيدون لليمين belongs to its noun)
       else if (t.type !== 'PROTEST' && (/^(ب|ل)ال/.test(w) || (w.startsWith('لل') && w.length > 4) || (t.type === 'SUPPORT' && /^ل/.test(w) && w.length > 3))) a = k;
       if (a < 0 || a >= sb) continue;
-      const e = npEnd(c, a);
-      if (e > a && !codeRange(c, a, e) && (t.type === 'ASSAULT' || t.type === 'COERCE' || (t.type === 'SANCTION' && t.mode === 'convict')) && w.length <= 3) {
+      let e = npEnd(c, a);
+      // people counted or named by their role, members of a coded body (عقوبات على أربعة قادة في قوات
+      // الدعم السريع): the phrase runs to the body, which codes it
+      const human = c.quantities.some((q) => q.a === a) || HUMAN_WORD_SET.has(nounKey(c.norm[a]!.replace(/^(ال)/, ''))) || nc(c, a).some((x) => HUMAN_WORD_SET.has(x));
+      if (e > a && human && e + 1 < sb && (c.norm[e] === 'في' || c.norm[e] === 'من') && !codeRange(c, a, e)) {
+        const be = npEnd(c, e + 1);
+        const body = be > e + 1 ? codeRange(c, e + 1, be) : null;
+        if (body && (body.kind === 'group' || body.kind === 'sector')) e = be;
+      }
+      if (e > a && !codeRange(c, a, e) && (t.type === 'ASSAULT' || t.type === 'COERCE' || t.type === 'SANCTION') && (t.mode === 'convict' || t.type !== 'SANCTION' || human) && (w.length <= 3 || viaPart)) {
         recipient = argsOf(c, a, e); why.push(`recipient = ${w} + ${recipient.map((r) => r.text).join(' + ')}`); break;
       }
       if (e > a && codeRange(c, a, e)) {
