@@ -1,0 +1,273 @@
+// Events layer: whether a physical event (ASSAULT, PROTEST) is reported as having taken place.
+// See docs/events.md for the rules.
+
+import { nounCores, nounKey, type Trigger } from './lexicon.js';
+import { AGENTIVE, ARMED, BREAK_OUT, CLAUSE, COLLECTIVE, COLLECTIVE_MOVE, COMP, CONTINUE_V, CROWD, CULTURE, DECADES, DEFINITE, GENERIC, HABITUAL, HAPPEN_AFTER, HAPPEN_BEFORE, HEADLINE_PREP, HIST, INTEND_V, IRR_N, IRR_V, LEGAL, LIGHT, NEG, NONVIOLENT, OCCUR_AFTER, OCCUR_BEFORE, ORGANISE_N, ORGANISE_V, PREP_BEFORE, PRETEND_OK, PROGRESSIVE, PROTESTER, PURPOSE, QUANTIFIER, RELATIVE, REL_OCCUR, REPRESS_N, REPRESS_V, RESUMPTIVE, S, SPARK_V, SPORT, STOP_NP, SUBJECT_OPENER, TALLY_SINCE, TIME_OF_DAY, UNSURE_ADJ, VIOLENT_STRICT, concreteWord } from './words.js';
+import { type Ctx, type Hit, afterDateline, clauseBack, clauseEnd, hasAny, hasIn, hasVerb, hasVerbIn, isName, isPunct, isVerbLike, isWord, stripConj, tracer, vc, verbAt } from './context.js';
+import { crowdSubjectBefore } from './phrases.js';
+
+/** The reading of token k that is a verb of `set` is an imperfect (يفعل), not a perfect. */
+export function presentReading(c: Ctx, k: number, set: Set<string>): boolean {
+  const v = vc(c, k);
+  const r = v.cores.map((_, n) => n).filter((n) => set.has(v.cores[n]!));
+  return r.length > 0 && r.every((n) => v.imp[n]);
+}
+/** A governing verb is itself negated or future: its act is not reported as done. */
+export function verbIrrealis(c: Ctx, k: number, sa: number, set: Set<string>): string | null {
+  const p = c.norm[k - 1] ?? '';
+  if (k > sa && (NEG.has(p) || NEG.has(stripConj(p)))) return 'negated';
+  if (k > sa && (RELATIVE.has(p) || (RELATIVE.has(c.norm[k - 2] ?? '') && (p === 'قد' || p === 'كان')))) return 'in a background relative clause';
+  const v = vc(c, k);
+  const readings = v.cores.map((x, n) => n).filter((n) => set.has(v.cores[n]!));
+  if (readings.length && readings.every((n) => v.fut[n])) return 'future';
+  if (p === 'سوف' || p === 'لن' || (p === 'قد' && /^(و|ف)?ي/.test(c.norm[k]!))) return 'future or possible';
+  return null;
+}
+
+/** The verb that reports a nominal trigger as happening: within two words before it (room for a
+ *  one- or two-word subject, or a preposition joined to the noun) or right after it (room for one
+ *  adjective); its index or -1. */
+export function governor(c: Ctx, h: Hit, before: Set<string>, after: Set<string>, cb: number, sb: number, reach = 3): number {
+  const s = c.doc.tokenSentence[h.i]!;
+  // a prepositional complement (خرج مئات الطلاب في مسيرة، دخل الأسرى في إضراب) leaves room for a
+  // two-word subject between the verb and the preposition
+  if (h.i > 0 && (c.norm[h.i - 1] === 'في' || /^(و|ف)?(ب|ل)/.test(c.norm[h.i]!))) reach += 1;
+  if (h.i > 0 && c.norm[h.i - 1] === 'في') reach += 1;
+  // a quantifier noun (سلسلة غارات، موجة احتجاجات) and a date set off by commas stand between
+  if (h.i > 0 && QUANTIFIER.has(nounKey(c.norm[h.i - 1]!))) reach += 1;
+  for (let k = h.i - 1; k >= Math.max(0, h.i - reach - 4); k--) {
+    if (isPunct(c, k)) {
+      if (c.norm[k] === ',' && c.dates.some((d) => d.b === k || d.b === k - 1 || d.a === k + 1 || d.a === k + 2)) { reach += 1; continue; }
+      break;
+    }
+    if (c.dates.some((d) => d.a <= k && k < d.b) || TIME_OF_DAY.has(c.norm[k]!)) { reach += 1; continue; }
+    if (k < h.i - reach) break;
+    if (verbAt(c, before, k, k + 1, s) === k && !isName(c, k)) return k;
+  }
+  // a longer subject between the verb and the noun (شهدت مدينة البصرة جنوبي العراق مساء أمس
+  // احتجاجات، شنت طائرات التحالف الدولي غارات): words with no other verb, clause word or stop
+  for (let k = h.i - 1; k >= Math.max(0, h.i - 10); k--) {
+    if (isPunct(c, k)) {
+      if (c.norm[k] === ',' && c.dates.some((d) => d.b === k || d.b === k - 1 || d.a === k + 1 || d.a === k + 2)) continue;
+      break;
+    }
+    const w = c.norm[k]!;
+    if (CLAUSE.has(w) || COMP.has(w) || RELATIVE.has(w) || NEG.has(w)) break;
+    if (isName(c, k)) continue;
+    if (verbAt(c, before, k, k + 1, s) === k) return k;
+    if (isVerbLike(c, k) && !c.dates.some((d) => d.a <= k && k < d.b)) break;
+    // an indefinite object (نفذ الدفاع المدني تمرينا يحاكي وقوع تفجير) or an imperfect verb ends
+    // the subject: the noun belongs to another clause
+    if (c.entAt[k]! < 0 && !TIME_OF_DAY.has(w) && !c.dates.some((d) => d.a <= k && k < d.b) && ((w.length > 3 && w.endsWith('ا') && !/^(و|ف)?ال/.test(w)) || /^(و|ف)?ي/.test(w))) break;
+  }
+  // a verb after the noun is its predicate only when the noun is a definite subject (الهجوم
+  // أسفر); after an indefinite noun it opens a relative clause (في هجوم استهدف "in an attack
+  // that targeted"), and after a preposition the noun is no subject at all
+  const w = c.norm[h.i]!;
+  if (!/^(و|ف)?ال/.test(w) || (h.i > 0 && PREP_BEFORE.has(c.norm[h.i - 1]!))) return -1;
+  for (let k = h.end; k < Math.min(sb, h.end + 2); k++) {
+    if (isPunct(c, k) || CLAUSE.has(c.norm[k]!)) break;
+    if (verbAt(c, after, k, k + 1, s) === k && !isName(c, k)) return k;
+  }
+  return -1;
+}
+
+/** Why a physical-event trigger (ASSAULT, PROTEST) does not report an act that took place or is
+ *  taking place; null when it does. */
+/** What made the last physical event a report (for `why`). */
+export let accepted = '';
+/** Set by mentionOnly when a protest is accepted as planned: the verb that plans it. */
+export let plannedBy = '';
+export function mentionOnly(c: Ctx, h: Hit, t: Trigger, sa: number, sb: number, mag: boolean, loc: boolean, recip: boolean): string | null {
+  const s = c.doc.tokenSentence[h.i]!, i = h.i;
+  const lead = afterDateline(c, sa, sb);
+  plannedBy = '';
+  // a question
+  for (let k = sb - 1; k >= sa; k--) { if (c.norm[k] === '?' || c.norm[k] === '؟') return 'question'; if (!isPunct(c, k)) break; }
+  if (c.norm[sa] === 'هل' || c.norm[sa] === 'وهل') return 'question';
+  const cb = clauseBack(c, i, sa);
+  // under a plan, intention, fear, warning, call, ban, law or prevention
+  if (hasIn(c, IRR_N, cb, i)) return 'planned, feared, banned or prevented (scope word)';
+  // (a protest its organisers intend, organising it: يعتزم المعلمون تنظيم اعتصام → planned)
+  if (t.type === 'PROTEST' && h.nominal && i > cb && ORGANISE_N.has(stripConj(c.norm[i - 1]!))) {
+    const v = verbAt(c, INTEND_V, cb, i - 1, s);
+    if (v >= 0 && !NEG.has(c.norm[v - 1] ?? '') && !hasVerbIn(c, IRR_V, v + 1, i)) { plannedBy = c.norm[v]!; return (accepted = `planned (${c.norm[v]} … ${c.norm[i - 1]})`, null); }
+  }
+  if (hasVerbIn(c, IRR_V, cb, i)) return 'planned, called for, threatened or prevented (scope verb)';
+  if (t.type === 'ASSAULT' && hasAny(c, LEGAL, cb - 2, i, s)) return 'legal context';
+  // (a force named for its task is no purpose: قوات مكافحة الشغب، وحدة مكافحة الإرهاب)
+  for (let k = Math.max(cb, i - 3); k < i; k++) if (PURPOSE.has(c.norm[k]!) && !/^(قوات|وحده|وحدات|فرق|فرقه|جهاز|شرطه|قوه)$/.test(c.norm[k - 1] ?? '')) return 'purpose or prevention';
+  // history and anniversaries
+  if (hasAny(c, HIST, sa, i, s) || hasAny(c, DECADES, sa, sb, s) || hasAny(c, S('القرن'), sa, sb, s)) return 'historical';
+  for (let k = sa; k + 2 < sb; k++) if (c.norm[k] === 'قبل' && (c.doc.kinds[k + 1] === 'number' || c.quantities.some((q) => q.a === k + 1)) && /^(عام|عاما|اعوام|سنه|سنوات|سنين|عقود|عقد)$/.test(c.norm[k + 2] ?? c.norm[k + 1]!)) return 'historical (years ago)';
+  if (c.dates.some((d) => c.doc.tokenSentence[d.a] === s && d.a < i && typeof d.v.value === 'string' && /^\d{4}$/.test(d.v.value))) return 'year-level (historical or aggregate)';
+  // a chronology line opening with a past year (1967 - …) is history
+  const y0 = c.doc.kinds[sa] === 'number' ? Number(c.norm[sa]) : NaN;
+  if (y0 >= 1900 && y0 <= 2100 && (!c.doc.documentDate || y0 < Number(c.doc.documentDate.slice(0, 4)))) return 'historical (a chronology line)';
+  if (t.type === 'ASSAULT') {
+    // a tally since the start of a conflict or over a year is an aggregate, not one attack
+    for (let k = Math.max(sa, i - 4); k < Math.min(sb, h.end + 8); k++) {
+      if (c.norm[k] !== 'منذ') continue;
+      const nx = c.norm[k + 1] ?? '';
+      if (TALLY_SINCE.has(nx) || nounCores(nx).some((x) => TALLY_SINCE.has(x)) || c.dates.some((d) => d.a === k + 1 && typeof d.v.value === 'string' && /^\d{4}(-\d\d)?$/.test(d.v.value))) return 'cumulative tally (منذ)';
+    }
+    const PERIOD = /^(العام|عام|السنه|الشهر|الاشهر|الشهور|السنوات|الاعوام|الاسابيع|اشهر|شهور|سنوات|اعوام|اسابيع)$/;
+    for (let k = Math.max(sa, i - 6); k < Math.min(sb, h.end + 8); k++) if (c.norm[k] === 'خلال' && (PERIOD.test(c.norm[k + 1] ?? '') || PERIOD.test(c.norm[k + 2] ?? ''))) return 'aggregate over a period (خلال)';
+    if (hasAny(c, S('حصيله عدد اجمالي'), Math.max(sa, i - 3), i, s) && hasVerb(c, S('بلغ ارتفع وصل تجاوز'), sa, i, s) && !hasAny(c, RELATIVE, sa, sb, s)) return 'aggregate count';
+    // deaths and injuries from accidents, disasters and disease are no attack
+    if (hasAny(c, NONVIOLENT, sa, sb, s) && !hasAny(c, VIOLENT_STRICT, sa, sb, s)) return 'accident, disaster or disease';
+  }
+  if (t.type === 'PROTEST') {
+    // protesters dispersed, arrested or killed: the report is of the police action
+    if ((h.nominal || t.gate === 'protester' || t.gate === 'crowdsubj') && (hasIn(c, REPRESS_N, Math.max(cb, i - 4), i) || verbAt(c, REPRESS_V, cb, i, s) >= 0)) return 'protest as the object of police action';
+  }
+  const p1 = c.norm[i - 1] ?? '', p2 = c.norm[i - 2] ?? '';
+  if (!h.nominal && (RELATIVE.has(p1) || (RELATIVE.has(p2) && (p1 === 'قد' || p1 === 'كان')))) return 'background relative clause';
+  // a verb right after a noun and followed by a resumptive pronoun is a relative clause without
+  // الذي (مركز احتشد فيه أكراد "a centre in which Kurds gathered")
+  if (!h.nominal && i > sa && isWord(c, i - 1) && !/^(و|ف)/.test(c.norm[i]!) && RESUMPTIVE.has(c.norm[h.end] ?? '') && DEFINITE.test(c.norm[i - 1]!) === false && !NEG.has(p1) && !COMP.has(p1) && !STOP_NP.has(p1)) return 'background relative clause (resumptive pronoun)';
+  accepted = '';
+  if (t.type === 'ASSAULT') {
+    if (mag) return (accepted = 'a toll', null);
+    if (h.nominal) {
+      // the attack noun is the subject, object or في-phrase of a verb reporting it
+      const gov = governor(c, h, HAPPEN_BEFORE, HAPPEN_AFTER, cb, sb);
+      if (gov >= 0) {
+        const irr = verbIrrealis(c, gov, sa, gov < h.i ? HAPPEN_BEFORE : HAPPEN_AFTER);
+        if (irr) return `governing verb ${irr}`;
+        if (presentReading(c, gov, gov < h.i ? HAPPEN_BEFORE : HAPPEN_AFTER) && !hasAny(c, PROGRESSIVE, sa, sb, s)) return 'governing verb in the present (generic)';
+        // only a light verb makes the noun the predicate (شن هجوما، تعرض لهجوم، نفذ تفجيرا);
+        // a noun that is the subject or object of another verb is most often background
+        // (or a verb of breaking out and going on: تجددت الاشتباكات، اندلعت اشتباكات)
+        if (!vc(c, gov).cores.some((x) => LIGHT.has(x) || BREAK_OUT.has(x))) return 'governed by a verb other than a light verb';
+        return (accepted = `the light verb ${c.norm[gov]} reports it`, null);
+      }
+      // an indefinite attack noun opening the sentence with what it hit or where is a verbless
+      // report, as in a headline (اشتباكات عنيفة بين القوات والمسلحين، غارات روسية على ريف حماة)
+      if (i - lead < 1 && !/^(و|ف)?(ب|ل|ك|ال)/.test(c.norm[i]!) && !/(ه|ها|هم)$/.test(c.norm[i]!) && !hasAny(c, UNSURE_ADJ, h.end, h.end + 3, s) && hasAny(c, HEADLINE_PREP, h.end, h.end + 5, s)) return (accepted = 'an indefinite noun opening the sentence (a headline)', null);
+      return 'nominal mention without a toll';
+    }
+    if (h.imperfect && !h.future && !hasAny(c, PROGRESSIVE, sa, sb, s) && !hasVerbIn(c, S('شن دار تعرض واصل استمر تواصل'), i, i + 1)) return 'present-tense generic';
+    if (hasAny(c, GENERIC, sa, sb, s)) return 'generic';
+    // an attack has an attacker or a victim: a concrete target, an armed agent or a weapon near
+    if (recip) return (accepted = 'a concrete victim or target', null);
+    // the subject right after the verb (VSO) or before it (SVO) is an armed actor or a weapon,
+    // or a concrete victim or target follows within the clause
+    const ce = clauseEnd(c, h.end, sb, 6);
+    if (hasAny(c, ARMED, h.end, Math.min(ce, h.end + 2), s) || hasAny(c, ARMED, Math.max(cb, i - 3), i, s)) return (accepted = 'an armed party or weapon as subject', null);
+    // a weapon fired is named by the trigger itself (أطلقت فصائل صاروخين، أطلق قذائف)
+    if (t.words.length > 1 && t.mode === 'heavy-weapons') return (accepted = 'weapons fired', null);
+    for (let k = h.end; k < ce; k++) if (concreteWord(c.norm[k]!)) return (accepted = 'a concrete victim or target', null);
+    return 'no attacker, victim, target or toll';
+  }
+  // PROTEST
+  if (hasAny(c, SPORT, sa, sb, s)) return 'sport';
+  // تظاهرة is also "an event" (تظاهرة ثقافية، تظاهرة رياضية), above all in the Maghreb
+  if ((t.pattern === 'تظاهره' || t.pattern === 'تظاهرات') && hasAny(c, CULTURE, sa, sb, s)) return 'a cultural event (تظاهرة)';
+  if (h.nominal) {
+    const gov = governor(c, h, OCCUR_BEFORE, OCCUR_AFTER, cb, sb, 6);
+    if (gov >= 0) {
+      const irr = verbIrrealis(c, gov, sa, gov < h.i ? OCCUR_BEFORE : OCCUR_AFTER);
+      // a future verb of carrying out (ستنفّذ النقابة إضراباً، سيخوض الأسرى إضراباً) plans it
+      if (irr === 'future' && gov < h.i && vc(c, gov).cores.some((x) => ORGANISE_V.has(x))) { plannedBy = c.norm[gov]!; return (accepted = `planned (the future verb ${c.norm[gov]})`, null); }
+      if (irr) return `governing verb ${irr}`;
+      const present = presentReading(c, gov, gov < h.i ? OCCUR_BEFORE : OCCUR_AFTER);
+      if (present && !hasAny(c, PROGRESSIVE, sa, sb, s) && !hasVerbIn(c, S('تواصل استمر واصل'), gov, gov + 1)) return 'governing verb in the present (generic)';
+      // (a present with a word of repetition is a habit, even since a time: يشهد العراق منذ سنوات احتجاجات متكررة)
+      if (present && hasAny(c, HABITUAL, sa, sb, s)) return 'governing verb in the present, repeated (a habit)';
+      // a plural verb right after an indefinite noun inside a sentence opens a relative clause
+      // without الذين (بسجن خمسة ناشطين شاركوا في احتجاجات): background to another report
+      const pv = gov - 1;
+      if (gov < h.i && pv > sa && isWord(c, pv) && !DEFINITE.test(c.norm[pv]!) && !STOP_NP.has(c.norm[pv]!) && /(وا|ون)$/.test(c.norm[gov]!) && !/^(و|ف)/.test(c.norm[gov]!) && !hasAny(c, COMP, sa, gov, s)) return 'governing verb in a relative clause (background)';
+      return (accepted = `the verb ${c.norm[gov]} reports it`, null);
+    }
+    const definite = /^(و|ف)?(ب|ل|ك)?ال/.test(c.norm[i]!) || c.norm[i]!.startsWith('لل');
+    if (!definite && !t.gate && (loc || mag)) return (accepted = 'an indefinite noun with a place or count', null);
+    // احتجاجاً على "in protest against" after a collective act of a crowd in the same clause
+    // (خرج آلاف … احتجاجاً على، تجمع العمال … احتجاجاً) reports a protest; after a resignation or a
+    // walkout it does not
+    // a protest noun of purpose (للتظاهر، للاحتجاج، للاعتصام) after the collective act of a crowd
+    // (نزل آلاف … إلى الساحة للتظاهر) reports the protest as the crowd's act; after a call or a
+    // preparation (دعا … للتظاهر، استعد للاعتصام) it does not, and those verbs are no collective act
+    if (/^(و|ف)?لل/.test(c.norm[i]!) && h.end === i + 1) {
+      // the crowd's way to the square may be long (إلى ساحة الشهداء في وسط بيروت): a wider clause
+      const wb = clauseBack(c, i, sa, 12);
+      const v = verbAt(c, COLLECTIVE_MOVE, wb, i, s);
+      if (v >= 0 && !verbIrrealis(c, v, sa, COLLECTIVE_MOVE) && (hasAny(c, CROWD, wb, i, s) || hasAny(c, PROTESTER, wb, i, s))) return (accepted = `a protest of purpose after the collective act ${c.norm[v]}`, null);
+    }
+    // a protest noun with a possessive pronoun (اعتصامهم، إضرابها) as the object of a verb of
+    // continuation earlier in the clause (واصل المعتصمون في الأنبار اعتصامهم) reports it going on
+    // (مسيرته with a possessive is a career or a journey: تابع مسيرتها)
+    if (/(هم|ها|هن)$/.test(c.norm[i]!) && t.pattern !== 'مسيره' && t.pattern !== 'مسيرات') {
+      const v = verbAt(c, CONTINUE_V, Math.max(cb, i - 6), i, s);
+      if (v >= 0 && !verbIrrealis(c, v, sa, CONTINUE_V)) return (accepted = `its continuation (${c.norm[v]})`, null);
+    }
+    if (c.norm[i] === 'احتجاجا' || c.norm[i] === 'واحتجاجا') {
+      const v = verbAt(c, COLLECTIVE, cb, i, s);
+      if (v >= 0 && !verbIrrealis(c, v, sa, COLLECTIVE) && (hasAny(c, CROWD, cb, i, s) || hasAny(c, PROTESTER, cb, i, s))) return (accepted = `احتجاجاً after the collective act ${c.norm[v]}`, null);
+    }
+    // a definite protest noun with a participle of continuation as its predicate (الاعتصام
+    // متواصل، الإضرابات مستمرة) reports an ongoing protest
+    if (definite && !(i > sa && PREP_BEFORE.has(c.norm[i - 1]!)) && hasAny(c, S('مستمر مستمره متواصل متواصله قائم قائمه'), h.end, h.end + 2, s)) return (accepted = 'a participle of continuation', null);
+    // an indefinite protest noun with an agentive relative clause (في مسيرة نظمها الطلاب، تظاهرة
+    // شارك فيها الآلاف) presupposes the protest took place
+    if (!definite) {
+      const k = h.end < sb && c.norm[h.end] !== undefined && !isPunct(c, h.end) ? h.end + (isWord(c, h.end) && !verbAt(c, AGENTIVE, h.end, h.end + 1, s) && h.end + 1 < sb ? 1 : 0) : -1;
+      if (k >= 0 && verbAt(c, AGENTIVE, k, k + 1, s) === k && (/(ها|ه)$/.test(c.norm[k]!) || RESUMPTIVE.has(c.norm[k + 1] ?? '')) && !verbIrrealis(c, k, sa, AGENTIVE) && !presentReading(c, k, AGENTIVE)) return (accepted = `an agentive relative clause (${c.norm[k]})`, null);
+    }
+    // a protest noun with a relative clause in the past that has it take place (المظاهرة التي
+    // انطلقت صباح أمس، الاحتجاجات التي شهدتها المدينة، مسيرة نظمها الطلاب)
+    // — as the topic of its clause; the object of another verb (قاد الناشط الاحتجاجات التي
+    // شهدتها المدينة) is background to that verb's report
+    if (RELATIVE.has(c.norm[h.end] ?? '') && h.end + 1 < sb && (i === sa || isPunct(c, i - 1) || SUBJECT_OPENER.has(c.norm[i - 1]!))) {
+      const k = verbAt(c, REL_OCCUR, h.end + 1, h.end + 2, s);
+      if (k >= 0 && !verbIrrealis(c, k, k, REL_OCCUR) && !presentReading(c, k, REL_OCCUR)) return (accepted = `a relative clause has it take place (${c.norm[k]})`, null);
+    }
+    // an indefinite protest noun as the subject of a past verb of taking place, after أن or
+    // opening the sentence (قالت الجمعية إن مسيرة حاشدة انطلقت في الدراز، أفادت مصادر بأن مظاهرة
+    // كبيرة جابت شوارع المدينة)
+    if (!definite && (i - lead < 2 || COMP.has(stripConj(c.norm[i - 1] ?? '')) || /^(و|ف)?بان$/.test(c.norm[i - 1] ?? ''))) {
+      for (let k = h.end; k < Math.min(sb, h.end + 3); k++) {
+        if (isPunct(c, k)) break;
+        if (verbAt(c, OCCUR_AFTER, k, k + 1, s) === k) {
+          if (!verbIrrealis(c, k, sa, OCCUR_AFTER) && !presentReading(c, k, OCCUR_AFTER)) return (accepted = `the subject of ${c.norm[k]}`, null);
+          break;
+        }
+      }
+    }
+    // protests sparked by something (أثارت احتجاجات شعبية، أشعل القرار مظاهرات): an indefinite
+    // plural protest noun as the object of a past verb of sparking; a state's protest (أثار
+    // احتجاج طهران) is a diplomatic one, singular and possessed
+    if (!definite && /ات$/.test(c.norm[i]!)) {
+      const k = verbAt(c, SPARK_V, Math.max(cb, i - 5), i, s);
+      if (k >= 0 && !verbIrrealis(c, k, sa, SPARK_V) && !presentReading(c, k, SPARK_V)) return (accepted = `protests sparked (${c.norm[k]})`, null);
+    }
+    // an indefinite protest noun opening the sentence is a verbless report, as in a headline or
+    // a lede (مظاهرات حاشدة في عدة مدن ضد …)
+    if (!definite && i - lead < 2 && !(i > lead && PREP_BEFORE.has(c.norm[i - 1]!))) return (accepted = 'an indefinite noun opening the sentence', null);
+    if (tracer) { const pp = i > sa && PREP_BEFORE.has(c.norm[i - 1]!) || /^(و|ف)?(ب|ل)/.test(c.norm[i]!) && !/^(و|ف)?ال/.test(c.norm[i]!); return `nominal mention ${definite ? 'def' : 'indef'} ${pp ? 'pp' : 'bare'} ${i - sa < 2 ? 'initial' : 'inner'} ${verbAt(c, OCCUR_BEFORE, sa, sb, s) >= 0 || verbAt(c, OCCUR_AFTER, sa, sb, s) >= 0 ? 'occur-verb-in-sentence' : ''} ${c.quantities.length ? 'count' : ''} ${hasAny(c, PROTESTER, sa, sb, s) || hasAny(c, CROWD, sa, sb, s) ? 'crowd' : ''}`; }
+    return 'nominal mention (no verb reports it happening)';
+  }
+  if (hasAny(c, GENERIC, sa, sb, s)) return 'generic';
+  // a crowd verb (تجمع المحتجون أمام …) reports a protest only as the sentence's lead predicate;
+  // elsewhere it describes what protesters did in an event reported otherwise
+  if ((t.gate === 'protester' || t.gate === 'crowdsubj') && i - lead >= 2 && !crowdSubjectBefore(c, i, lead)) return 'crowd verb not leading the sentence';
+  // اعتصم بـ "hold fast to" (اعتصم بالصمت، بحبل الله) is no sit-in
+  for (let k = h.end; t.words[0] === 'اعتصم' && k < Math.min(sb, h.end + 3); k++) if (/^ب/.test(c.norm[k]!) && c.norm[k]!.length > 3 && !PRETEND_OK.has(c.norm[k]!) && !hasAny(c, CROWD, i, k, s)) return 'اعتصم بـ: hold fast to';
+  // قطع الطريق على "pre-empt" (قطع الطريق على المتطرفين) is an idiom, not a road block; cutting
+  // supply roads is a military act; عن طريق is "by means of"
+  if (t.mode === 'obstruct') {
+    if (c.norm[h.end] === 'علي') return 'قطع الطريق على: pre-empt';
+    const road = h.parts[h.parts.length - 1] ?? h.end - 1;
+    if (/امداد|تموين/.test(c.norm[road + 1] ?? '') || c.norm[road - 1] === 'عن') return 'not a road block by protesters';
+    if (hasAny(c, ARMED, Math.max(cb, i - 3), road + 3, s) || hasAny(c, S('المقاومه مقاومه الحوثيين'), Math.max(cb, i - 3), road + 3, s)) return 'roads cut by an armed party';
+  }
+  // تظاهر بـ "pretend": a ب-phrase right after the verb or its one-word subject, no crowd
+  if (t.words[0] === 'تظاهر') {
+    for (let k = h.end; k < Math.min(sb, h.end + 3); k++) {
+      const w = c.norm[k]!;
+      if (w[0] === 'ب' && w.length > 3 && !PRETEND_OK.has(w) && !c.quantities.some((q) => q.a === k + 1) && !hasAny(c, CROWD, i, k, s) && !/(وا|ون)$/.test(c.norm[i]!)) return 'تظاهر بـ: pretend';
+    }
+  }
+  return (accepted = 'a finite verb', null);
+}

@@ -1,0 +1,373 @@
+// Events layer: noun phrases and their codes — actors, recipients, places as arguments.
+// See docs/events.md for the rules.
+
+import type { Argument, Canonical, Entity, Event } from '../schema.js';
+import { lexicons, nounCores, nounKey, type ActorInfo } from './lexicon.js';
+import { loadKb } from '../entities/kb.js';
+import { AGENT_REL, BODY_NOUN, BROKEN_PL_SG, COMP, COMP_PREP, CROWD_COUNT, CROWD_SUBJECT, DEFINITE, HAPPEN_BEFORE, HUMAN, HUMAN_WORD_SET, PERSON_SG, PROTESTER, STOP_NP, SUBJECT_OPENER, TITLE, TITLE_TAIL } from './words.js';
+import { type Ctx, entityIn, isPunct, isVerbLike, isWord, nc, prepOn, stripConj, tokenRangeOf, verbAt } from './context.js';
+
+// ---------------------------------------------------------------- actors
+export interface ActorHit { a: number; b: number; info: ActorInfo }
+
+export function actorAt(c: Ctx, i: number): ActorHit | null {
+  const hit = c.ac[i];
+  if (hit !== undefined) return hit;
+  return (c.ac[i] = actorAt1(c, i));
+}
+export function actorAt1(c: Ctx, i: number): ActorHit | null {
+  const { actors } = lexicons();
+  if (c.doc.kinds[i] !== 'word') return null;
+  for (const core of nc(c, i)) {
+    for (const info of actors.get(core) ?? []) {
+      // a group named with the article is named only with it: قاعدة is a base, القاعدة the group
+      if (info.kind === 'group' && info.nameAr.startsWith('ال') && !DEFINITE.test(c.norm[i]!)) continue;
+      let j = i + 1, ok = true;
+      for (let w = 1; w < info.words.length; w++, j++) {
+        if (j >= c.n || !nc(c, j).includes(info.words[w]!)) { ok = false; break; }
+      }
+      if (ok) return { a: i, b: j, info };
+    }
+  }
+  return null;
+}
+
+/**
+ * A sound masculine plural in -ين heads the phrase (مسؤولين، المسلحين): accusative or genitive,
+ * so the object of the verb before it, never its subject (nominative -ون). Names are left out.
+ */
+export function objectCasePlural(c: Ctx, k: number): boolean {
+  const w = stripConj(c.norm[k]!).replace(/^(ال)/, '');
+  return w.length >= 5 && w.endsWith('ين') && !/(يين|تين)$/.test(w) && c.entAt[k]! < 0 && !c.counted[k] && !c.quantities.some((q) => q.a === k) && (HUMAN.has(w) || HUMAN_WORD_SET.has(w));
+}
+
+/** The subject right before verb v in its clause: the nearest coded phrase or named body or
+ *  person, with up to two words before its head; [start, end) or null. */
+export function subjectBefore(c: Ctx, v: number, clauseStart: number): [number, number] | null {
+  for (let k = v - 1; k >= clauseStart; k--) {
+    if (isPunct(c, k)) return null;
+    // (after إنّ / بأنّ the whole phrase up to the verb is its subject: إن الجامعة العامة للنقل ستنفّذ)
+    if (COMP.has(c.norm[k]!) || COMP_PREP.has(c.norm[k]!)) return k + 1 < v && v - k <= 6 && /^(و|ف)?ال/.test(c.norm[k + 1]!) ? [k + 1, v] : null;
+    const cr = prepOn(c, k) ? null : actorAt(c, k) ?? (entityIn(c, k, k + 1, (e) => e.type === 'PER' || e.type === 'ORG') ? true : null);
+    if (!cr) continue;
+    let a = k;
+    while (a > clauseStart && isWord(c, a - 1) && !STOP_NP.has(c.norm[a - 1]!) && !COMP_PREP.has(c.norm[a - 1]!) && !COMP.has(c.norm[a - 1]!) && !isVerbLike(c, a - 1) && k - a < 2) a--;
+    return [a, Math.min(npEnd(c, a), v)];
+  }
+  const p = clauseStart - 1;
+  if (p >= 0 && (COMP.has(c.norm[p]!) || COMP_PREP.has(c.norm[p]!)) && clauseStart < v && v - clauseStart <= 5 && /^(و|ف)?ال/.test(c.norm[clauseStart]!)) return [clauseStart, v];
+  return null;
+}
+
+/** A person mention whose first word is a known given name (or عبد …). */
+export function startsWithGivenName(c: Ctx, e: Entity): boolean {
+  const k = tokenRangeOf(c.doc, e.start, e.end)[0];
+  const w = stripConj(c.norm[k]!);
+  return w.startsWith('عبد') || loadKb().givenNames.has(w) || loadKb().givenNames.has(w.replace(/^(ب|ل|ك)/, ''));
+}
+
+/** Codes a token range: sector from a sector noun, country from a name, nisba or capital. */
+export function codeRange(c: Ctx, a: number, b: number): { country: string | null; sector: string | null; kind: string; name: string } | null {
+  let country: string | null = null, sector: string | null = null, kind = '', name = '';
+  for (let i = a; i < b; i++) {
+    const h = actorAt(c, i);
+    if (!h) continue;
+    const inf = h.info;
+    // a nisba inside a person's name is a family name (سالم التونسي), not a country
+    // (one whose name starts with a given name: قصف جوي تركي is no person named جوي)
+    if (inf.kind === 'nisba' && c.entAt[i]! >= 0 && c.doc.entities[c.entAt[i]!]!.type === 'PER' && c.doc.entities[c.entAt[i]!]!.start < c.doc.tokens[i]!.start && startsWithGivenName(c, c.doc.entities[c.entAt[i]!]!)) { i = h.b - 1; continue; }
+    // (and right after a given name the tagger missed: الناشط أحمد المصري)
+    if (inf.kind === 'nisba' && i > a && c.entAt[i]! < 0 && /^ال/.test(c.norm[i]!) && loadKb().givenNames.has(c.norm[i - 1]!)) { i = h.b - 1; continue; }
+    if (!kind) { kind = inf.kind; name = inf.name; }
+    if (inf.kind === 'group' || inf.kind === 'people' || inf.kind === 'sector') { if (!sector) sector = inf.sector; if (inf.country && !country) country = inf.country; if (inf.kind === 'group') { kind = 'group'; name = inf.name; } }
+    else if (!country) { country = inf.country; if (inf.kind === 'capital' && !sector) sector = inf.sector; if (inf.kind === 'country' && kind === 'country') sector = sector ?? 'GOV'; }
+    i = h.b - 1;
+  }
+  if (!kind) return null;
+  if (kind === 'sector' && !country) country = c.docCountry;
+  return { country, sector, kind, name };
+}
+
+/**
+ * A nisba adjective closes its noun phrase; token b, right after it, starts the next one when
+ * it is a place (زار رئيس الوزراء العراقي بغداد: the visitor, then the place visited), a
+ * definite institution or group (طالب البرلمان العراقي الحكومة: two parties), or an
+ * indefinite noun that is no name in apposition (هاجم الجيش اللبناني مواقع …, but الرئيس
+ * الأمريكي دونالد ترامب).
+ */
+export function startsAfterNisba(c: Ctx, b: number, h: ActorHit | null): boolean {
+  const w = c.norm[b]!;
+  if (h) {
+    if (h.info.kind === 'country' || h.info.kind === 'capital') return !/^و/.test(w);
+    return (h.info.kind === 'sector' || h.info.kind === 'group') && /^ال/.test(w);
+  }
+  // (a conjunct — والمجلس، وتركيا — continues the phrase as a compound)
+  return !/^ال/.test(w) && !/^و/.test(w) && /^ال/.test(c.norm[b - 1]!) && !entityIn(c, b, b + 1, (e) => e.type === 'PER');
+}
+
+export function npEnd(c: Ctx, a: number, limit = 5): number {
+  // a country or a capital standing for its state is a whole phrase by itself: the noun after
+  // it is the next argument (أدانت طهران الوجود العسكري), save the nisba of a long name
+  // (الولايات المتحدة الأمريكية) and a conjoined name
+  const head = actorAt(c, a);
+  if (head && head.a === a && (head.info.kind === 'capital' || head.info.kind === 'country') && !STOP_NP.has(c.norm[a]!)) {
+    let e = head.b;
+    while (e < c.n && e - a < limit && c.doc.tokenSentence[e] === c.doc.tokenSentence[a] && actorAt(c, e)?.info.kind === 'nisba' && actorAt(c, e)!.info.country === head.info.country) e = actorAt(c, e)!.b;
+    // a conjoined name (مصر والأردن) is left to the rules below, which keep compounds whole
+    if (!(e < c.n && c.doc.tokenSentence[e] === c.doc.tokenSentence[a] && (/^و/.test(c.norm[e]!) || actorAt(c, e)?.info.kind === 'country' || actorAt(c, e)?.info.kind === 'capital'))) return e;
+  }
+  // a named organisation, group or person ends its phrase: a definite noun after it is the next
+  // argument (رفضت جماعة الحوثي المبادرة الأممية)
+  const ex = c.entAt[a]! >= 0 ? c.doc.entities[c.entAt[a]!]! : null;
+  // A generic body (الوزارة، القوات) keeps an adjective after it (القوات الحكومية، القوات المتمردة):
+  // a nisba or a participle; another definite noun (الدول) is the next argument.
+  if (ex && ex.canonical && ex.start === c.doc.tokens[a]!.start && (ex.type === 'ORG' || ex.type === 'PER')) {
+    let [, ee] = tokenRangeOf(c.doc, ex.start, ex.end);
+    const generic = ex.canonical.id.startsWith('sector:');
+    const adj = (w: string) => /^ال(م|ت)|يه?$/.test(w) && /^ال/.test(w);
+    while (generic && ee < c.n && ee - a < limit && c.doc.tokenSentence[ee] === c.doc.tokenSentence[a] && adj(c.norm[ee]!)) ee++;
+    const nx = c.norm[ee] ?? '';
+    // (an indefinite head is in construct with the noun after it: حكومة الوحدة الوطنية، قوات الأمن)
+    const headDef = /^(و|ف)?(ب|ل|ك)?ال/.test(c.norm[ee - 1]!) || ex.type === 'PER';
+    if (headDef && ee > a && ee < c.n && ee - a <= limit && c.doc.tokenSentence[ee] === c.doc.tokenSentence[a] && /^ال/.test(nx) && actorAt(c, ee)?.info.kind !== 'nisba' && !(generic && adj(nx))) return ee;
+    // a person's name or a named body ends before any word but a nisba or a conjunct (يزور أوباما
+    // موقع التفجير، دعا الاتحاد الأوروبي جميع الأطراف)
+    if ((ex.type === 'PER' || (!generic && headDef)) && ee > a && ee < c.n && ee - a <= limit && c.doc.tokenSentence[ee] === c.doc.tokenSentence[a] && isWord(c, ee) && !/^و/.test(nx) && actorAt(c, ee)?.info.kind !== 'nisba') return ee;
+  }
+  let b = a, titleBody = -1;
+  while (b < c.n && b - a < limit && c.doc.tokenSentence[b] === c.doc.tokenSentence[a]) {
+    const w = c.norm[b]!;
+    if (!isWord(c, b) && c.doc.kinds[b] !== 'number') break;
+    // a preposition ends the phrase (بالعراق، للجيش), as the segmenter reads it: لجنة and بعثة are nouns
+    const seg = c.doc.tokens[b]!.segments;
+    if (b > a && w.length >= 3 && seg.length > 1 && (seg[0] === 'ب' || seg[0] === 'ل') && !actorAt(c, b) && !titleOf(c, b)) break;
+    if (b > a) {
+      const h = actorAt(c, b);
+      if (h && (h.info.kind === 'country' || h.info.kind === 'capital' || h.info.kind === 'group') && !/^و/.test(w)) {
+        // a second country named in the phrase starts the next argument (… مصر السعودية); a
+        // sector noun without its own country takes this one (رئيس وزراء باكستان)
+        let named: string | null = null;
+        for (let k = a; k < b; k++) { const x = actorAt(c, k); if (x && x.info.country && (x.info.kind === 'country' || x.info.kind === 'capital' || x.info.kind === 'nisba' || x.info.kind === 'group')) { named = x.info.country; break; } }
+        if (named && named !== h.info.country) break;
+      }
+      if (actorAt(c, b - 1)?.info.kind === 'nisba' && startsAfterNisba(c, b, h)) break;
+      // (after a country or a capital, an indefinite noun is the next argument: وباكستان مذكرة تفاهم)
+      const pk = actorAt(c, b - 1)?.info.kind;
+      if ((pk === 'country' || pk === 'capital') && actorAt(c, b - 1)!.b === b && !/^(و|ف)?(ب|ل|ك)?ال/.test(w) && !/^و/.test(w) && h?.info.kind !== 'nisba') break;
+    }
+    if (b > a && (STOP_NP.has(w) || /^(ب|ل)ال/.test(w) || (w.startsWith('لل') && !titleOf(c, b)) || (/^و/.test(w) && isVerbLike(c, b)))) break;
+    // after a title's body the phrase goes on only with that body's name or a person's (الأمين
+    // العام للأمم المتحدة أنطونيو غوتيريش | الهجوم)
+    if (b > a + 1 && titleBody >= 0 && c.entAt[b] !== c.entAt[titleBody] && !entityIn(c, b, b + 1, (e) => e.type === 'PER')) break;
+    if (titleOf(c, b)) titleBody = b;
+    // a definite head alone ends before an indefinite noun (اتهم الجيش | قوات الدعم السريع), save a
+    // name in apposition (الرئيس عبد الفتاح السيسي) or a nisba
+    if (b - a === 1 && /^(و|ف)?ال/.test(c.norm[a]!) && actorAt(c, a) && isWord(c, b) && !/^(و|ف)?(ب|ل|ك)?ال/.test(w) && !/^و/.test(w) && actorAt(c, b)?.info.kind !== 'nisba' && !entityIn(c, b, b + 1, (e) => e.type === 'PER') && !c.quantities.some((q) => q.a === b)) break;
+    // a definite noun with its definite adjectives ends before an indefinite noun (ونشرت السلطات
+    // العسكرية | قوات كبيرة), save a name in apposition or a count
+    if (b - a >= 2 && /^(و|ف)?ال/.test(c.norm[a]!) && actorAt(c, a) && isWord(c, b) && !/^(و|ف)?(ب|ل|ك)?ال/.test(w) && !/^و/.test(w) && c.norm.slice(a + 1, b).every((x) => /^و?ال.*(ي|يه|يون|يين|ين|ات)$/.test(x)) && actorAt(c, b)?.info.kind !== 'nisba' && !entityIn(c, b, b + 1, (e) => e.type === 'PER') && !c.quantities.some((q) => q.a === b)) break;
+    // a plural or dual that keeps its ن is no construct head: a definite noun after it is the next
+    // argument (اختطف مسلحون مجهولون | الناشط الحقوقي)
+    if (b > a && /^(و|ف)?(ب|ل|ك)?ال/.test(w) && !/^(و|ف)?ال/.test(c.norm[b - 1]!) && /^(م.{3,}|.{3,}ي)(ون|ان)$/.test(c.norm[b - 1]!) && !entityIn(c, b - 1, b + 1) && actorAt(c, b)?.info.kind !== 'nisba') break;
+    // a construct ends with its definite genitive: an indefinite noun after it is the next
+    // argument (جرافات الاحتلال | منزلين)
+    if (b - a >= 2 && /^و?ال/.test(c.norm[b - 1]!) && (!/^(و|ف)?(ب|ل|ك)?ال/.test(c.norm[b - 2]!) || /^و/.test(c.norm[b - 1]!)) && isWord(c, b) && !/^(و|ف)?(ب|ل|ك)?ال/.test(w) && !/^و/.test(w) && actorAt(c, b)?.info.kind !== 'nisba' && !entityIn(c, b, b + 1, (e) => e.type === 'PER')) break;
+    // a conjoined event noun starts its own phrase (أربعة أشخاص | وإصابة عشرة)
+    if (b > a && /^و/.test(w) && nounCores(w.slice(1)).some((x) => lexicons().nouns.has(x)) && !actorAt(c, b)) break;
+    // a finite verb ends the phrase (قصف مدفعي | استهدف بلدة): an indefinite word read as a
+    // lexicon verb and not as an event noun or an actor
+    if (b > a && !/^(و|ف)?(ب|ل|ك)?ال/.test(w) && isVerbLike(c, b) && !nc(c, b).some((x) => lexicons().nouns.has(x)) && !actorAt(c, b) && !entityIn(c, b, b + 1)) break;
+    if (b === a && STOP_NP.has(w)) break;
+    if (b > a && c.dates.some((d) => d.a === b)) break;
+    b++;
+  }
+  // a person's name is not cut by the length limit (الملك سلمان بن عبدالعزيز)
+  if (b - a >= limit && b < c.n) {
+    const x = c.entAt[b - 1]!;
+    const e = x >= 0 ? c.doc.entities[x]! : null;
+    if (e && e.type === 'PER' && e.end > c.doc.tokens[b - 1]!.end) b = tokenRangeOf(c.doc, e.start, e.end)[1];
+  }
+  return b;
+}
+/**
+ * A و-joined past verb with the feminine ending whose next phrase is headed by a masculine
+ * definite noun (no ة, not a country or a capital, not a plural in ات): the verb shares the subject
+ * of the earlier event of the sentence and the phrase is its object.
+ */
+export function coordinatedObject(c: Ctx, i: number, np1: readonly [number, number], sentEvents: Event[], type = ''): boolean {
+  const v = c.norm[i]!;
+  if (!/^و/.test(v) || !/ت$/.test(v) || !sentEvents.some((e) => e.actor.length)) return false;
+  const head = c.norm[np1[0]]!;
+  const h = actorAt(c, np1[0]);
+  if (h && (h.info.kind === 'country' || h.info.kind === 'capital')) return false;
+  // a call joined to an earlier act, with what is asked after the phrase (ودعت مجلس الأمن الدولي
+  // إلى تصنيف …): the phrase is the one called on
+  if (type === 'REQUEST' && /^(الي|علي|لل|ب)/.test(c.norm[np1[1]] ?? '') && !entityIn(c, np1[0], np1[0] + 1, (e) => e.type === 'PER')) return true;
+  return /^ال/.test(head) && !/(ه|ات)$/.test(head) && !entityIn(c, np1[0], np1[0] + 1, (e) => e.type === 'PER' || e.type === 'GPE');
+}
+/** npEnd, but a counted phrase is one argument (أكثر من 40 متظاهرا، نحو ثلاثين شخصا). */
+export function argEnd(c: Ctx, a: number): number {
+  const e = npEnd(c, a);
+  const q = c.quantities.find((x) => x.a === a);
+  if (!q || q.b <= e || c.doc.tokenSentence[q.b - 1] !== c.doc.tokenSentence[a]) return e;
+  // with the counted noun after a bare number (نحو ثلاثة آلاف معلم)
+  return q.b < c.n && c.counted[q.b] ? q.b + 1 : q.b;
+}
+export function makeArg(c: Ctx, a: number, b: number): Argument {
+  const doc = c.doc;
+  // a preposition written apart at the end (أشاد الصفدي بـ"الدور") belongs to what follows
+  while (b - 1 > a && /^[بلك]$/.test(c.norm[b - 1]!)) b--;
+  // spans are mentions without their proclitics, as the segmenter reads them: a conjunct's و and
+  // a preposition's ب/ل/ك are left out (روسيا وتركيا → تركيا، لجهود الحكومة → جهود الحكومة);
+  // ل before the article (للحكومة) stays, as in the entity layer, since the article's alif is gone
+  let start = doc.tokens[a]!.start;
+  const end = doc.tokens[b - 1]!.end;
+  const tok = doc.tokens[a]!, segs = tok.segments;
+  if (segs.length > 1 && segs.join('') === doc.text.slice(tok.start, tok.end)) {
+    let k = 0;
+    // (the rest must be a word of three letters or more: ولي is no و + لي)
+    while (k < segs.length - 1 && segs[k]!.length === 1 && 'وفبلك'.includes(segs[k]!) && !(segs[k] === 'ل' && segs[k + 1]!.startsWith('ل')) && segs.slice(k + 1).join('').length >= 3) { start += 1; k++; }
+  }
+  const ent = entityIn(c, a, b, (e) => e.canonical !== null);
+  let canonical: Canonical | null = ent?.canonical ?? null;
+  // a named group's own code wins over a generic institution reading of its words (قوات الدعم السريع
+  // is REB, not the army's MIL)
+  if (canonical) {
+    const g = codeRange(c, a, b);
+    if (g && g.kind === 'group' && g.sector && (!g.country || g.country === canonical.country) && g.sector !== canonical.sector) canonical = { ...canonical, sector: g.sector };
+  }
+  if (canonical && !canonical.sector) {
+    const code = codeRange(c, a, b);
+    if (code?.sector && (!code.country || code.country === canonical.country)) canonical = { ...canonical, sector: code.sector };
+  }
+  if (!canonical || !canonical.country) {
+    const code = codeRange(c, a, b);
+    if (code) {
+      const { countryName } = lexicons();
+      const id = [code.country, code.sector].filter(Boolean).join('-') || code.name;
+      canonical = {
+        id, name: code.kind === 'group' ? code.name : [code.country ? countryName.get(code.country) : null, code.name].filter(Boolean).join(' '),
+        nameAr: doc.text.slice(start, end), kind: code.kind === 'group' ? 'group' : 'actor', country: code.country, sector: code.sector,
+      };
+    }
+  }
+  const ment = ent ?? entityIn(c, a, b);
+  return { start, end, text: doc.text.slice(start, end), entity: ment?.id ?? null, canonical };
+}
+
+/**
+ * An argument with no country, followed by في and a place whose country is known: the place's
+ * country. Only a body or people, or a phrase the lexicon cannot code (a person is no body).
+ */
+export function withCountryOfPlaceAfter(c: Ctx, arg: Argument, sb: number, why: string[]): Argument {
+  if (arg.canonical?.country) return arg;
+  const doc = c.doc;
+  const [a, b] = tokenRangeOf(doc, arg.start, arg.end);
+  if (b + 1 >= sb || c.norm[b] !== 'في') return arg;
+  const ent = entityIn(c, a, b);
+  if (ent && (ent.type === 'PER' || ent.type === 'GPE' || ent.type === 'LOC' || ent.type === 'FAC')) return arg;
+  // (a phrase the lexicon cannot code is a body only when it names one: الحركة الإسلامية، أوساط سياسية)
+  if (!arg.canonical && !(ent?.type === 'ORG') && !nc(c, a).some((x) => BODY_NOUN.has(x))) return arg;
+  const ex = c.entAt[b + 1]!;
+  const place = ex >= 0 ? doc.entities[ex]! : undefined;
+  if (!place || place.start !== doc.tokens[b + 1]!.start || (place.type !== 'GPE' && place.type !== 'LOC')) return arg;
+  const country = place.canonical?.country;
+  if (!country) return arg;
+  const base = arg.canonical ?? { id: '', name: '', nameAr: arg.text, kind: 'actor', sector: null };
+  const sector = base.sector ?? null;
+  why.push(`${arg.text}: country ${country} from ${place.text} after it`);
+  return { ...arg, canonical: { ...base, id: [country, sector].filter(Boolean).join('-'), name: base.kind === 'group' ? base.name : [lexicons().countryName.get(country), base.name].filter(Boolean).join(' '), country } };
+}
+
+/** Splits "X و Y" into two arguments when both halves name actors. */
+export function argsOf(c: Ctx, a: number, b: number): Argument[] {
+  for (let k = a + 1; k < b; k++) {
+    const w = c.norm[k]!;
+    if (w[0] === 'و' && w.length > 2 && !lexicons().actors.has(nounKey(w)) && nounCores(w.slice(1)).some((x) => lexicons().actors.has(x)) && codeRange(c, a, k)) return [makeArg(c, a, k), ...argsOf(c, k, Math.min(b, Math.max(k + 1, npEnd(c, k))))];
+    // a conjoined named body (الحكومة اليمنية والمجلس الانتقالي الجنوبي): the و is a proclitic of
+    // an entity's first word, so the entity starts one character in
+    if (w[0] === 'و' && w.length > 2 && k > a && (codeRange(c, a, k) || entityIn(c, a, k, (e) => e.canonical !== null))) {
+      const e = entityIn(c, k, k + 1, (x) => x.canonical !== null && !x.canonical.id.startsWith('sector:') && (x.type === 'ORG' || x.type === 'GPE' || x.type === 'PER'));
+      if (e && e.start <= c.doc.tokens[k]!.start + 1) return [makeArg(c, a, k), ...argsOf(c, k, Math.min(b, Math.max(k + 1, npEnd(c, k))))];
+    }
+  }
+  return [makeArg(c, a, b)];
+}
+
+/**
+ * Victims counted as members of a named group (12 مسلحاً من تنظيم داعش): the recipient is the
+ * group. `b` is the end of the counted phrase; the group must be a named organisation.
+ */
+/** من + a coded people or body after a count (عشرات الآلاف من السودانيين): that people or body. */
+export function codedBodyAfter(c: Ctx, e: number, sb: number): Argument[] | null {
+  if (c.norm[e] !== 'من' || e + 1 >= sb) return null;
+  const ge = npEnd(c, e + 1);
+  return ge > e + 1 && codeRange(c, e + 1, ge) ? argsOf(c, e + 1, ge) : null;
+}
+export function groupOf(c: Ctx, b: number, sb: number): Argument[] | null {
+  if (b + 1 >= sb || c.norm[b] !== 'من') return null;
+  const e = npEnd(c, b + 1);
+  if (e <= b + 1) return null;
+  const ent = entityIn(c, b + 1, e, (x) => x.type === 'ORG' && x.start === c.doc.tokens[b + 1]!.start);
+  if (!ent) {
+    // members counted out of a force or a body (ثلاثة من جنودها، خمسة من عناصر الشرطة): the
+    // force is the recipient
+    const h = actorAt(c, b + 1);
+    return h && h.a === b + 1 && (h.info.kind === 'sector' || h.info.kind === 'group') ? argsOf(c, b + 1, e) : null;
+  }
+  const [, end] = tokenRangeOf(c.doc, ent.start, ent.end);
+  return end > b + 1 ? argsOf(c, b + 1, end) : null;
+}
+
+export function code(arg: Argument | undefined): string {
+  if (!arg?.canonical) return '';
+  return [arg.canonical.country, arg.canonical.sector].filter(Boolean).join(' ') || arg.canonical.name;
+}
+
+/** Token b (a word with لل) is the body of a title right before it. */
+export function titleOf(c: Ctx, b: number): boolean {
+  if (!c.norm[b]!.startsWith('لل')) return false;
+  const p1 = c.norm[b - 1] ?? '', p2 = c.norm[b - 2] ?? '';
+  return TITLE.has(p1) || (TITLE_TAIL.has(p1) && TITLE.has(p2));
+}
+
+/** A dual of a person noun: ـان, or ـين where the plural would differ. */
+export function isDual(w: string): boolean {
+  const b = w.replace(/^(و|ف)?(ب|ل)?(ال)?/, '');
+  if (b.endsWith('ان') && PERSON_SG.has(b.slice(0, -2))) return true;
+  return b.endsWith('ين') && BROKEN_PL_SG.has(b.slice(0, -2));
+}
+/** An indefinite nisba after an indefinite noun is its adjective, not its genitive (احتجاجات
+ *  شعبية، غارات جوية نفذها): what follows belongs to another clause. */
+export function nisbaAfterIndefinite(c: Ctx, i: number, k: number): boolean {
+  if (DEFINITE.test(c.norm[i]!) || DEFINITE.test(c.norm[k]!)) return false;
+  // (a verb of happening opens a relative clause: اتصال هاتفي جرى بين …)
+  if (verbAt(c, HAPPEN_BEFORE, k, k + 1, c.doc.tokenSentence[k]!) === k) return true;
+  // (the feminine only: a masculine ـي is as often a construct plural or dual, مسؤولي، وزيري)
+  return /يه$/.test(c.norm[k]!) && c.entAt[k]! < 0 && !actorAt(c, k);
+}
+
+/** After an event noun's indefinite adjectives from k, a relative verb of agency with its
+ *  resumptive pronoun and a coded or named subject: [verb, subject start, subject end]. */
+export function relativeAgent(c: Ctx, k: number, sb: number): [number, number, number] | null {
+  const s = c.doc.tokenSentence[k]!;
+  for (let n = 0; n < 2 && k < sb && nisbaAfterIndefinite(c, k - 1, k) && verbAt(c, AGENT_REL, k, k + 1, s) < 0; n++) k++;
+  if (k + 1 >= sb || verbAt(c, AGENT_REL, k, k + 1, s) !== k || !/(ها|ه|هم)$/.test(c.norm[k]!)) return null;
+  const e = argEnd(c, k + 1);
+  if (e <= k + 1 || !(codeRange(c, k + 1, e) || entityIn(c, k + 1, e))) return null;
+  return [k, k + 1, e];
+}
+
+/** The crowd verb at i has its counted crowd subject right before it, from the clause's start
+ *  (SVO: the verb is still the clause's lead predicate). */
+export function crowdSubjectBefore(c: Ctx, i: number, sa: number): boolean {
+  let crowd = false;
+  for (let k = i - 1; k >= sa; k--) {
+    const w = c.norm[k]!;
+    if (isPunct(c, k) || SUBJECT_OPENER.has(w)) return crowd;
+    if (PROTESTER.has(w) || CROWD_COUNT.has(w) || c.quantities.some((q) => q.a <= k && k < q.b)) { crowd = true; continue; }
+    if (c.doc.kinds[k] === 'number' || CROWD_SUBJECT.has(w)) continue;
+    return false;
+  }
+  return crowd;
+}

@@ -1,0 +1,68 @@
+// Events layer: speech acts, whose speakers are sources (قال، أعلن، نفى، وفق).
+// See docs/events.md for the rules.
+
+import { ACCORDING, COMP, DEFINITE, S, SPEECH } from './words.js';
+import { type Ctx, hasAny, isPunct, isWord, nc, stripConj, vc } from './context.js';
+import { codeRange, npEnd } from './phrases.js';
+import { mk } from './index.js';
+
+// ---------------------------------------------------------------- attribution
+export interface Speech { at: number; a: number; b: number; scopeFrom: number; kind: string; text: string; start: number; end: number; entity: string | null; denial: boolean }
+
+export function sourceKind(c: Ctx, a: number, b: number): string {
+  const w: string[][] = []; for (let k = a; k < b; k++) w.push(nc(c, k));
+  const has = (s: string) => w.some((cs) => cs.includes(s));
+  if (has('مصادر') || has('مصدر') || has('مسؤول')) return 'anonymous';
+  if (has('وكال') || has('صحيف') || has('قنا') || has('تلفزيون')) return 'media';
+  const cr = codeRange(c, a, b);
+  if (cr && (cr.sector === 'GOV' || cr.sector === 'MIL' || cr.sector === 'COP' || cr.sector === 'LEG' || cr.kind === 'capital' || cr.kind === 'country')) return 'official';
+  return 'other';
+}
+
+/**
+ * The end of a speaker's noun phrase: an indefinite event noun right after a definite word
+ * cannot belong to it (أعلن الجيش العراقي مقتل …: the speaker ends before مقتل).
+ */
+export function speakerEnd(c: Ctx, j: number, e: number, nounTrig: ReadonlySet<number>): number {
+  for (let k = j + 1; k < e; k++) {
+    if (nounTrig.has(k) && !/^(و|ف)?(ب|ل|ك)?ال/.test(c.norm[k]!) && /^(و|ف)?ال/.test(c.norm[k - 1]!)) return k;
+  }
+  return e;
+}
+
+export function speechesOf(c: Ctx, a: number, b: number, prev: Speech | null, nounTrig: ReadonlySet<number>): Speech[] {
+  const out: Speech[] = [];
+  for (let i = a; i < b; i++) {
+    const w = stripConj(c.norm[i]!);
+    let isSpeech = false, denial = false;
+    if (c.doc.kinds[i] === 'word' && !DEFINITE.test(c.norm[i]!)) for (const core of vc(c, i).cores) if (SPEECH.has(core)) { isSpeech = true; denial = core === 'نفي'; break; }
+    // a participle of denial (…، نافيا أن تكون الأجهزة اعتقلت أحدا) denies with the sentence's speaker
+    if (/^(و)?نافي(ا|ه|ين)?$/.test(c.norm[i]!)) { isSpeech = true; denial = true; }
+    if (isSpeech && !/^(ب|ل)?ال/.test(c.norm[i]!)) {
+      let j = i + 1;
+      while (j < b && (isPunct(c, j) || c.dates.some((d) => d.a === j))) { const d = c.dates.find((x) => x.a === j); j = d ? d.b : j + 1; }
+      const e = j < b && !COMP.has(c.norm[j]!) ? speakerEnd(c, j, npEnd(c, j, 4), nounTrig) : j;
+      if (e > j && (codeRange(c, j, e) || hasAny(c, S('مصادر مصدر مسؤول وكاله صحيفه المتحدث متحدث'), j, e, c.doc.tokenSentence[i]!))) {
+        out.push(mk(c, i, j, e, denial));
+      } else if (e > j && !c.doc.kinds[j]?.startsWith('num') && isWord(c, j)) {
+        out.push(mk(c, i, j, e, denial));
+      } else if ((out.length || prev) && (COMP.has(c.norm[j] ?? '') || j >= b)) {
+        // a speech verb without its subject: this sentence's speaker before it, else the last
+        // sentence's (أعلنت القيادة … اعتقال 23 شخصا قالت إنهم …)
+        out.push({ ...(out.length ? out[out.length - 1]! : prev!), at: i, scopeFrom: i + 1, denial });
+      }
+      i = Math.max(i, e - 1);
+    } else if (ACCORDING.has(w) || (w === 'نقلا')) {
+      let j = i + 1;
+      if (c.norm[j] === 'عن' || c.norm[j] === 'ل') j++;
+      // بحسب ما أفادت لجنة …، وفقا لما ذكره مصدر …: the speaker follows the verb
+      if ((c.norm[j] === 'ما' || c.norm[j] === 'لما') && vc(c, j + 1).cores.some((x) => SPEECH.has(x))) j += 2;
+      const nw = c.norm[j] ?? '';
+      const j0 = j;
+      const e = npEnd(c, j0, 4);
+      if (e > j0) out.push({ ...mk(c, i, j0, e, false), scopeFrom: a });
+      void nw;
+    }
+  }
+  return out;
+}

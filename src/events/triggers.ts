@@ -1,0 +1,276 @@
+// Events layer: trigger words found in the text and the gates each must pass.
+// See docs/events.md for the rules.
+
+import { lexicons, type Trigger } from './lexicon.js';
+import { loadKb } from '../entities/kb.js';
+import { AFFECT, AFFIRM_V, AGREE_W, ANNOUNCE_V, ARMED, BOYCOTTED, BUILDING, CASUAL_CUE, CLAUSE, COMP, CONTINUE_V, CROWD, CROWD_COUNT, CYBER, DEFINITE, DETAINEE, ENVOY, EXPLOSIVE, FORCE_MEANS, GOD, HARM, HIST, HUMAN_UNITS, INJURE, MARKET, NOT_VERB, OBJ_PARTICIPLE, OCCUR, PHYS, PHYS_TARGET, PREP_BEFORE, PROTESTER, PROTEST_PLACE, PROTEST_PURPOSE, REQUEST_SUPPORT_V, ROAD, S, SENTENCE_W, SPEECH_CTX, SPORT, SUPPORT_V, TIME_OF_DAY, TIME_PREP, TROOP, TROOP_NOUN, TRUCE_AFTER_V, TRUCE_V, VIOLENT, WEAPON_CTX, concreteWord } from './words.js';
+import { type Ctx, type Hit, bareSurface, clauseBack, clauseBreakBesideDates, entityIn, hasAny, hasVerb, isPunct, isVerbLike, nc, sentenceStart, stripConj, tanween, tokenRangeOf, vc, verbAt } from './context.js';
+
+// ---------------------------------------------------------------- trigger matching
+export function matchRest(c: Ctx, t: Trigger, i: number, parts: number[] = []): number {
+  let j = i + 1;
+  for (let w = 1; w < t.words.length; w++) {
+    const want = t.words[w]!;
+    let found = -1;
+    const prep = want.length <= 3;
+    // the subject may stand between a verb and the rest of its pattern (قدمت اليابان مساعدات)
+    const span = w === 1 && t.pos === 'V' ? 4 : prep ? 1 : 2;
+    for (let k = j; k < Math.min(c.n, j + span); k++) {
+      if (c.doc.tokenSentence[k] !== c.doc.tokenSentence[i] || isPunct(c, k)) break;
+      const tok = c.norm[k]!;
+      if (tok === want || stripConj(tok) === want || nc(c, k).includes(want)) { found = k; break; }
+      // a preposition written joined to the next word (بال، لل)
+      if (want === 'ب' && tok[0] === 'ب') { found = k; break; }
+    }
+    if (found < 0) return -1;
+    parts.push(found);
+    j = found + 1;
+  }
+  return j;
+}
+
+export function findTriggers(c: Ctx): Hit[] {
+  const { verbs, nouns } = lexicons();
+  const hits: Hit[] = [];
+  for (let i = 0; i < c.n; i++) {
+    if (c.doc.kinds[i] !== 'word') continue;
+    const w = c.norm[i]!;
+    if (w.length < 2) continue;
+    let best: Hit | null = null;
+    // (a form VIII verb may begin with ال: التقى، التزم — the lexicon's own verb form is no article)
+    const definite = DEFINITE.test(w) && !verbs.has(stripConj(w));
+    // a verb form right after a preposition is a verbal noun (في قصف جوي، إثر هجوم)
+    const afterPrep = i > 0 && (PREP_BEFORE.has(c.norm[i - 1]!) || OBJ_PARTICIPLE.has(c.norm[i - 1]!));
+    // (a counted noun is no verb: 14 أسيرا is not سار; nor is a word with nunation: قصفاً)
+    if (!definite && !afterPrep && !NOT_VERB.has(w) && !c.counted[i] && !tanween(c, i)) {
+      const vcs = vc(c, i);
+      for (let ci = 0; ci < vcs.cores.length; ci++) {
+        const core = vcs.cores[ci]!;
+        for (const t of verbs.get(core) ?? []) {
+          // protest verbs take no object: تظاهرة is the noun, not "he demonstrated it"
+          if (t.type === 'PROTEST' && t.words.length === 1 && /ه$/.test(w) && core.length < w.length) continue;
+          // دان (form I, "condemned") only in its perfect, and not bare (the name Dan): يدين is أدان's or
+          // "owes", تدون "writes down"
+          if (t.pattern === 'دان' && !/^((و|ف)دان|(و|ف)?دان(ت|وا|تا))$/.test(w)) continue;
+          // أحكم "tightened" and تحكّم "controlled" are no sentence (أحكمت القوات سيطرتها على)
+          if (t.type === 'SANCTION' && t.words[0] === 'حكم' && /^(و|ف)?(احكم|تحكم)/.test(w)) continue;
+          const parts: number[] = [];
+          const end = t.words.length > 1 ? matchRest(c, t, i, parts) : i + 1;
+          if (end < 0) continue;
+          // (the longer pattern, or of two as long the one whose words are nearer: أطلقت الغاز
+          // المسيل للدموع والرصاص is tear gas first)
+          if (!best || t.words.length > best.trig.words.length || (t.words.length === best.trig.words.length && end < best.end)) best = { i, end, trig: t, future: vcs.fut[ci]!, imperfect: vcs.imp[ci]!, nominal: false, parts };
+        }
+        if (best) break;
+      }
+    }
+    if (!best) {
+      for (const core of nc(c, i)) {
+        // a verbal noun read through a verb entry: definite (القصف), after a preposition (في قصف)
+        // or with a joined preposition (بقصف، لقصف); not a word that merely contains a verb (وزارة)
+        // the verb entry must be the word itself once its clitics are off (no ending stripped:
+        // وزارة is no زار, صادرات no صادر)
+        const bare = core === w.replace(/^(و|ف)?(ب|ل|ك)?(ال)?/, '') || core === w.replace(/^(و|ف)?لل/, '') || core === w.replace(/^(و|ف)?ال/, '');
+        const joined = /^(و|ف)?(ب|ل|ك)/.test(w) && core === w.replace(/^(و|ف)?(ب|ل|ك)/, '') && core.length >= 3;
+        // (or an indefinite verbal noun with nunation, its accusative alif off: شن قصفاً)
+        const nunated = tanween(c, i) && core === stripConj(w).replace(/ا$/, '');
+        const nl = nouns.get(core), vl = ((definite || afterPrep || joined) && bare || nunated) && !NOT_VERB.has(core) && !NOT_VERB.has(stripConj(w)) ? verbs.get(core) : undefined;
+        if (!nl && !vl) continue;
+        const list = vl ? [...(nl ?? []), ...vl.filter((t) => t.lexicon === 'own')] : nl!;
+        for (const t of list) {
+          // a feminine lexicon noun does not match its bare masculine stem (مظاهرة "demonstration"
+          // vs مظاهر "appearances")
+          // (and a plural one not its bare singular stem: تجمعات vs تجمع "gathered, unites")
+          if (t.pos === 'N' && t.words.length === 1 && t.pattern.endsWith('ه') && !/(ه|ات|تي|تا|ته|تها|تهم)$/.test(w.replace(/^(و|ف)?(ب|ل|ك)?(ال)?/, ''))) continue;
+          if (t.pos === 'N' && t.words.length === 1 && t.pattern.endsWith('ات') && !/(ات|اته|اتها|اتهم)$/.test(w)) continue;
+          const parts: number[] = [];
+          const end = t.words.length > 1 ? matchRest(c, t, i, parts) : i + 1;
+          if (end < 0) continue;
+          if (!best || t.words.length > best.trig.words.length) best = { i, end, trig: t, future: false, imperfect: false, nominal: true, parts };
+        }
+        if (best) break;
+      }
+    }
+    if (best) { hits.push(best); if (best.parts.length === 0 || best.parts[0] === i + 1) i = best.end - 1; }
+  }
+  return hits;
+}
+
+/** A pattern whose further words come after others (حمّلت الرياض الحكومة مسؤولية). */
+export function gapped(h: Hit): boolean { return h.parts.length > 0 && h.parts[0]! > h.i + 1; }
+
+/** Applies the trigger's gate; returns the (possibly re-typed) trigger or null to drop it. */
+export function gate(c: Ctx, h: Hit): Trigger | null {
+  const t = h.trig, i = h.i, s = c.doc.tokenSentence[i]!;
+  const qNear = (d: number) => c.quantities.some((q) => c.doc.tokenSentence[q.a] === s && q.a >= i - d && q.a <= h.end + d);
+  if (t.words[0] === 'نفي' && hasAny(c, COMP, i + 1, i + 7, s)) return null;
+  const nx = c.norm[h.end] ?? '';
+  // طلبة is "students" (طلبه, his request, is written with ه); الطلب على is demand in a market
+  if (t.type === 'REQUEST' && /طلبة$/.test(bareSurface(c, i))) return null;
+  if (t.type === 'REQUEST' && h.nominal && t.words[0] === 'طلب' && (nx === 'علي' || hasAny(c, MARKET, i - 3, h.end + 4, s))) return null;
+  // دعا إلى التفاؤل "gives cause for optimism" is no call
+  if (t.type === 'REQUEST' && !h.nominal && (nx === 'الي' || nx === 'لل') && AFFECT.has(c.norm[h.end + 1] ?? '')) return null;
+  if (t.type === 'REQUEST' && !h.nominal && /^(ال|لل)/.test(nx) && AFFECT.has(nx.replace(/^لل/, 'ال'))) return null;
+  // رفض / طلب عدم الكشف عن اسمه "who asked not to be named" is a formula of sourcing
+  if ((t.type === 'REJECT' || t.type === 'REQUEST') && !h.nominal) {
+    for (let k = h.end; k < Math.min(c.n, h.end + 3); k++) if (/^(الكشف|كشف|ذكر|الافصاح)$/.test(c.norm[k]!) && /^(اسمه|هويته|اسمها|هويتها|اسمهم|هويتهم)$/.test(c.norm[k + 2] ?? '')) return null;
+  }
+  // intercepting missiles or drones (اعترضت الدفاعات الجوية الصواريخ) is no objection
+  if (t.words[0] === 'اعترض' && hasAny(c, S('صاروخ صواريخ الصواريخ صاروخا طائره طائرات الطائرات مسيره مسيرات المسيرات قذائف القذائف قذيفه'), h.end, h.end + 5, s)) return null;
+  // تحمّل المسؤولية is "to bear responsibility"; holding someone responsible puts them between
+  // (حمّلت الرياض الحكومة مسؤولية)
+  if (t.words[0] === 'حمل' && t.type === 'ACCUSE' && !gapped(h)) return null;
+  // a pledge to give a sum (تعهد المانحون … بتقديم 1.2 مليار دولار) is aid to come
+  if (t.words[0] === 'تعهد' && t.type === 'CONCEDE') {
+    for (let k = h.end; k < Math.min(c.n, h.end + 8) && c.doc.tokenSentence[k] === s; k++) {
+      if (/^ب(تقديم|منح|ارسال|تخصيص)$/.test(c.norm[k]!) && c.quantities.some((q) => q.v.kind === 'money' && q.a === k + 1)) return { ...t, type: 'AID', mode: null };
+    }
+  }
+  // صادر عن "issued by" (بيان صادر عن الوزارة) is no confiscation
+  if (t.words[0] === 'صادر' && /^(عن|من|عنه|عنها|عنهم|ضد|ضده|ضدها|حديثا|في|بحق)$/.test(nx)) return null;
+  // فجر before a day or a date is dawn (فجر الثلاثاء), not فجّر
+  if (t.words[0] === 'فجر' && (TIME_OF_DAY.has(stripConj(c.norm[i]!)) && (c.dates.some((d) => d.a === i + 1 || (d.a <= i && i < d.b)) || /^(ال)?(يوم|اليوم|امس|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت|الاحد)$/.test(nx)))) return null;
+  // a definite event noun naming a time (في ختام المحادثات، على هامش القمة، عقب الاجتماع) is
+  // a reference to an event told elsewhere
+  if (h.nominal && i > 0 && /^ال/.test(c.norm[i]!) && (t.type === 'CONSULT' || t.type === 'AGREE' || t.type === 'COOPERATE') && /^(و)?(ختام|عقب|اعقاب|هامش|خلال|اثناء|قبيل|بعد|مستهل|نهايه|بدايه|ب?ختام)$/.test(c.norm[i - 1]!)) return null;
+  // a nominal act named as a policy (سياسة الاعتقال الإداري) is no act
+  if (h.nominal && i > 0 && /^(و|ف)?(ب|ل)?(ال)?سياس(ه|ات)$/.test(c.norm[i - 1]!)) return null;
+  switch (t.gate) {
+    // (or "N others" after troops counted earlier in the sentence: سحبت 3000 جندي … على أن تسحب
+    // 4000 آخرين)
+    case 'troop': if (!(hasAny(c, TROOP, i + 1, h.end + 6, s) || c.quantities.some((q) => q.v.unit === 'soldier' && q.a > i && q.a < i + 8) || (c.quantities.some((q) => q.a > i && q.a < i + 4 && /^(اخرين|اخري|اخر|اضافيين)$/.test(c.norm[q.b] ?? '')) && c.quantities.some((q) => q.v.unit === 'soldier' && q.b <= i)))) return null; break;
+    // a protest noun is judged by the verb that governs it (mentionOnly); other nouns need a
+    // verb of occurrence, a crowd or a count near
+    case 'occur': if (t.type !== 'PROTEST' && !(hasVerb(c, OCCUR, i - 6, i + 4, s) || hasAny(c, CROWD, i - 5, i + 5, s) || qNear(4))) return null; break;
+    // a crowd verb is a protest with protesters near, or with a counted crowd and a square or
+    // street after it (احتشد الآلاف أمام البرلمان) or a protest purpose (تجمع 10 آلاف شخص للتنديد)
+    // a verb that is a protest only with protesters as its subject (سار المتظاهرون، أغلق محتجون
+    // طرقا، جاب المحتجون الشوارع); the police closing roads to protesters is no protest
+    // — a march with a protest purpose or demand (مطالبين، احتجاجا): protesters walking somewhere
+    // is what they did in a protest reported elsewhere; a road block is a protest of its own
+    case 'crowdsubj':
+      if (!(hasAny(c, PROTESTER, h.end, h.end + 2, s) || hasAny(c, PROTESTER, i - 2, i, s) || ((hasAny(c, CROWD_COUNT, h.end, h.end + 1, s) || c.quantities.some((q) => q.a === h.end)) && hasAny(c, PROTESTER, h.end + 1, h.end + 4, s)))) return null;
+      if (t.mode === 'obstruct' ? !hasAny(c, ROAD, h.end, h.end + 5, s) : !hasAny(c, PROTEST_PURPOSE, h.end, h.end + 12, s)) return null;
+      break;
+    // an ambassador summoned is a protest to his state; one's own recalled (استدعت سفيرها) is a cut
+    case 'envoy': if (/(ها|ه|هم)$/.test(c.norm[h.parts.length ? h.parts[h.parts.length - 1]! : h.end - 1] ?? '')) return { ...t, type: 'SANCTION', mode: 'discontinue' }; break;
+    case 'consult': if (!hasAny(c, S('مع هاتفيا'), h.end, h.end + 8, s)) return null; break;
+    case 'aidobj': if (!c.quantities.some((q) => q.v.kind === 'money' && q.a >= h.end && q.a <= h.end + 1)) return null; break;
+    case 'boycott': if (!hasAny(c, BOYCOTTED, h.end, h.end + 5, s)) return null; break;
+    case 'detain': {
+      // (توقف is "stopped", not تُوقف "she arrests")
+      if (/^(و|ف)?توقف(ت|وا)?$/.test(c.norm[i]!)) return null;
+      // (or a named person after the subject and a date set off by commas: أوقفت وحدات الأمن، مساء
+      // أمس الخميس، الناشط النقابي أحمد المصري)
+      const people = c.quantities.some((q) => c.doc.tokenSentence[q.a] === s && q.a >= h.end && q.a < h.end + 5 && (q.v.unit == null || HUMAN_UNITS.has(q.v.unit))) || hasAny(c, DETAINEE, h.end, h.end + 5, s)
+        || (hasAny(c, S('الناشط الصحفي الصحافي المعارض المدون الناشطه الصحفيه'), h.end, h.end + 10, s) && (!!entityIn(c, h.end, Math.min(c.n, h.end + 12), (e) => e.type === 'PER') || c.norm.slice(h.end, Math.min(c.n, h.end + 12)).some((w) => loadKb().givenNames.has(w))));
+      if (!people || hasAny(c, S('عن'), h.end, h.end + 7, s)) return null;
+      break;
+    }
+    case 'protester': if (!(hasAny(c, PROTESTER, i - 3, h.end + 3, s) || ((hasAny(c, CROWD_COUNT, i - 1, h.end + 3, s) || qNear(3) || c.quantities.some((q) => c.doc.tokenSentence[q.a] === s && q.b >= i - 2 && q.b <= i)) && (hasAny(c, PROTEST_PLACE, h.end, h.end + 8, s) || hasAny(c, PROTEST_PURPOSE, h.end, h.end + 12, s))))) return null; break;
+    case 'martyr': for (let k = h.end; k < Math.min(c.n, h.end + 3); k++) { const w = c.norm[k]!; if (c.doc.tokenSentence[k] === s && w[0] === 'ب' && w.length > 3 && !INJURE.has(w) && !/^ب(ال)?(قصف|غار|نيران|رصاص|انفجار|هجوم|قذيف|شظايا|جراح)/.test(w)) return null; } break;
+    case 'explosive': if (!(hasAny(c, EXPLOSIVE, i - 3, h.end + 4, s) || qNear(3))) return null; break;
+    case 'harm': if (!(hasAny(c, HARM, i - 8, h.end + 10, s) || qNear(6))) return { ...t, type: 'COERCE', mode: null }; break;
+    case 'human': if (!(qNear(1) || concreteWord(c.norm[h.end] ?? '') || hasAny(c, S('سكين بسكين طعنات طعنه'), i, h.end + 5, s))) return null; break;
+    // (players disputing a referee's call is sport: احتج لاعبو الزمالك على قرار الحكم)
+    case 'crowd': if (!hasAny(c, CROWD, i - 4, i + 5, s)) return hasAny(c, SPORT, i - 15, h.end + 15, s) ? null : { ...t, type: 'ACCUSE', mode: 'disapprove' }; break;
+    case 'people': if (hasAny(c, TROOP, i - 3, i + 4, s)) return { ...t, type: 'MOBILIZE', mode: 'troops' }; break;
+    // (past a subject and a time or place phrase: ووقع وزيرا الخارجية في ختام المحادثات مذكرة تفاهم)
+    case 'agree': if (!hasAny(c, AGREE_W, i + 1, i + 9, s)) return null; break;
+    case 'injure': if (!(hasAny(c, INJURE, i + 1, i + 4, s) || qNear(3))) return null; break;
+    case 'violent': if (!hasAny(c, VIOLENT, i - 8, i + 10, s)) return null; break;
+    case 'casualty': if (!(qNear(2) || hasAny(c, CASUAL_CUE, i - 3, i, s))) return null; break;
+    case 'aid': if (!c.quantities.some((q) => q.v.kind === 'money' && c.doc.tokenSentence[q.a] === s && q.a > i - 4 && q.a < h.end + 6)) return null; break;
+    // an aid noun is reported when it is the object of announcing, deciding or starting (أعلنت
+    // السعودية تقديم مساعدات، بدأت إرسال مساعدات), not as a purpose or an instruction (لتقديم
+    // المساعدات، توجيهات بتقديم المساعدات)
+    case 'announced': { const sa0 = sentenceStart(c, s); if (/^(و|ف)?(ب|ل)/.test(c.norm[i]!) && !/^(و|ف)?ال/.test(c.norm[i]!) || supportVerb(c, i, clauseBack(c, i, sa0), s, ANNOUNCE_V) < 0) return null; break; }
+    // a possessed noun of support is reported when affirmed (أكدت فرنسا دعمها، مؤكدا دعمه), not
+    // when thanked for or mentioned (الشكر على دعمها، من خلال دعمها)
+    case 'possessed': {
+      const sf = bareSurface(c, i);
+      if (!/(ه|ها|هم|هما)$/.test(sf) || sf.endsWith('ة')) return null;
+      const sa0 = sentenceStart(c, s);
+      if (!OBJ_PARTICIPLE.has(c.norm[i - 1] ?? '') && supportVerb(c, i, clauseBack(c, i, sa0), s, AFFIRM_V) < 0) return null;
+      break;
+    }
+    // a truce is an event when reached, announced or entering into force (أعلنت هدنة، توصلا إلى
+    // وقف لإطلاق النار، دخلت الهدنة حيز التنفيذ), not when named (تخرق الهدنة)
+    case 'truce': {
+      const sa0 = sentenceStart(c, s);
+      const cb0 = clauseBack(c, i, sa0, 10);
+      if (verbAt(c, TRUCE_V, cb0, i, s) < 0 && verbAt(c, TRUCE_AFTER_V, h.end, Math.min(h.end + 3, c.n), s) < 0) return null;
+      break;
+    }
+    case 'sentence': if (!hasAny(c, SENTENCE_W, h.end, h.end + 10, s)) return null; break;
+    case 'building': if (!hasAny(c, BUILDING, h.end, h.end + 5, s)) return null; break;
+    case 'participle': if (!(i > 0 && isPunct(c, i - 1))) return null; break;
+    // dispersing a crowd is violence only with force named (فرّقت قوات الأمن المتظاهرين بالهراوات)
+    case 'force': if (!hasAny(c, FORCE_MEANS, h.end, h.end + 6, s)) return null; break;
+    case 'support': {
+      // after a comma, مطالبة and دعوة with no article are the feminine participle (…، مطالبةً أنقرة
+      // بسحب قواتها): the clause's subject asks
+      if (i > 0 && isPunct(c, i - 1) && c.norm[i - 1] === ',' && h.end === i + 1 && /^(مطالبه|داعيه)$/.test(c.norm[i]!)) return { ...t, gate: 'participle' };
+      const sa0 = sentenceStart(c, s); if (supportVerb(c, i, clauseBack(c, i, sa0), s, REQUEST_SUPPORT_V) < 0) return null; break;
+    }
+    // summoning with a long subject between the verb and the envoy (استدعت وزارة الخارجية العراقية،
+    // اليوم الأربعاء، السفير التركي): the envoy within the clause
+    case 'envoyfar': {
+      const sent = c.doc.sentences[s]!;
+      const lim = Math.min(tokenRangeOf(c.doc, sent.start, sent.end)[1], h.end + 10);
+      let k = h.end;
+      for (; k < lim; k++) { if (nc(c, k).some((x) => ENVOY.has(x))) break; if (isVerbLike(c, k) || CLAUSE.has(c.norm[k]!)) return null; }
+      if (k >= lim) return null;
+      if (/(ها|ه|هم)$/.test(c.norm[k]!)) return { ...t, type: 'SANCTION', mode: 'discontinue' };
+      break;
+    }
+    case 'troopcount': if (!(hasAny(c, TROOP_NOUN, i + 1, h.end + 3, s) || c.quantities.some((q) => q.v.unit === 'soldier' && q.a > i && q.a < i + 6))) return null; break;
+  }
+  // an event noun with a possessive (زيارته، إدانته، دعوتها) names an event known from elsewhere
+  // (خلال زيارته، بعد إدانته): it is reported here only when a support or continuation verb
+  // carries it (جددت دعوتها، أعربت عن إدانتها، واصلوا إضرابهم)
+  if (h.nominal && /[^ا]ت(ه|ها|هم|هما)$/.test(c.norm[i]!)) {
+    const cb0 = clauseBack(c, i, sentenceStart(c, s));
+    if (supportVerb(c, i, cb0, s) < 0 && supportVerb(c, i, cb0, s, CONTINUE_V) < 0) return null;
+  }
+  // a prayer is no request (دعا الله أن، داعيا الله عز وجل)
+  if (t.type === 'REQUEST' && hasAny(c, GOD, h.end, h.end + 7, s)) return null;
+  // طائرة مسيّرة is a drone, not a march
+  if (t.type === 'PROTEST' && i > 0 && /طائر/.test(c.norm[i - 1]!)) return null;
+  if (t.type === 'ASSAULT') {
+    const sent = c.doc.sentences[s]!;
+    const [a, b] = tokenRangeOf(c.doc, sent.start, sent.end);
+    if (hasAny(c, SPORT, a, b, s)) return null;
+    if (hasAny(c, HIST, i - 2, i, s)) return null;
+    if ((t.words[0] === 'هاجم' || t.words[0] === 'هجوم' || t.words[0] === 'شن') && hasAny(c, SPEECH_CTX, a, b, s) && !hasAny(c, PHYS, a, b, s)) {
+      return { ...t, type: 'ACCUSE', mode: 'disapprove' };
+    }
+    // هاجم with no armed party, weapon, casualty or physical word near is a verbal attack
+    if ((t.words[0] === 'هاجم' || t.words[0] === 'شن') && !hasAny(c, ARMED, i - 3, h.end + 3, s) && !hasAny(c, PHYS, a, b, s) && !hasAny(c, WEAPON_CTX, a, b, s) && !qNear(6) && !hasAny(c, PHYS_TARGET, h.end, h.end + 6, s)) {
+      return { ...t, type: 'ACCUSE', mode: 'disapprove' };
+    }
+    // an attack on a website or a network is a cyber operation (COERCE/cyber)
+    if (hasAny(c, CYBER, i - 2, h.end + 4, s)) return { ...t, type: 'COERCE', mode: 'cyber' };
+  }
+  return t;
+}
+
+/**
+ * The support verb that governs the event noun at i (أجرى الوزير محادثات، جددت مصر دعوتها،
+ * أعربت عن إدانتها، قام بزيارة): a verb of `set` at most eight words back in the clause, the noun
+ * its object — not after a preposition or a time word (خلال زيارته، بعد إدانته), save عن / على
+ * after the verbs that take them, and with a joined ب only after قام. -1 when there is none.
+ */
+export function supportVerb(c: Ctx, i: number, cb: number, s: number, set: Set<string> = SUPPORT_V): number {
+  // (the clause may reach back past commas that only set off a date)
+  let lo = cb;
+  while (lo > 0 && lo > i - 8 && isPunct(c, lo - 1) && c.norm[lo - 1] === ',' && !clauseBreakBesideDates(c, lo - 1, lo)) { lo = clauseBack(c, lo - 1, 0); }
+  const v = verbAt(c, set, Math.max(lo, i - 8), i, s);
+  if (v < 0 || clauseBreakBesideDates(c, v + 1, i)) return -1;
+  const p = c.norm[i - 1] ?? '';
+  if (i - 1 > v && (PREP_BEFORE.has(p) || TIME_PREP.has(p)) && p !== 'عن' && p !== 'علي') return -1;
+  if (/^(و|ف)?(ب|ل)/.test(c.norm[i]!) && !/^(و|ف)?(ب|ل|ك)?ال/.test(c.norm[i]!) && !vc(c, v).cores.some((x) => x === 'قام' || x === 'رد')) return -1;
+  // رد carries the act it answers with (رد الجيش بقصف), not what it answers (ردا على الهجوم)
+  if (vc(c, v).cores.includes('رد') && !/^(و|ف)?ب/.test(c.norm[i]!)) return -1;
+  return v;
+}
