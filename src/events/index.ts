@@ -118,7 +118,8 @@ export function extractEvents(doc: Doc): Event[] {
       // the content of a request, threat or refusal is not an event that happened
       // (so is the content of an accusation: اتهمه بقتل is an allegation, not a report)
       // the content of a charge (بتهمة دعم جماعات مسلحة، بتهم التحريض) is what someone is accused of
-      if (/^(و)?(ب)?تهم(ه|ة)?$/.test(norm[i - 1] ?? '')) { tracer?.(`${t.type} ${norm[i]} is the content of a charge`); continue; }
+      // (or what someone is accused of: متهمين بالتعاون مع …، المتهم بالتخابر)
+      if (/^(و)?(ب)?تهم(ه|ة)?$/.test(norm[i - 1] ?? '') || (/^(ب|ل)/.test(norm[i]!) && /^(و)?(ال)?متهم(ه|ين|ون|ا|تين|ان)?$/.test(norm[i - 1] ?? ''))) { tracer?.(`${t.type} ${norm[i]} is the content of a charge`); continue; }
       // (a denial keeps a physical act it denies, coded as denied: نفت الحكومة استخدام الرصاص)
       const keptByDenial = (x: { t: Trigger }) => x.t.words[0] === 'نفي' && PHYSICAL.has(t.type);
       // an agreement's content follows على or أن (اتفقا على وقف إطلاق النار); a call in which they
@@ -200,6 +201,8 @@ function sameOccasion(a: Event, b: Event): boolean {
 }
 function key(args: Argument[]): string { return args.map((a) => a.canonical?.id ?? a.text).sort().join('+'); }
 function compatible(a: Event, b: Event): boolean {
+  // two sentences or arrests name whom they fall on: different people, different events
+  if ((a.type === 'SANCTION' || a.type === 'COERCE') && a.recipient.length && b.recipient.length && !a.recipient.some((x) => b.recipient.some((y) => (x.entity !== null && x.entity === y.entity) || x.text.includes(y.text) || y.text.includes(x.text)))) return false;
   if (!a.actor.length || !b.actor.length) return true;
   return key(a.actor) === key(b.actor);
 }
@@ -743,6 +746,19 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
   // right after it (الحركة الإسلامية في الأردن، أطباء القطاع العام في الجزائر → DZA HLH)
   actor = actor.map((a) => withCountryOfPlaceAfter(c, a, sb, why));
   recipient = recipient.map((a) => withCountryOfPlaceAfter(c, a, sb, why));
+  // people a state's police or court arrests or sentences, with no nationality named, are that
+  // state's (اعتقلت الشرطة التونسية 14 طبيباً → TUN)
+  const stateActor = actor.length === 1 && actor[0]!.canonical?.country && ['COP', 'JUD', 'GOV', 'MIL', 'SPY'].includes(actor[0]!.canonical.sector ?? '') ? actor[0]!.canonical.country : null;
+  if (stateActor && ((t.type === 'COERCE' && t.mode === 'arrest') || (t.type === 'SANCTION' && t.mode === 'convict'))) {
+    recipient = recipient.map((r) => {
+      const [ra, rb] = tokenRangeOf(doc, r.start, r.end);
+      // (not one whose origin follows: مواطن من الشيشان)
+      if (r.canonical?.country || entityIn(c, ra, rb, (e) => e.type === 'ORG' || e.type === 'GPE') || (c.norm[rb] === 'من' && entityIn(c, rb + 1, rb + 2, (e) => e.type === 'GPE'))) return r;
+      why.push(`${r.text}: country ${stateActor}, that of the ${t.type === 'COERCE' ? 'arresting' : 'sentencing'} state`);
+      const base = r.canonical ?? { id: '', name: '', nameAr: r.text, kind: 'actor', sector: null };
+      return { ...r, canonical: { ...base, id: [stateActor, base.sector].filter(Boolean).join('-'), name: [lexicons().countryName.get(stateActor), base.name].filter(Boolean).join(' '), country: stateActor } };
+    });
+  }
   // a crowd counted out of a coded people or body is that people or body (تظاهر عشرات الآلاف من
   // السودانيين، نحو 300 من أنصار الجبهة)
   if (t.type === 'PROTEST' && actor.length === 1 && !actor[0]!.canonical) {
