@@ -191,6 +191,16 @@ export function lexicons(): Lexicons {
     for (const n of (nisba ?? '').split('|').filter(Boolean)) addActor(lex, n, { country: code, sector: null, kind: 'nisba', name, nameAr: n });
     for (const n of (capitals ?? '').split('|').filter(Boolean)) addActor(lex, n, { country: code, sector: 'GOV', kind: 'capital', name, nameAr: n });
   }
+  // the knowledge base's other countries (data/kb/countries.tsv: every ISO country with its
+  // variants, nisba and capitals), for the states the table above leaves out (الدنمارك، كوبنهاغن)
+  for (const [code, name, nameAr, variants, nisba, capitals, , nomatch] of rows('../kb/countries.tsv')) {
+    if (!code || !name || lex.countryName.has(code)) continue;
+    lex.countryName.set(code, name);
+    const never = new Set((nomatch ?? '').split('|').filter(Boolean));
+    for (const n of [nameAr ?? '', ...(variants ?? '').split('|')].filter((x) => x && !never.has(x))) addActor(lex, n, { country: code, sector: null, kind: 'country', name, nameAr: n });
+    for (const n of (nisba ?? '').split('|').filter((x) => x && !never.has(x))) addActor(lex, n, { country: code, sector: null, kind: 'nisba', name, nameAr: n });
+    for (const n of (capitals ?? '').split('|').filter((x) => x && !never.has(x))) addActor(lex, n, { country: code, sector: 'GOV', kind: 'capital', name, nameAr: n });
+  }
   for (const [pattern, sector, kind, name, country] of rows('sectors.tsv')) {
     if (!pattern || !sector) continue;
     addActor(lex, pattern, { country: country || null, sector, kind: kind === 'group' ? 'group' : kind === 'people' ? 'people' : 'sector', name: name ?? sector, nameAr: pattern });

@@ -105,6 +105,8 @@ export function startsAfterNisba(c: Ctx, b: number, h: ActorHit | null): boolean
   return !/^ال/.test(w) && !/^و/.test(w) && /^ال/.test(c.norm[b - 1]!) && !entityIn(c, b, b + 1, (e) => e.type === 'PER');
 }
 
+/** Spokespersons, who speak in the name of a body (باسم). */
+const SPOKES = new Set(['المتحدث', 'الناطق', 'متحدث', 'ناطق', 'المتحدثه', 'الناطقه', 'متحدثه', 'ناطقه']);
 export function npEnd(c: Ctx, a: number, limit = 5): number {
   // a country or a capital standing for its state is a whole phrase by itself: the noun after
   // it is the next argument (أدانت طهران الوجود العسكري), save the nisba of a long name
@@ -138,6 +140,16 @@ export function npEnd(c: Ctx, a: number, limit = 5): number {
   while (b < c.n && b - a < limit && c.doc.tokenSentence[b] === c.doc.tokenSentence[a]) {
     const w = c.norm[b]!;
     if (!isWord(c, b) && c.doc.kinds[b] !== 'number') break;
+    // a spokesperson "in the name of" a body is one phrase with it (الناطق الرسمي باسم الحكومة)
+    if (b > a && w === 'باسم' && b + 1 < c.n && c.doc.tokenSentence[b + 1] === c.doc.tokenSentence[a] && c.doc.tokens.slice(a, b).some((_, k) => SPOKES.has(stripConj(c.norm[a + k]!)))) {
+      let e = Math.max(b + 1, npEnd(c, b + 1));
+      // (with the spokesperson's name in apposition: … باسم الوزارة السفير بدر عبدالعاطي)
+      for (const k of [e, e + 1]) {
+        const p = k < c.n && c.doc.tokenSentence[k] === c.doc.tokenSentence[a] ? entityIn(c, k, k + 1, (x) => x.type === 'PER' && x.start === c.doc.tokens[k]!.start) : undefined;
+        if (p && (k === e || /^ال/.test(c.norm[e]!))) { e = tokenRangeOf(c.doc, p.start, p.end)[1]; break; }
+      }
+      return e;
+    }
     // a preposition ends the phrase (بالعراق، للجيش), as the segmenter reads it: لجنة and بعثة are nouns
     const seg = c.doc.tokens[b]!.segments;
     if (b > a && w.length >= 3 && seg.length > 1 && (seg[0] === 'ب' || seg[0] === 'ل') && !actorAt(c, b) && !titleOf(c, b)) break;

@@ -97,6 +97,15 @@ export function findTriggers(c: Ctx): Hit[] {
 }
 
 /** A pattern whose further words come after others (حمّلت الرياض الحكومة مسؤولية). */
+/** After a battle noun, بين or مع (an adjective or two may come first) and an armed party. */
+function armedSides(c: Ctx, from: number, s: number): boolean {
+  for (let k = from; k < Math.min(c.n, from + 4); k++) {
+    if (c.doc.tokenSentence[k] !== s || isPunct(c, k)) return false;
+    if (c.norm[k] === 'بين' || c.norm[k] === 'مع') return hasAny(c, ARMED, k + 1, k + 4, s) || hasAny(c, S('الجيش جيش قوات القوات مسلحي مقاتلي'), k + 1, k + 3, s);
+  }
+  return false;
+}
+
 export function gapped(h: Hit): boolean { return h.parts.length > 0 && h.parts[0]! > h.i + 1; }
 
 /** Applies the trigger's gate; returns the (possibly re-typed) trigger or null to drop it. */
@@ -170,6 +179,8 @@ export function gate(c: Ctx, h: Hit): Trigger | null {
     case 'protester': if (!(hasAny(c, PROTESTER, i - 3, h.end + 3, s) || ((hasAny(c, CROWD_COUNT, i - 1, h.end + 3, s) || qNear(3) || c.quantities.some((q) => c.doc.tokenSentence[q.a] === s && q.b >= i - 2 && q.b <= i)) && (hasAny(c, PROTEST_PLACE, h.end, h.end + 8, s) || hasAny(c, PROTEST_PURPOSE, h.end, h.end + 12, s))))) return null; break;
     case 'martyr': for (let k = h.end; k < Math.min(c.n, h.end + 3); k++) { const w = c.norm[k]!; if (c.doc.tokenSentence[k] === s && w[0] === 'ب' && w.length > 3 && !INJURE.has(w) && !/^ب(ال)?(قصف|غار|نيران|رصاص|انفجار|هجوم|قذيف|شظايا|جراح)/.test(w)) return null; } break;
     case 'explosive': if (!(hasAny(c, EXPLOSIVE, i - 3, h.end + 4, s) || qNear(3))) return null; break;
+    // (ألقى in the past only — تلقى "received" reads like it — with what was dropped after it)
+    case 'dropbomb': if (!/^(و|ف)?(القي|القت|القوا|القيا|القتا)$/.test(c.norm[i]!) || !hasAny(c, EXPLOSIVE, h.end, h.end + 7, s)) return null; break;
     case 'harm': if (!(hasAny(c, HARM, i - 8, h.end + 10, s) || qNear(6))) return { ...t, type: 'COERCE', mode: null }; break;
     case 'human': if (!(qNear(1) || concreteWord(c.norm[h.end] ?? '') || hasAny(c, S('سكين بسكين طعنات طعنه'), i, h.end + 5, s))) return null; break;
     // (players disputing a referee's call is sport: احتج لاعبو الزمالك على قرار الحكم)
@@ -178,7 +189,8 @@ export function gate(c: Ctx, h: Hit): Trigger | null {
     // (past a subject and a time or place phrase: ووقع وزيرا الخارجية في ختام المحادثات مذكرة تفاهم)
     case 'agree': if (!hasAny(c, AGREE_W, i + 1, i + 9, s)) return null; break;
     case 'injure': if (!(hasAny(c, INJURE, i + 1, i + 4, s) || qNear(3))) return null; break;
-    case 'violent': if (!hasAny(c, VIOLENT, i - 8, i + 10, s)) return null; break;
+    // (or battles between or with armed parties: المعارك بين الجيش السوداني وقوات الدعم السريع)
+    case 'violent': if (!hasAny(c, VIOLENT, i - 8, i + 10, s) && !armedSides(c, h.end, s)) return null; break;
     case 'casualty': if (!(qNear(2) || hasAny(c, CASUAL_CUE, i - 3, i, s))) return null; break;
     case 'aid': if (!c.quantities.some((q) => q.v.kind === 'money' && c.doc.tokenSentence[q.a] === s && q.a > i - 4 && q.a < h.end + 6)) return null; break;
     // an aid noun is reported when it is the object of announcing, deciding or starting (أعلنت
