@@ -276,7 +276,8 @@ export function gate(c: Ctx, h: Hit): Trigger | null {
 export function supportVerb(c: Ctx, i: number, cb: number, s: number, set: Set<string> = SUPPORT_V): number {
   // (the clause may reach back past commas that only set off a date)
   let lo = cb;
-  while (lo > 0 && lo > i - 8 && isPunct(c, lo - 1) && c.norm[lo - 1] === ',' && !clauseBreakBesideDates(c, lo - 1, lo)) { lo = clauseBack(c, lo - 1, 0); }
+  // (and past an opening quotation mark: أعربت بغداد عن "استيائها البالغ")
+  while (lo > 0 && lo > i - 8 && isPunct(c, lo - 1) && ((c.norm[lo - 1] === ',' && !clauseBreakBesideDates(c, lo - 1, lo)) || c.norm[lo - 1] === '"' || c.norm[lo - 1] === '«')) { lo = clauseBack(c, lo - 1, 0); }
   const v = verbAt(c, set, Math.max(lo, i - 8), i, s);
   if (v < 0 || clauseBreakBesideDates(c, v + 1, i)) return -1;
   const p = c.norm[i - 1] ?? '';
