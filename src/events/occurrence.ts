@@ -6,6 +6,11 @@ import { AGENTIVE, ARMED, BREAK_OUT, CLAUSE, COLLECTIVE, COLLECTIVE_MOVE, COMP, 
 import { type Ctx, type Hit, afterDateline, clauseBack, clauseEnd, hasAny, hasIn, hasVerb, hasVerbIn, isName, isPunct, isVerbLike, isWord, stripConj, tracer, vc, verbAt } from './context.js';
 import { crowdSubjectBefore } from './phrases.js';
 
+/** Words that make an act a habit: with a verb in the past only the adverbs (عادة، غالباً) — the
+ *  adjective of repetition there qualifies something else (احتجاجاً على الانقطاع المتكرر للكهرباء). */
+const GENERIC_ADV = S('سنويا عاده غالبا دائما احيانا');
+function genericFor(h: Hit): Set<string> { return h.imperfect || h.nominal ? GENERIC : GENERIC_ADV; }
+
 /** The reading of token k that is a verb of `set` is an imperfect (يفعل), not a perfect. */
 export function presentReading(c: Ctx, k: number, set: Set<string>): boolean {
   const v = vc(c, k);
@@ -148,7 +153,7 @@ export function mentionOnly(c: Ctx, h: Hit, t: Trigger, sa: number, sb: number, 
       return 'nominal mention without a toll';
     }
     if (h.imperfect && !h.future && !hasAny(c, PROGRESSIVE, sa, sb, s) && !hasVerbIn(c, S('شن دار تعرض واصل استمر تواصل'), i, i + 1)) return 'present-tense generic';
-    if (hasAny(c, GENERIC, sa, sb, s)) return 'generic';
+    if (hasAny(c, genericFor(h), sa, sb, s)) return 'generic';
     // an attack has an attacker or a victim: a concrete target, an armed agent or a weapon near
     if (recip) return (accepted = 'a concrete victim or target', null);
     // the subject right after the verb (VSO) or before it (SVO) is an armed actor or a weapon,
@@ -248,7 +253,7 @@ export function mentionOnly(c: Ctx, h: Hit, t: Trigger, sa: number, sb: number, 
     if (tracer) { const pp = i > sa && PREP_BEFORE.has(c.norm[i - 1]!) || /^(و|ف)?(ب|ل)/.test(c.norm[i]!) && !/^(و|ف)?ال/.test(c.norm[i]!); return `nominal mention ${definite ? 'def' : 'indef'} ${pp ? 'pp' : 'bare'} ${i - sa < 2 ? 'initial' : 'inner'} ${verbAt(c, OCCUR_BEFORE, sa, sb, s) >= 0 || verbAt(c, OCCUR_AFTER, sa, sb, s) >= 0 ? 'occur-verb-in-sentence' : ''} ${c.quantities.length ? 'count' : ''} ${hasAny(c, PROTESTER, sa, sb, s) || hasAny(c, CROWD, sa, sb, s) ? 'crowd' : ''}`; }
     return 'nominal mention (no verb reports it happening)';
   }
-  if (hasAny(c, GENERIC, sa, sb, s)) return 'generic';
+  if (hasAny(c, genericFor(h), sa, sb, s)) return 'generic';
   // a crowd verb (تجمع المحتجون أمام …) reports a protest only as the sentence's lead predicate;
   // elsewhere it describes what protesters did in an event reported otherwise
   if ((t.gate === 'protester' || t.gate === 'crowdsubj') && i - lead >= 2 && !crowdSubjectBefore(c, i, lead)) return 'crowd verb not leading the sentence';

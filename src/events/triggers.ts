@@ -13,8 +13,9 @@ export function matchRest(c: Ctx, t: Trigger, i: number, parts: number[] = []): 
     const want = t.words[w]!;
     let found = -1;
     const prep = want.length <= 3;
-    // the subject may stand between a verb and the rest of its pattern (قدمت اليابان مساعدات)
-    const span = w === 1 && t.pos === 'V' ? 4 : prep ? 1 : 2;
+    // the subject may stand between a verb and the rest of its pattern (قدمت اليابان مساعدات), a
+    // counted crowd a little longer (خرج مئات الآلاف من الجزائريين إلى الشوارع)
+    const span = w === 1 && t.pos === 'V' ? (t.type === 'PROTEST' ? 6 : 4) : prep ? 1 : 2;
     for (let k = j; k < Math.min(c.n, j + span); k++) {
       if (c.doc.tokenSentence[k] !== c.doc.tokenSentence[i] || isPunct(c, k)) break;
       const tok = c.norm[k]!;
@@ -97,6 +98,8 @@ export function findTriggers(c: Ctx): Hit[] {
 }
 
 /** A pattern whose further words come after others (حمّلت الرياض الحكومة مسؤولية). */
+/** March and demonstration nouns, which make a counted crowd's walk a protest. */
+const MARCH_N = new Set(['مسيره', 'مسيرات', 'مظاهره', 'مظاهرات', 'تظاهره', 'تظاهرات']);
 /** After a battle noun, بين or مع (an adjective or two may come first) and an armed party. */
 function armedSides(c: Ctx, from: number, s: number): boolean {
   for (let k = from; k < Math.min(c.n, from + 4); k++) {
@@ -157,10 +160,16 @@ export function gate(c: Ctx, h: Hit): Trigger | null {
     // طرقا، جاب المحتجون الشوارع); the police closing roads to protesters is no protest
     // — a march with a protest purpose or demand (مطالبين، احتجاجا): protesters walking somewhere
     // is what they did in a protest reported elsewhere; a road block is a protest of its own
-    case 'crowdsubj':
-      if (!(hasAny(c, PROTESTER, h.end, h.end + 2, s) || hasAny(c, PROTESTER, i - 2, i, s) || ((hasAny(c, CROWD_COUNT, h.end, h.end + 1, s) || c.quantities.some((q) => q.a === h.end)) && hasAny(c, PROTESTER, h.end + 1, h.end + 4, s)))) return null;
-      if (t.mode === 'obstruct' ? !hasAny(c, ROAD, h.end, h.end + 5, s) : !hasAny(c, PROTEST_PURPOSE, h.end, h.end + 12, s)) return null;
+    case 'crowdsubj': {
+      const protesters = hasAny(c, PROTESTER, h.end, h.end + 2, s) || hasAny(c, PROTESTER, i - 2, i, s) || ((hasAny(c, CROWD_COUNT, h.end, h.end + 1, s) || c.quantities.some((q) => q.a === h.end)) && hasAny(c, PROTESTER, h.end + 1, h.end + 4, s));
+      const crowd = hasAny(c, CROWD_COUNT, h.end, h.end + 2, s) || c.quantities.some((q) => q.a === h.end || q.a === h.end + 1);
+      const purpose = hasAny(c, PROTEST_PURPOSE, h.end, h.end + 14, s);
+      // a road blocked by protesters, or by anyone with a protest purpose (أغلق مزارعون بجراراتهم
+      // شوارع برلين احتجاجاً على …); a march of protesters with a purpose, or of a counted crowd with
+      // a purpose or in a march (سار عشرات الآلاف في شوارع لندن في مسيرة تضامنية)
+      if (t.mode === 'obstruct' ? !(hasAny(c, ROAD, h.end, h.end + 6, s) && (protesters || purpose)) : !((protesters && purpose) || (crowd && (purpose || hasAny(c, MARCH_N, h.end, h.end + 10, s))))) return null;
       break;
+    }
     // an ambassador summoned is a protest to his state; one's own recalled (استدعت سفيرها) is a cut
     case 'envoy': if (/(ها|ه|هم)$/.test(c.norm[h.parts.length ? h.parts[h.parts.length - 1]! : h.end - 1] ?? '')) return { ...t, type: 'SANCTION', mode: 'discontinue' }; break;
     case 'consult': if (!hasAny(c, S('مع هاتفيا'), h.end, h.end + 8, s)) return null; break;
