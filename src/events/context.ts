@@ -31,6 +31,8 @@ export interface Ctx {
   entAt: Int32Array;
   /** Per token: 1 inside a counted quantity (500 طالب، ستة آلاف متظاهر): a noun, never a verb. */
   counted: Uint8Array;
+  /** Per token: 1 inside a date value (the whole document, before sentences are taken one by one). */
+  inDate: Uint8Array;
   lastOfType: Map<string, Event>;
 }
 export function entityIn(c: Ctx, a: number, b: number, pred: (e: Entity) => boolean = () => true): Entity | undefined {

@@ -59,7 +59,7 @@ export function extractEvents(doc: Doc): Event[] {
   const n = doc.tokens.length;
   if (!n) return [];
   const norm = doc.tokens.map((t) => t.norm);
-  const c: Ctx = { doc, n, norm, docCountry: null, quantities: [], dates: [], nc: new Array(n), vc: new Array(n), ac: new Array(n), entAt: new Int32Array(n).fill(-1), counted: new Uint8Array(n), lastOfType: new Map() };
+  const c: Ctx = { doc, n, norm, docCountry: null, quantities: [], dates: [], nc: new Array(n), vc: new Array(n), ac: new Array(n), entAt: new Int32Array(n).fill(-1), counted: new Uint8Array(n), inDate: new Uint8Array(n), lastOfType: new Map() };
   doc.entities.forEach((e, x) => { const [a, b] = tokenRangeOf(doc, e.start, e.end); for (let k = a; k < b && k < n; k++) if (c.entAt[k] === -1) c.entAt[k] = x; });
   // quantities and dates by sentence: every later use is sentence-local
   type QV = { v: Value; a: number; b: number };
@@ -69,7 +69,7 @@ export function extractEvents(doc: Doc): Event[] {
   for (const v of doc.values) {
     const [a, b] = tokenRangeOf(doc, v.start, v.end);
     if (a >= n) continue;
-    for (let k = a; k < b && k < n; k++) { covered[k] = 1; if (v.kind === 'quantity') c.counted[k] = 1; }
+    for (let k = a; k < b && k < n; k++) { covered[k] = 1; if (v.kind === 'quantity') c.counted[k] = 1; if (v.kind === 'date') c.inDate[k] = 1; }
     // the word right after a bare number is its counted noun (500 طالب), not a verb (طالب)
     // (and its feminine pair, 2620 طالبا وطالبة); a plural verb after a toll is a verb (11 شخصا
     // قتلوا و32 أصيبوا)

@@ -15,8 +15,12 @@ export function matchRest(c: Ctx, t: Trigger, i: number, parts: number[] = []): 
     const prep = want.length <= 3;
     // the subject may stand between a verb and the rest of its pattern (قدمت اليابان مساعدات), a
     // counted crowd a little longer (خرج مئات الآلاف من الجزائريين إلى الشوارع)
-    const span = w === 1 && t.pos === 'V' ? (t.type === 'PROTEST' ? 6 : 4) : prep ? 1 : 2;
+    let span = w === 1 && t.pos === 'V' ? (t.type === 'PROTEST' ? 6 : 4) : prep ? 1 : 2;
     for (let k = j; k < Math.min(c.n, j + span); k++) {
+      // (a date set off by commas may stand in the subject's place: خرج نحو خمسة عشر ألف متظاهر،
+      // أمس الاثنين، إلى شوارع العاصمة)
+      if (w === 1 && t.pos === 'V' && t.type === 'PROTEST' && isPunct(c, k) && c.norm[k] === ',' && c.doc.tokenSentence[k] === c.doc.tokenSentence[i] && (c.inDate[k + 1] || c.inDate[k - 1])) { span += 1; continue; }
+      if (w === 1 && t.pos === 'V' && t.type === 'PROTEST' && c.inDate[k]) { span += 1; continue; }
       if (c.doc.tokenSentence[k] !== c.doc.tokenSentence[i] || isPunct(c, k)) break;
       const tok = c.norm[k]!;
       if (tok === want || stripConj(tok) === want || nc(c, k).includes(want)) { found = k; break; }

@@ -186,7 +186,7 @@ export const HAPPEN_AFTER = S('وقع استهدف اسفر ادي اوقع خل
  *  whose own event only takes the protest as an argument (شهد "witnessed", قاد "led", انضم
  *  "joined", اجتاح "swept") do not report it; nor do crowd verbs (تجمع، احتشد، سار). After a
  *  definite noun the verb is its predicate (الإضراب شل). */
-export const OCCUR_BEFORE = S('خرج شارك نظم اندلع انطلق جري عم استمر تواصل تجدد دخل واصل نفذ اقام خاض بدا تصاعد اتسع امتد شن شهد');
+export const OCCUR_BEFORE = S('شل خرج شارك نظم اندلع انطلق جري عم استمر تواصل تجدد دخل واصل نفذ اقام خاض بدا تصاعد اتسع امتد شن شهد');
 /** Verbs of a relative clause after a protest noun that has it take place. */
 export const REL_OCCUR = S('خرج جري اندلع انطلق عم استمر تواصل تجدد بدا تصاعد اتسع امتد شل اجتاح جاب طاف نظم نفذ اقام قاد شارك');
 /** Verbs of sparking protests. */
@@ -211,7 +211,7 @@ export const UNSURE_ADJ = S('محتمل محتمله مرتقب مرتقبه و�
 /** Prepositions that give an opening attack noun its target or place. */
 export const HEADLINE_PREP = S('بين علي في قرب ضد برصاص استهدف تستهدف يستهدف');
 /** Means of force used on a crowd (بالقوة، بالهراوات، بالغاز، بالرصاص، بخراطيم المياه). */
-export const FORCE_MEANS = S('بالقوه بالهراوات بالعصي بالغاز بالرصاص بالقنابل بخراطيم بالضرب');
+export const FORCE_MEANS = S('بالحجاره بالحجارة بالزجاجات بالقوه بالهراوات بالعصي بالغاز بالرصاص بالقنابل بخراطيم بالضرب');
 /** أنّ after a preposition (بأن، لأن): it opens a clause, so no subject reaches back over it. */
 export const COMP_PREP = S('بان بانه بانها بانهم لان لانه لانها لانهم');
 /** Envoys that are summoned (a possessive makes one's own envoy recalled). */
