@@ -194,6 +194,8 @@ export function extractEvents(doc: Doc): Event[] {
   return out;
 }
 
+/** Words of approximation before a count (نحو، حوالي، قرابة). */
+const APPROX_BEFORE = new Set(['نحو', 'حوالي', 'حوالى', 'قرابه', 'زهاء']);
 function sameOccasion(a: Event, b: Event): boolean {
   if (a.time?.value && b.time?.value && a.time.value !== b.time.value) return false;
   // (two troop counts are two moves; the counts an attack's mentions pick up are one toll)
@@ -611,6 +613,24 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
   // the reporter's own clause after فيما / بينما / في حين is outside the speech
   if (sp && sp.at < i && hasAny(c, SCOPE_END, sp.b, i, s)) sp = null;
   if (sp && sp.at > i && sp.scopeFrom !== sa) sp = null;
+  // "his government", "her country", "its forces" in someone's words are the speaker's state's
+  // (قال وزير الدفاع الدنماركي إن حكومته لن تطلب …، بلاده ستنسحب)
+  if (sp && sp.b > sp.a) {
+    const spCode = codeRange(c, sp.a, sp.b);
+    const spCountry = spCode?.country ?? entityIn(c, sp.a, sp.b, (e) => !!e.canonical?.country)?.canonical?.country ?? null;
+    if (spCountry) {
+      const own = (r: Argument): Argument => {
+        const k = tokenRangeOf(doc, r.start, r.end)[0];
+        const m = /^(حكومت|بلاد|قوات|جيش|وزارت|سلطات|دولت)(ه|ها)$/.exec(stripConj(c.norm[k]!));
+        if (!m || r.canonical?.country === spCountry) return r;
+        const sector = m[1] === 'قوات' || m[1] === 'جيش' ? 'MIL' : 'GOV';
+        why.push(`${r.text}: the speaker's state (${spCountry})`);
+        return { ...r, canonical: { id: `${spCountry}-${sector}`, name: `${lexicons().countryName.get(spCountry) ?? spCountry} ${sector === 'MIL' ? 'military' : 'government'}`, nameAr: r.text, kind: 'actor', country: spCountry, sector } };
+      };
+      actor = actor.map(own);
+      recipient = recipient.map(own);
+    }
+  }
   // a verb joined by و to a statement, with a thing after it (وأكدت المديرية … أن …، ونفت استخدام
   // أي قوة): the thing is its object and the speaker its subject
   if (!h.nominal && /^و/.test(c.norm[i]!) && sp && sp.at < i && np1 && actor.length && !recipient.length && tokenRangeOf(doc, actor[0]!.start, actor[0]!.end)[0] === np1[0]
@@ -788,6 +808,8 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
       continue;
     }
     if (q.v.kind === 'number' && q.v.value !== null && typeof q.v.value === 'number' && (q.v.value >= 1900 && q.v.value <= 2100)) continue;
+    // a whole the count is taken out of is no magnitude of the act (ستسحب 120 جندياً من أصل نحو 180)
+    if (c.norm[q.a - 1] === 'اصل' || (c.norm[q.a - 2] === 'اصل' && APPROX_BEFORE.has(c.norm[q.a - 1]!))) continue;
     // the count right after a word of killing is the dead, whatever follows (قتل سبعة مدنيين
     // وأصيب 15 آخرون: the injured are the next verb's)
     const deadCount = q.a >= h.end && q.a <= h.end + 1 && DEATH_TRIG.has(t.words[0]!);

@@ -213,7 +213,7 @@ export const HEADLINE_PREP = S('بين علي في قرب ضد برصاص است
 /** Means of force used on a crowd (بالقوة، بالهراوات، بالغاز، بالرصاص، بخراطيم المياه). */
 export const FORCE_MEANS = S('بالحجاره بالحجارة بالزجاجات بالقوه بالهراوات بالعصي بالغاز بالرصاص بالقنابل بخراطيم بالضرب');
 /** أنّ after a preposition (بأن، لأن): it opens a clause, so no subject reaches back over it. */
-export const COMP_PREP = S('بان بانه بانها بانهم لان لانه لانها لانهم');
+export const COMP_PREP = S('وان وانه وانها وانهم بان بانه بانها بانهم لان لانه لانها لانهم');
 /** Envoys that are summoned (a possessive makes one's own envoy recalled). */
 export const ENVOY = S('سفير سفراء السفير السفراء سفيره سفيرها سفيرهم القائم');
 /** Verbs of arriving and setting off, whose subject is the visitor of a visit after them. */
