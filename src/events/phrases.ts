@@ -161,6 +161,9 @@ export function npEnd(c: Ctx, a: number, limit = 5): number {
         let named: string | null = null;
         for (let k = a; k < b; k++) { const x = actorAt(c, k); if (x && x.info.country && (x.info.kind === 'country' || x.info.kind === 'capital' || x.info.kind === 'nisba' || x.info.kind === 'group')) { named = x.info.country; break; } }
         if (named && named !== h.info.country) break;
+        // (and a named group after a phrase that already names its place: حكومة ولاية شمال كردفان |
+        // قوات الدعم السريع)
+        if (h.info.kind === 'group' && entityIn(c, a, b, (e) => e.type === 'GPE' || e.type === 'LOC')) break;
       }
       if (actorAt(c, b - 1)?.info.kind === 'nisba' && startsAfterNisba(c, b, h)) break;
       // (after a country or a capital, an indefinite noun is the next argument: وباكستان مذكرة تفاهم)
@@ -300,7 +303,8 @@ export function argsOf(c: Ctx, a: number, b: number): Argument[] {
     // an entity's first word, so the entity starts one character in
     if (w[0] === 'و' && w.length > 2 && k > a && (codeRange(c, a, k) || entityIn(c, a, k, (e) => e.canonical !== null))) {
       const e = entityIn(c, k, k + 1, (x) => x.canonical !== null && !x.canonical.id.startsWith('sector:') && (x.type === 'ORG' || x.type === 'GPE' || x.type === 'PER'));
-      if (e && e.start <= c.doc.tokens[k]!.start + 1) return [makeArg(c, a, k), ...argsOf(c, k, Math.min(b, Math.max(k + 1, npEnd(c, k))))];
+      // (an entity that takes in the و begins with it: ولاية شمال كردفان is no conjunct)
+      if (e && e.start === c.doc.tokens[k]!.start + 1) return [makeArg(c, a, k), ...argsOf(c, k, Math.min(b, Math.max(k + 1, npEnd(c, k))))];
     }
   }
   return [makeArg(c, a, b)];

@@ -15,7 +15,9 @@ export function matchRest(c: Ctx, t: Trigger, i: number, parts: number[] = []): 
     const prep = want.length <= 3;
     // the subject may stand between a verb and the rest of its pattern (قدمت اليابان مساعدات), a
     // counted crowd a little longer (خرج مئات الآلاف من الجزائريين إلى الشوارع)
-    let span = w === 1 && t.pos === 'V' ? (t.type === 'PROTEST' ? 6 : 4) : prep ? 1 : 2;
+    // (and both parties may stand before the responsibility laid on one: حمّلت حكومة ولاية شمال
+    // كردفان قوات الدعم السريع المسؤولية)
+    let span = w === 1 && t.pos === 'V' ? (t.type === 'PROTEST' ? 6 : want.startsWith('مسؤول') ? 9 : 4) : prep ? 1 : 2;
     for (let k = j; k < Math.min(c.n, j + span); k++) {
       // (a date set off by commas may stand in the subject's place: خرج نحو خمسة عشر ألف متظاهر،
       // أمس الاثنين، إلى شوارع العاصمة)
