@@ -795,7 +795,9 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
   const magnitude: Magnitude[] = [];
   for (const q of c.quantities) {
     if (doc.tokenSentence[q.a] !== s) continue;
-    const dist = q.a > i ? q.a - h.end : i - q.b;
+    // (a count inside a pattern's gap is right after the verb: خرج نحو ثلاثة آلاف متظاهر … إلى الشوارع)
+    const inGap = h.parts.length > 0 && q.a > i && q.b <= h.parts[0]!;
+    const dist = inGap ? q.a - i - 1 : q.a > i ? q.a - h.end : i - q.b;
     if (dist > 6 || dist < 0) continue;
     // a count before the trigger belongs to it only within its clause (… من 800 إلى 400 جندي
     // بحلول آذار، بعد مقتل ثلاثة: the soldiers are the other clause's): no clause word or time

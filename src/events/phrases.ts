@@ -183,7 +183,10 @@ export function npEnd(c: Ctx, a: number, limit = 5): number {
     if (b - a >= 2 && /^(و|ف)?ال/.test(c.norm[a]!) && actorAt(c, a) && isWord(c, b) && !/^(و|ف)?(ب|ل|ك)?ال/.test(w) && !/^و/.test(w) && c.norm.slice(a + 1, b).every((x) => /^و?ال.*(ي|يه|يون|يين|ين|ات)$/.test(x)) && actorAt(c, b)?.info.kind !== 'nisba' && !entityIn(c, b, b + 1, (e) => e.type === 'PER') && !c.quantities.some((q) => q.a === b)) break;
     // a plural or dual that keeps its ن is no construct head: a definite noun after it is the next
     // argument (اختطف مسلحون مجهولون | الناشط الحقوقي)
-    if (b > a && /^(و|ف)?(ب|ل|ك)?ال/.test(w) && !/^(و|ف)?ال/.test(c.norm[b - 1]!) && /^(م.{3,}|.{3,}ي)(ون|ان)$/.test(c.norm[b - 1]!) && !entityIn(c, b - 1, b + 1) && actorAt(c, b)?.info.kind !== 'nisba') break;
+    // (nor is an indefinite noun after it that does not agree with it as an adjective: رشق محتجون |
+    // قوات الأمن)
+    if (b > a && !/^(و|ف)?ال/.test(c.norm[b - 1]!) && /^(م.{3,}|.{3,}ي)(ون|ان)$/.test(c.norm[b - 1]!) && actorAt(c, b)?.info.kind !== 'nisba'
+      && ((/^(و|ف)?(ب|ل|ك)?ال/.test(w) && !entityIn(c, b - 1, b + 1)) || (isWord(c, b) && !/(ون|ان|ين)$/.test(w) && !/^و/.test(w) && !entityIn(c, b - 1, b)))) break;
     // a construct ends with its definite genitive: an indefinite noun after it is the next
     // argument (جرافات الاحتلال | منزلين)
     if (b - a >= 2 && /^و?ال/.test(c.norm[b - 1]!) && (!/^(و|ف)?(ب|ل|ك)?ال/.test(c.norm[b - 2]!) || /^و/.test(c.norm[b - 1]!)) && isWord(c, b) && !/^(و|ف)?(ب|ل|ك)?ال/.test(w) && !/^و/.test(w) && actorAt(c, b)?.info.kind !== 'nisba' && !entityIn(c, b, b + 1, (e) => e.type === 'PER')) break;
