@@ -11,6 +11,13 @@ import { crowdSubjectBefore } from './phrases.js';
 const GENERIC_ADV = S('سنويا عاده غالبا دائما احيانا');
 function genericFor(h: Hit): Set<string> { return h.imperfect || h.nominal ? GENERIC : GENERIC_ADV; }
 
+/** A verb right after an indefinite noun and followed by a resumptive pronoun opens a relative
+ *  clause without الذي about that noun (مركز احتشد فيه أكراد، منشورات انتقد فيها أداء الحكومة). */
+export function resumptiveRelative(c: Ctx, h: Hit, sa: number): boolean {
+  const i = h.i, p1 = c.norm[i - 1] ?? '';
+  return !h.nominal && i > sa && isWord(c, i - 1) && !/^(و|ف)/.test(c.norm[i]!) && RESUMPTIVE.has(c.norm[h.end] ?? '') && DEFINITE.test(p1) === false && !NEG.has(p1) && !COMP.has(p1) && !STOP_NP.has(p1);
+}
+
 /** The reading of token k that is a verb of `set` is an imperfect (يفعل), not a perfect. */
 export function presentReading(c: Ctx, k: number, set: Set<string>): boolean {
   const v = vc(c, k);
@@ -130,7 +137,7 @@ export function mentionOnly(c: Ctx, h: Hit, t: Trigger, sa: number, sb: number, 
   if (!h.nominal && (RELATIVE.has(p1) || (RELATIVE.has(p2) && (p1 === 'قد' || p1 === 'كان')))) return 'background relative clause';
   // a verb right after a noun and followed by a resumptive pronoun is a relative clause without
   // الذي (مركز احتشد فيه أكراد "a centre in which Kurds gathered")
-  if (!h.nominal && i > sa && isWord(c, i - 1) && !/^(و|ف)/.test(c.norm[i]!) && RESUMPTIVE.has(c.norm[h.end] ?? '') && DEFINITE.test(c.norm[i - 1]!) === false && !NEG.has(p1) && !COMP.has(p1) && !STOP_NP.has(p1)) return 'background relative clause (resumptive pronoun)';
+  if (resumptiveRelative(c, h, sa)) return 'background relative clause (resumptive pronoun)';
   accepted = '';
   if (t.type === 'ASSAULT') {
     if (mag) return (accepted = 'a toll', null);

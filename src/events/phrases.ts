@@ -137,7 +137,7 @@ export function npEnd(c: Ctx, a: number, limit = 5): number {
     if ((ex.type === 'PER' || (!generic && headDef)) && ee > a && ee < c.n && ee - a <= limit && c.doc.tokenSentence[ee] === c.doc.tokenSentence[a] && isWord(c, ee) && !/^و/.test(nx) && actorAt(c, ee)?.info.kind !== 'nisba') return ee;
   }
   let b = a, titleBody = -1;
-  while (b < c.n && b - a < limit && c.doc.tokenSentence[b] === c.doc.tokenSentence[a]) {
+  while (b < c.n && (b - a < limit || c.norm[b] === 'باسم') && c.doc.tokenSentence[b] === c.doc.tokenSentence[a]) {
     const w = c.norm[b]!;
     if (!isWord(c, b) && c.doc.kinds[b] !== 'number') break;
     // a spokesperson "in the name of" a body is one phrase with it (الناطق الرسمي باسم الحكومة)
