@@ -11,7 +11,7 @@ import { type Ctx, type Hit, bareSurface, clauseBreak, conditional, entityIn, ha
 import { actorAt, argEnd, argsOf, code, codeRange, codedBodyAfter, coordinatedObject, groupOf, isDual, makeArg, nisbaAfterIndefinite, npEnd, objectCasePlural, relativeAgent, subjectBefore, withCountryOfPlaceAfter } from './phrases.js';
 import { findTriggers, gapped, gate, supportVerb } from './triggers.js';
 import { type Speech, sourceKind, speechesOf } from './speech.js';
-import { accepted, governor, mentionOnly, plannedBy, resumptiveRelative } from './occurrence.js';
+import { accepted, governor, mentionOnly, plannedBy } from './occurrence.js';
 export { traceEvents } from './context.js';
 
 /**
@@ -895,9 +895,6 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
   }
   // physical events (ASSAULT, PROTEST) are coded only when the sentence reports one happening,
   // not when it mentions the kind of act (generic, legal, purpose, background, question)
-  // a speech act in a relative clause without الذي describes its noun (منشورات انتقد فيها أداء
-  // الحكومة): background, not a report
-  if (SPEECH_ACT.has(t.type) && resumptiveRelative(c, h, sa)) { tracer?.(`drop ${t.type} ${c.norm[i]}: background relative clause (resumptive pronoun)`); return null; }
   if (t.type === 'ASSAULT' || t.type === 'PROTEST') {
     // a use of force the speaker denies (نفت الحكومة استخدام الرصاص الحي) is coded, as denied
     const deniedAct = h.nominal && sp?.denial === true && sp.b === i;
