@@ -66,6 +66,8 @@ export function governor(c: Ctx, h: Hit, before: Set<string>, after: Set<string>
     const w = c.norm[k]!;
     if (CLAUSE.has(w) || COMP.has(w) || RELATIVE.has(w) || NEG.has(w)) break;
     if (isName(c, k)) continue;
+    // (a time of day is no verb: شنّت قوات الدعم السريع فجر اليوم الاثنين هجوماً)
+    if (TIME_OF_DAY.has(w) && (c.dates.some((d) => d.a === k + 1 || d.a === k + 2) || c.norm[k + 1] === 'اليوم' || c.norm[k + 1] === 'امس')) continue;
     if (verbAt(c, before, k, k + 1, s) === k) return k;
     if (isVerbLike(c, k) && !c.dates.some((d) => d.a <= k && k < d.b)) break;
     // an indefinite object (نفذ الدفاع المدني تمرينا يحاكي وقوع تفجير) or an imperfect verb ends
