@@ -156,6 +156,15 @@ export function mentionOnly(c: Ctx, h: Hit, t: Trigger, sa: number, sb: number, 
         if (!vc(c, gov).cores.some((x) => LIGHT.has(x) || BREAK_OUT.has(x))) return 'governed by a verb other than a light verb';
         return (accepted = `the light verb ${c.norm[gov]} reports it`, null);
       }
+      // an indefinite attack noun with an agentive relative clause in the past presupposes the
+      // attack (بهجوم شنّه مسلحون على نقطة تفتيش، في غارة نفذتها طائرات التحالف)
+      if (!/^(و|ف)?(ب|ل|ك)?ال/.test(c.norm[i]!)) {
+        for (let k = h.end; k < Math.min(sb, h.end + 3); k++) {
+          if (isPunct(c, k)) break;
+          // (شنّه is too short for the verb reader to strip its pronoun: the forms are listed)
+          if (/^(شن|نفذ)(ت|وا)?(ه|ها)$/.test(c.norm[k]!) && !NEG.has(c.norm[k - 1] ?? '')) return (accepted = `an agentive relative clause (${c.norm[k]})`, null);
+        }
+      }
       // an indefinite attack noun opening the sentence with what it hit or where is a verbless
       // report, as in a headline (اشتباكات عنيفة بين القوات والمسلحين، غارات روسية على ريف حماة)
       if (i - lead < 1 && !/^(و|ف)?(ب|ل|ك|ال)/.test(c.norm[i]!) && !/(ه|ها|هم)$/.test(c.norm[i]!) && !hasAny(c, UNSURE_ADJ, h.end, h.end + 3, s) && hasAny(c, HEADLINE_PREP, h.end, h.end + 5, s)) return (accepted = 'an indefinite noun opening the sentence (a headline)', null);

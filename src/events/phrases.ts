@@ -299,6 +299,8 @@ export function withCountryOfPlaceAfter(c: Ctx, arg: Argument, sb: number, why: 
 
 /** Splits "X و Y" into two arguments when both halves name actors. */
 export function argsOf(c: Ctx, a: number, b: number): Argument[] {
+  // the verb of a relative clause about an attack is no part of its agent (هجوم شنّه | مسلحون)
+  if (b > a + 1 && /^(شن|نفذ)(ت|وا)?(ه|ها)$/.test(c.norm[a]!)) a++;
   for (let k = a + 1; k < b; k++) {
     const w = c.norm[k]!;
     if (w[0] === 'و' && w.length > 2 && !lexicons().actors.has(nounKey(w)) && nounCores(w.slice(1)).some((x) => lexicons().actors.has(x)) && codeRange(c, a, k)) return [makeArg(c, a, k), ...argsOf(c, k, Math.min(b, Math.max(k + 1, npEnd(c, k))))];
