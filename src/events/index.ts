@@ -267,7 +267,7 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
       if (j === h.end && j < sb && h.end - 1 > i && /^ال/.test(c.norm[h.end - 1]!) && /^ال.*(ي|يه)$/.test(c.norm[j]!) && !actorAt(c, j)) { j++; continue; }
       if (j < sb && (c.norm[j] === 'امس' || c.norm[j] === 'اليوم' || MANNER.has(c.norm[j]!) || (t.type === 'PROTEST' && SENTENCE_ADV.has(c.norm[j]!)))) { j++; continue; }
       // a time of day before a date (فجر اليوم، مساء الجمعة)
-      if (j + 1 < sb && TIME_OF_DAY.has(c.norm[j]!) && c.dates.some((x) => x.a === j + 1 || x.a === j)) { j++; continue; }
+      if (j + 1 < sb && TIME_OF_DAY.has(c.norm[j]!) && c.dates.some((x) => x.a === j + 1 || x.a === j || ((c.norm[j + 1] === 'اليوم' || c.norm[j + 1] === 'امس') && x.a === j + 2))) { j++; continue; }
       // a pronoun object or complement before the subject (رحبت بها الأمم المتحدة، أكد له الوزير)
       if (j < sb && PRONOUN_PP.has(c.norm[j]!)) { j++; continue; }
       if (j + 1 < sb && c.norm[j] === 'في') { const p = actorAt(c, j + 1); if (p && (p.info.kind === 'capital' || p.info.kind === 'country')) { j = p.b; continue; } }
@@ -402,7 +402,9 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
   // the subject of a verb of undergoing (أصيب، استشهد، لقي مصرعه) or of a verb written passive
   // (قُتل، اعتُقل) is the one who suffers the act, not its agent
   if (!h.nominal && actor.length && (UNDERGO_TRIG.has(t.words[0]!) || passiveForm(doc.text.slice(doc.tokens[i]!.start, doc.tokens[i]!.end)))) {
-    if (!recipient.length) recipient = actor;
+    // (a passive has no object: what follows a subject before it is another clause — جنديين قُتلا
+    // وأُصيب ثالث)
+    if (!recipient.length || (before && tokenRangeOf(doc, actor[0]!.start, actor[0]!.end)[0] < i && passiveForm(doc.text.slice(doc.tokens[i]!.start, doc.tokens[i]!.end)))) recipient = actor;
     actor = [];
     suffered = true;
     why.push(`the subject of ${c.norm[i]} suffers it: recipient ${recipient.map((r) => r.text).join(' + ')}`);
