@@ -135,13 +135,18 @@ export function extractEvents(doc: Doc): Event[] {
     // مقتل … الشهر الماضي: آذار is the cut's, الشهر الماضي the deaths'); pairs are taken best
     // first, so each date goes to one event and each event gets one date
     const pairs: { d: (typeof c.dates)[number]; e: Event; score: number }[] = [];
+    // (a sentence that names one day only gives it to a far event too, after the near ones: قُتل
+    // 14 مدنياً … عندما استهدفت طائرة مسيّرة سوقاً … صباح أمس الأحد)
+    const sentDates = c.dates.filter((d) => doc.tokenSentence[d.a] === s);
+    const oneDay = new Set(sentDates.map((d) => String(d.v.value))).size === 1 && typeof sentDates[0]?.v.value === 'string' && /^\d{4}-\d\d-\d\d$/.test(sentDates[0].v.value);
     for (const d of c.dates) {
       if (doc.tokenSentence[d.a] !== s) continue;
       for (const e of sentEvents) {
         if (e.time) continue;
         const ti = tokenRangeOf(doc, e.trigger.start, e.trigger.end)[0];
-        const dist = Math.min(Math.abs(d.a - ti), Math.abs(d.b - 1 - ti));
-        if (dist > 12) continue;
+        let dist = Math.min(Math.abs(d.a - ti), Math.abs(d.b - 1 - ti));
+        if (dist > 12 && !(oneDay && dist <= 40)) continue;
+        if (dist > 12) dist += 30;
         // a future date after a call or a threat is the time of what is called for or threatened
         // (دعت النقابة إلى إضراب عام الأسبوع المقبل): the call itself is made now
         if ((e.type === 'REQUEST' || e.type === 'THREATEN') && e.status === 'asserted' && d.a > ti && typeof d.v.value === 'string' && doc.documentDate && afterDay(d.v.value, doc.documentDate)) continue;
