@@ -72,7 +72,7 @@ export function governor(c: Ctx, h: Hit, before: Set<string>, after: Set<string>
     if (isVerbLike(c, k) && !c.dates.some((d) => d.a <= k && k < d.b)) break;
     // an indefinite object (نفذ الدفاع المدني تمرينا يحاكي وقوع تفجير) or an imperfect verb ends
     // the subject: the noun belongs to another clause
-    if (c.entAt[k]! < 0 && !TIME_OF_DAY.has(w) && !c.dates.some((d) => d.a <= k && k < d.b) && ((w.length > 3 && w.endsWith('ا') && !/^(و|ف)?ال/.test(w)) || /^(و|ف)?ي/.test(w))) break;
+    if (c.entAt[k]! < 0 && !TIME_OF_DAY.has(w) && !c.dates.some((d) => d.a <= k && k < d.b) && ((w.length > 3 && w.endsWith('ا') && !/^(و|ف)?ال/.test(w)) || (w.length > 3 && /^(و|ف)?ي/.test(w)))) break;
   }
   // a verb after the noun is its predicate only when the noun is a definite subject (الهجوم
   // أسفر); after an indefinite noun it opens a relative clause (في هجوم استهدف "in an attack
