@@ -105,6 +105,8 @@ export function startsAfterNisba(c: Ctx, b: number, h: ActorHit | null): boolean
   return !/^ال/.test(w) && !/^و/.test(w) && /^ال/.test(c.norm[b - 1]!) && !entityIn(c, b, b + 1, (e) => e.type === 'PER');
 }
 
+/** Nouns a number names (اللواء 22، القرار 2254، المادة 7). */
+const NUMBERED = new Set(['اللواء', 'الفرقه', 'الكتيبه', 'القرار', 'الماده', 'الفقره', 'البند', 'الدوره', 'الطريق', 'المنطقه', 'الرحله', 'القطاع']);
 /** Spokespersons, who speak in the name of a body (باسم). */
 const SPOKES = new Set(['المتحدث', 'الناطق', 'متحدث', 'ناطق', 'المتحدثه', 'الناطقه', 'متحدثه', 'ناطقه']);
 export function npEnd(c: Ctx, a: number, limit = 5): number {
@@ -171,6 +173,9 @@ export function npEnd(c: Ctx, a: number, limit = 5): number {
       if ((pk === 'country' || pk === 'capital') && actorAt(c, b - 1)!.b === b && !/^(و|ف)?(ب|ل|ك)?ال/.test(w) && !/^و/.test(w) && h?.info.kind !== 'nisba') break;
     }
     if (b > a && (STOP_NP.has(w) || /^(ب|ل)ال/.test(w) || (w.startsWith('لل') && !titleOf(c, b)) || (/^و/.test(w) && isVerbLike(c, b)))) break;
+    // a count after a definite noun starts the next argument (اعتقلت الشرطة | ثلاثة من الأتراك)
+    // (not a number that names the thing: اللواء 22، القرار 2254)
+    if (b > a && /^(و|ف)?ال/.test(c.norm[b - 1]!) && c.quantities.some((q) => q.a === b) && !entityIn(c, b, b + 1) && !NUMBERED.has(stripConj(c.norm[b - 1]!))) break;
     // after a title's body the phrase goes on only with that body's name or a person's (الأمين
     // العام للأمم المتحدة أنطونيو غوتيريش | الهجوم)
     if (b > a + 1 && titleBody >= 0 && c.entAt[b] !== c.entAt[titleBody] && !entityIn(c, b, b + 1, (e) => e.type === 'PER')) break;
