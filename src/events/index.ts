@@ -374,6 +374,13 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
       // after أنها / أنه / أنهم the pronoun is the verb's subject, so the phrase after the verb is
       // its object (أعلنت الوزارة أنها ستخفض عدد جنودها): the actor is the pronoun's referent
       why.push(`subject = the pronoun of ${c.norm[clauseStart - 1]}`);
+    } else if (t.type !== 'PROTEST' && !prepOn(c, np1[0]) && /^(و|ف)?[^ي].{2,}وا$/.test(c.norm[i]!) && !passiveForm(doc.text.slice(doc.tokens[i]!.start, doc.tokens[i]!.end))) {
+      // a verb marked plural (هاجموا، اعتقلوا) agrees with a subject before it or in it: the phrase
+      // after it is its object (أن مسلحي الحركة هاجموا قاعدتين عسكريتين)
+      recipient = argsOf(c, np1[0], np1[1]);
+      const sb2 = subjectBefore(c, i, clauseStart);
+      if (sb2) actor = argsOf(c, sb2[0], sb2[1]);
+      why.push(`recipient = object of the plural verb ${recipient.map((r) => r.text).join(' + ')}${actor.length ? `; actor = ${actor.map((r) => r.text).join(' + ')}, its subject before it` : ''}`);
     } else if (/^نظير(ه|ها|يه|يها|هم|تها|ته)$/.test(stripConj(c.norm[np1[0]]!)) || (t.type === 'CONSULT' && /^خلال(ه|ها)$/.test(c.norm[h.end] ?? '')) || objectCasePlural(c, np1[0])) {
       // "his counterpart" is the one met, never the subject (التقى خلالها نظيره العراقي), and so
       // is the one met during a visit told before (في زيارة … يلتقي خلالها مسؤولين عراقيين): the
@@ -799,6 +806,8 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
     const cc = location.find((l) => l.canonical?.country)?.canonical?.country ?? c.docCountry;
     if (cc) { actor = actor.map((a) => ({ ...a, canonical: { ...a.canonical!, country: cc } })); why.push(`actor country ${cc} from ${location.some((l) => l.canonical?.country) ? 'the place' : 'the document'}`); }
   }
+  // no party is its own recipient (ودانت الحكومة الصومالية الهجوم: the attack's doer is unknown)
+  if (actor.length) recipient = recipient.filter((r) => !actor.some((a) => a.start === r.start || a.text === r.text));
   // magnitudes: quantities near the trigger in the sentence
   const magnitude: Magnitude[] = [];
   for (const q of c.quantities) {
