@@ -900,7 +900,7 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
     if (earlier) {
       // the accusing event in the same sentence points at the earlier event's actor
       const acc = sentEvents.filter((e) => e.type === 'ACCUSE').pop();
-      if (acc && !acc.recipient.length && earlier.actor.length) { acc.recipient = earlier.actor; acc.why += `; recipient = the actor of ${earlier.id || 'the earlier'} ${t.type} (${earlier.trigger.text}) that ${acc.trigger.text} targets`; }
+      if (acc && !acc.recipient.length && earlier.actor.length && !earlier.actor.some((a) => acc.actor.some((x) => x.text === a.text || (x.canonical?.id && x.canonical.id === a.canonical?.id)))) { acc.recipient = earlier.actor; acc.why += `; recipient = the actor of ${earlier.id || 'the earlier'} ${t.type} (${earlier.trigger.text}) that ${acc.trigger.text} targets`; }
       return null;
     }
   }
