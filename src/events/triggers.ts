@@ -198,6 +198,8 @@ export function gate(c: Ctx, h: Hit): Trigger | null {
     case 'martyr': for (let k = h.end; k < Math.min(c.n, h.end + 3); k++) { const w = c.norm[k]!; if (c.doc.tokenSentence[k] === s && w[0] === 'ب' && w.length > 3 && !INJURE.has(w) && !/^ب(ال)?(قصف|غار|نيران|رصاص|انفجار|هجوم|قذيف|شظايا|جراح)/.test(w)) return null; } break;
     case 'explosive': if (!(hasAny(c, EXPLOSIVE, i - 3, h.end + 4, s) || qNear(3))) return null; break;
     // (ألقى in the past only — تلقى "received" reads like it — with what was dropped after it)
+    // (a hospital receives bodies and the wounded, an office applications: no visit)
+    case 'guest': if (hasAny(c, S('جثث جثه جثامين جثمان جرحي الجرحي مصابين المصابين مرضي المرضي طلبات الطلبات شكاوي حالات'), h.end, h.end + 4, s)) return null; break;
     case 'dropbomb': if (!/^(و|ف)?(القي|القت|القوا|القيا|القتا)$/.test(c.norm[i]!) || !hasAny(c, EXPLOSIVE, h.end, h.end + 7, s)) return null; break;
     case 'harm': if (!(hasAny(c, HARM, i - 8, h.end + 10, s) || qNear(6))) return { ...t, type: 'COERCE', mode: null }; break;
     case 'human': if (!(qNear(1) || concreteWord(c.norm[h.end] ?? '') || hasAny(c, S('سكين بسكين طعنات طعنه'), i, h.end + 5, s))) return null; break;
