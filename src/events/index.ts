@@ -199,6 +199,8 @@ export function extractEvents(doc: Doc): Event[] {
   return out;
 }
 
+/** Duals that name the two parties of what was told before (الجانبان، الطرفان، البلدان، الوزيران). */
+const TWO_SIDES = /^(ال)?(جانب|طرف|بلد|وزير|زعيم|رئيس|قائد|وفد)(ان|ين)$/;
 /** Words of approximation before a count (نحو، حوالي، قرابة). */
 const APPROX_BEFORE = new Set(['نحو', 'حوالي', 'حوالى', 'قرابه', 'زهاء']);
 function sameOccasion(a: Event, b: Event): boolean {
@@ -615,7 +617,10 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
   // a visit after a verb of arriving or setting off (وصل وزير الخارجية الأردني إلى بغداد في زيارة
   // رسمية): the one who arrives visits
   if (!actor.length && h.nominal && t.type === 'CONSULT') {
-    for (let k = i - 1; k >= clauseStart; k--) {
+    for (let k = i - 1; k >= sa; k--) {
+      // (back over a date set off by commas: وصل الوزير إلى بيروت، أمس الأربعاء، في زيارة)
+      if (isPunct(c, k)) { if (c.norm[k] === ',' && (c.inDate[k + 1] || c.inDate[k - 1])) continue; break; }
+      if (CLAUSE.has(c.norm[k]!)) break;
       if (verbAt(c, ARRIVE_V, k, k + 1, s) !== k) continue;
       const e = npEnd(c, k + 1);
       if (e > k + 1 && e <= i && (codeRange(c, k + 1, e) || entityIn(c, k + 1, e, (x) => x.type === 'PER'))) { actor = argsOf(c, k + 1, e); why.push(`actor = ${actor.map((r) => r.text).join(' + ')}, who ${c.norm[k]} on the visit`); }
@@ -805,6 +810,20 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
   if (t.type === 'PROTEST' && actor.length && actor.every((a) => a.canonical && !a.canonical.country && a.canonical.sector)) {
     const cc = location.find((l) => l.canonical?.country)?.canonical?.country ?? c.docCountry;
     if (cc) { actor = actor.map((a) => ({ ...a, canonical: { ...a.canonical!, country: cc } })); why.push(`actor country ${cc} from ${location.some((l) => l.canonical?.country) ? 'the place' : 'the document'}`); }
+  }
+  // "the two sides", "the two ministers" are the two parties of the last event that had two
+  // (استقبل الملك الوزير الكويتي … ووقّع الجانبان مذكرة تفاهم → JOR + KWT)
+  if (actor.length === 1 && TWO_SIDES.test(stripConj(c.norm[tokenRangeOf(doc, actor[0]!.start, actor[0]!.end)[0]]!))) {
+    const pair = [...sentEvents, ...all].reverse().find((e) => e.actor.length && e.recipient.length && e.actor[0]!.canonical?.country && e.recipient[0]!.canonical?.country && e.actor[0]!.canonical.country !== e.recipient[0]!.canonical.country);
+    // (else the first two states the document's events name)
+    const named: Argument[] = [];
+    if (!pair) for (const e of [...all, ...sentEvents]) for (const a of [...e.actor, ...e.recipient]) if (a.canonical?.country && !named.some((x) => x.canonical!.country === a.canonical!.country) && named.length < 2) named.push(a);
+    const two = pair ? [pair.actor[0]!, pair.recipient[0]!] : named.length === 2 ? named : null;
+    if (two) {
+      why.push(`actor = ${actor[0]!.text}: ${two[0]!.text} + ${two[1]!.text}, the two parties ${pair ? `of ${pair.trigger.text}` : 'the report names first'}`);
+      actor = two;
+      recipient = recipient.filter((r) => !actor.some((a) => a.canonical?.country === r.canonical?.country));
+    }
   }
   // no party is its own recipient (ودانت الحكومة الصومالية الهجوم: the attack's doer is unknown)
   if (actor.length) recipient = recipient.filter((r) => !actor.some((a) => a.start === r.start || a.text === r.text));
