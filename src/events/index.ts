@@ -93,6 +93,8 @@ export function extractEvents(doc: Doc): Event[] {
   const events: Event[] = [];
   let prevSpeech: Speech | null = null;
   let prevActor: Argument[] = [];
+  /** The last day a sentence named (not after the document's date): the day the report is telling. */
+  let narrativeDay: { value: string; text: string } | null = null;
   const bySentence = new Map<number, Hit[]>();
   for (const h of hits) { const s = doc.tokenSentence[h.i]!; (bySentence.get(s) ?? bySentence.set(s, []).get(s)!).push(h); }
 
@@ -165,6 +167,23 @@ export function extractEvents(doc: Doc): Event[] {
         best.status = 'planned'; best.why += '; planned: date after the document date';
       }
     }
+    // an act told with only a time of day (فرّقت الشرطة المعتصمين بعد الظهر، أفرجت عنهم في المساء)
+    // happened on the day the report is telling, the last day a sentence before it named
+    if (narrativeDay && !c.dates.some((d) => doc.tokenSentence[d.a] === s)) {
+      for (const e of sentEvents) {
+        if (e.time || (e.status !== 'asserted' && e.status !== 'reported' && e.status !== 'estimated')) continue;
+        let k = -1;
+        for (let j = sa; j < sb; j++) if (DAY_PART.has(stripConj(c.norm[j]!).replace(/^(في|بعد)$/, ''))) { k = j; break; }
+        if (k < 0) continue;
+        e.time = { start: doc.tokens[k]!.start, end: doc.tokens[k]!.end, text: doc.text.slice(doc.tokens[k]!.start, doc.tokens[k]!.end), value: narrativeDay.value };
+        e.why += `; time ${e.time.text} = ${narrativeDay.value} (the day the report is telling, named before: ${narrativeDay.text})`;
+      }
+    }
+    // (the day of an act this sentence reports as done, not a "since" or a deadline)
+    for (const e of sentEvents) {
+      const v = e.time?.value;
+      if (v && /^\d{4}-\d\d-\d\d$/.test(v) && (e.status === 'asserted' || e.status === 'reported') && !/^(منذ|بحلول|حتى|حتي|قبل|بعد|مطلع|نهاية)/.test(e.time!.text) && (!doc.documentDate || !afterDay(v, doc.documentDate))) narrativeDay = { value: v, text: e.time!.text };
+    }
     // merge same-type events of one sentence that do not disagree on the actor
     for (const e of sentEvents) {
       let into: Event | undefined;
@@ -199,6 +218,8 @@ export function extractEvents(doc: Doc): Event[] {
   return out;
 }
 
+/** Parts of the day, which place an act on the day being told (صباحاً، بعد الظهر، في المساء). */
+const DAY_PART = new Set(['صباحا', 'مساء', 'مساءا', 'ظهرا', 'ليلا', 'فجرا', 'الظهر', 'المساء', 'الصباح', 'الفجر', 'الليل', 'عصرا', 'العصر']);
 /** Duals that name the two parties of what was told before (الجانبان، الطرفان، البلدان، الوزيران). */
 const TWO_SIDES = /^(ال)?(جانب|طرف|بلد|وزير|زعيم|رئيس|قائد|وفد)(ان|ين)$/;
 /** Words of approximation before a count (نحو، حوالي، قرابة). */
