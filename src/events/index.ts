@@ -681,6 +681,13 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
     actor = argsOf(c, sp.a, sp.b);
     why.push(`actor = ${actor.map((r) => r.text).join(' + ')}, the speaker the joined verb goes with (the phrase after it is ${recipient.length ? 'the one addressed' : 'a thing'})`);
   }
+  // a call joined by و to a statement (قالت الوزارة … ، ودعت الأساتذة إلى العودة): the phrase
+  // before إلى/على/بـ is the one called on, the speaker the caller
+  if (t.type === 'REQUEST' && !h.nominal && /^و/.test(c.norm[i]!) && i > sa && sp && sp.at < i && sp.b > sp.a && np1 && actor.length && !recipient.length && tokenRangeOf(doc, actor[0]!.start, actor[0]!.end)[0] === np1[0] && /^(الي|علي|لل|ب)/.test(c.norm[np1[1]] ?? '')) {
+    recipient = actor;
+    actor = argsOf(c, sp.a, sp.b);
+    why.push(`actor = ${actor.map((r) => r.text).join(' + ')}, the speaker the call is joined to; recipient = ${recipient.map((r) => r.text).join(' + ')}, called on`);
+  }
   // a physical act joined by و inside a sentence, with its patient after it and no subject of its
   // own (فرّقت قوات الأمن المتظاهرين …، واعتقلت 23 شخصاً): the subject of the act before
   if (!actor.length && !h.nominal && !suffered && i > sa && /^و/.test(c.norm[i]!) && (t.type === 'ASSAULT' || t.type === 'COERCE') && !passiveForm(doc.text.slice(doc.tokens[i]!.start, doc.tokens[i]!.end))) {
