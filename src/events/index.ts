@@ -397,9 +397,9 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
       // after أنها / أنه / أنهم the pronoun is the verb's subject, so the phrase after the verb is
       // its object (أعلنت الوزارة أنها ستخفض عدد جنودها): the actor is the pronoun's referent
       why.push(`subject = the pronoun of ${c.norm[clauseStart - 1]}`);
-    } else if (t.type !== 'PROTEST' && !prepOn(c, np1[0]) && /^(و|ف)?[^ي].{2,}وا$/.test(c.norm[i]!) && !passiveForm(doc.text.slice(doc.tokens[i]!.start, doc.tokens[i]!.end))) {
-      // a verb marked plural (هاجموا، اعتقلوا) agrees with a subject before it or in it: the phrase
-      // after it is its object (أن مسلحي الحركة هاجموا قاعدتين عسكريتين)
+    } else if (t.type !== 'PROTEST' && !prepOn(c, np1[0]) && (/^(و|ف)?[^ي].{2,}وا$/.test(c.norm[i]!) || (/^(و|ف)?[^يتنا].{2,}[^هن]ا$/.test(c.norm[i]!) && !/هما$/.test(c.norm[i]!) && vc(c, i).cores.includes(stripConj(c.norm[i]!).slice(0, -1)))) && !passiveForm(doc.text.slice(doc.tokens[i]!.start, doc.tokens[i]!.end))) {
+      // a verb marked plural or dual (هاجموا، اعتقلوا، طالبا) agrees with a subject before it or in
+      // it: the phrase after it is its object (أن مسلحي الحركة هاجموا قاعدتين عسكريتين)
       recipient = argsOf(c, np1[0], np1[1]);
       const sb2 = subjectBefore(c, i, clauseStart);
       if (sb2) actor = argsOf(c, sb2[0], sb2[1]);
