@@ -127,7 +127,7 @@ export function extractEvents(doc: Doc): Event[] {
       // an agreement's content follows على or أن (اتفقا على وقف إطلاق النار); a call in which they
       // agreed (اتفق الرئيسان في اتصال هاتفي) is an event of its own
       const agreedOn = (x: { h: Hit }) => (hasAny(c, AGREED_ON, x.h.end, i, s) && norm[i - 1] !== 'في') || (h.nominal && /^(و)?ل/.test(norm[i]!) && i - x.h.end <= 4);
-      const governor = sh.slice(0, k).reverse().find((x) => (SUPPRESSING.has(x.t.type) || (x.t.type === 'ACCUSE' && x.t.mode === 'allege')) && !keptByDenial(x) && (x.t.type !== 'AGREE' || agreedOn(x)) && (i - x.h.end <= 6 || (i - x.h.end <= 14 && x.t.type === 'REQUEST' && hasAny(c, S('الي علي'), x.h.end, i, s))) && !clauseBreak(c, x.h.end, i));
+      const governor = sh.slice(0, k).reverse().find((x) => (SUPPRESSING.has(x.t.type) || (x.t.type === 'ACCUSE' && x.t.mode === 'allege')) && !keptByDenial(x) && (x.t.type !== 'AGREE' || agreedOn(x)) && (i - x.h.end <= 6 || (i - x.h.end <= 14 && x.t.type === 'REQUEST' && (hasAny(c, S('الي علي'), x.h.end, i, s) || /^(و)?ب/.test(norm[i]!)))) && !clauseBreak(c, x.h.end, i));
       if (governor && governor.t.type !== t.type) { tracer?.(`${t.type} ${norm[i]} is the content of ${governor.t.type} ${norm[governor.h.i]}`); continue; }
       const ev = buildEvent(c, h, t, speeches, sa, sb, sentEvents, events, prevActor);
       if (ev) sentEvents.push(ev);

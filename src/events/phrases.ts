@@ -78,6 +78,9 @@ export function codeRange(c: Ctx, a: number, b: number): { country: string | nul
     if (inf.kind === 'nisba' && c.entAt[i]! >= 0 && c.doc.entities[c.entAt[i]!]!.type === 'PER' && c.doc.entities[c.entAt[i]!]!.start < c.doc.tokens[i]!.start && startsWithGivenName(c, c.doc.entities[c.entAt[i]!]!)) { i = h.b - 1; continue; }
     // (and right after a given name the tagger missed: الناشط أحمد المصري)
     if (inf.kind === 'nisba' && i > a && c.entAt[i]! < 0 && /^ال/.test(c.norm[i]!) && loadKb().givenNames.has(c.norm[i - 1]!)) { i = h.b - 1; continue; }
+    // a capital inside a body's name (مركز القاهرة لدراسات حقوق الإنسان، جامعة دمشق) places the
+    // body, it does not stand for the government
+    if (inf.kind === 'capital' && i > a && NAMED_BODY_HEAD.has(stripConj(c.norm[i - 1]!))) { if (!country) country = inf.country; i = h.b - 1; continue; }
     if (!kind) { kind = inf.kind; name = inf.name; }
     if (inf.kind === 'group' || inf.kind === 'people' || inf.kind === 'sector') { if (!sector) sector = inf.sector; if (inf.country && !country) country = inf.country; if (inf.kind === 'group') { kind = 'group'; name = inf.name; } }
     else if (!country) { country = inf.country; if (inf.kind === 'capital' && !sector) sector = inf.sector; if (inf.kind === 'country' && kind === 'country') sector = sector ?? 'GOV'; }
@@ -105,6 +108,8 @@ export function startsAfterNisba(c: Ctx, b: number, h: ActorHit | null): boolean
   return !/^ال/.test(w) && !/^و/.test(w) && /^ال/.test(c.norm[b - 1]!) && !entityIn(c, b, b + 1, (e) => e.type === 'PER');
 }
 
+/** Heads of a body's name that a capital can follow (مركز القاهرة، جامعة دمشق، إعلان بيروت). */
+const NAMED_BODY_HEAD = new Set(['مركز', 'معهد', 'جامعه', 'صحيفه', 'منظمه', 'مؤسسه', 'اعلان', 'مؤتمر', 'اتفاق', 'اتفاقيه', 'بلديه', 'محافظه', 'جريده', 'مجله', 'اذاعه', 'قناه', 'ميناء', 'مطار']);
 /** Nouns a number names (اللواء 22، القرار 2254، المادة 7). */
 const NUMBERED = new Set(['اللواء', 'الفرقه', 'الكتيبه', 'القرار', 'الماده', 'الفقره', 'البند', 'الدوره', 'الطريق', 'المنطقه', 'الرحله', 'القطاع']);
 /** Spokespersons, who speak in the name of a body (باسم). */
