@@ -218,10 +218,12 @@ export function extractEvents(doc: Doc): Event[] {
   return out;
 }
 
+/** Verbs of holding talks, whose subject holds the talks named after them (أجرى، عقد). */
+const HOLD_TALKS_V = new Set(['اجري', 'عقد', 'بدا', 'اختتم', 'واصل', 'استانف', 'اجرى']);
 /** Parts of the day, which place an act on the day being told (صباحاً، بعد الظهر، في المساء). */
 const DAY_PART = new Set(['صباحا', 'مساء', 'مساءا', 'ظهرا', 'ليلا', 'فجرا', 'الظهر', 'المساء', 'الصباح', 'الفجر', 'الليل', 'عصرا', 'العصر']);
 /** Duals that name the two parties of what was told before (الجانبان، الطرفان، البلدان، الوزيران). */
-const TWO_SIDES = /^(ال)?(جانب|طرف|بلد|وزير|زعيم|رئيس|قائد|وفد)(ان|ين)$/;
+const TWO_SIDES = /^(ال)?(جانب|طرف|بلد|وزير|زعيم|رئيس|قائد|وفد)(ان|ين)$|^(وزيرا|طرفا|وفدا|زعيما)$/;
 /** Words of approximation before a count (نحو، حوالي، قرابة). */
 const APPROX_BEFORE = new Set(['نحو', 'حوالي', 'حوالى', 'قرابه', 'زهاء']);
 function sameOccasion(a: Event, b: Event): boolean {
@@ -648,6 +650,19 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
       break;
     }
   }
+  // talks held by a subject named after a verb of holding (أجرى العاهل الأردني … وأمير دولة
+  // الكويت …، اليوم الثلاثاء، مباحثات رسمية): that subject, up to the comma or the noun
+  if (!actor.length && h.nominal && t.type === 'CONSULT' && !/^(و|ف)?(ب|ل|ك)?ال/.test(c.norm[i]!)) {
+    for (let k = i - 1; k >= Math.max(sa, i - 24); k--) {
+      if (isPunct(c, k)) { if (c.norm[k] === ',' && (c.inDate[k + 1] || c.inDate[k - 1] || c.norm[k + 1] === 'اليوم' || c.norm[k + 1] === 'امس')) continue; break; }
+      if (CLAUSE.has(c.norm[k]!)) break;
+      if (verbAt(c, HOLD_TALKS_V, k, k + 1, s) !== k) continue;
+      let e = k + 1;
+      while (e < i && !isPunct(c, e) && !c.inDate[e]) e++;
+      if (e > k + 1 && (codeRange(c, k + 1, e) || entityIn(c, k + 1, e, (x) => x.type === 'PER'))) { actor = argsOf(c, k + 1, e); why.push(`actor = ${actor.map((r) => r.text).join(' + ')}, the subject of ${c.norm[k]} that holds the talks`); }
+      break;
+    }
+  }
   // the speech act whose scope holds the trigger
   let sp: Speech | null = null;
   for (const x of speeches) if (x.scopeFrom <= i && x.at !== i) sp = x;
@@ -841,7 +856,8 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
   }
   // "the two sides", "the two ministers" are the two parties of the last event that had two
   // (استقبل الملك الوزير الكويتي … ووقّع الجانبان مذكرة تفاهم → JOR + KWT)
-  if (actor.length === 1 && TWO_SIDES.test(stripConj(c.norm[tokenRangeOf(doc, actor[0]!.start, actor[0]!.end)[0]]!))) {
+  const head0 = actor.length === 1 ? c.norm[tokenRangeOf(doc, actor[0]!.start, actor[0]!.end)[0]]! : '';
+  if (actor.length === 1 && (TWO_SIDES.test(head0) || TWO_SIDES.test(stripConj(head0)))) {
     const pair = [...sentEvents, ...all].reverse().find((e) => e.actor.length && e.recipient.length && e.actor[0]!.canonical?.country && e.recipient[0]!.canonical?.country && e.actor[0]!.canonical.country !== e.recipient[0]!.canonical.country);
     // (else the first two states the document's events name)
     const named: Argument[] = [];

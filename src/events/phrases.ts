@@ -322,8 +322,15 @@ export function argsOf(c: Ctx, a: number, b: number): Argument[] {
       if (e && e.start === c.doc.tokens[k]!.start + 1) return [makeArg(c, a, k), ...argsOf(c, k, Math.min(b, Math.max(k + 1, npEnd(c, k))))];
     }
   }
+  // a second titled person joined by و (الملك عبد الله الثاني وأمير دولة الكويت الشيخ مشعل)
+  for (let k = a + 2; k < b; k++) {
+    const w = c.norm[k]!;
+    if (w[0] === 'و' && JOINED_TITLE.has(w.slice(1)) && (codeRange(c, a, k) || entityIn(c, a, k, (e) => e.type === 'PER'))) return [makeArg(c, a, k), ...argsOf(c, k, b)];
+  }
   return [makeArg(c, a, b)];
 }
+/** Titles that open a second person's phrase after و. */
+const JOINED_TITLE = new Set(['امير', 'الامير', 'ملك', 'الملك', 'رئيس', 'الرئيس', 'وزير', 'ولي', 'سلطان', 'السلطان', 'شيخ', 'الشيخ']);
 
 /**
  * Victims counted as members of a named group (12 مسلحاً من تنظيم داعش): the recipient is the
