@@ -8,7 +8,7 @@ import { lexicons, nounKey, type Trigger } from './lexicon.js';
 import type { Doc } from '../doc.js';
 import { ACCORDING, ADDRESSEE, AGENT_SECTOR, AGREED_ON, AGREE_W, ARRIVE_V, ASSAULT_MODE, CASUALTY_AFTER, CLAIMED, CLASH, CLAUSE, COMP, COMP_PREP, CROWD, DEATH_TRIG, DEFINITE, EST, EXPECTED, FACT, FUT, GENERIC_PLACE, GOAL_NOUN, HUMAN, HUMAN_WORD_SET, HYPO, INJ_NEAR, INSTRUMENT, KANA, MANNER, MASDAR_ANNOUNCE_V, NEG, ORGANISE_N, PATIENT_NOUN, PHYSICAL, PLACE_WORDS, PREP_BEFORE, PRONOUN_COMP, PRONOUN_PP, PROTEST_ACTOR_V, PROTEST_AGENT_V, RELATIVE, REPRESS_V, RESUMPTIVE, S, SCOPE_END, SENTENCE_ADV, SENTENCE_N, SPECULATE, SPEECH_ACT, SQUARE, STOP_NP, SUPPRESSING, TARGET_NOUN, TIME_OF_DAY, TIME_PREP, TIME_WORDS, TROOP, UNDERGO_TRIG, WITNESS_V, concreteText, concreteWord } from './words.js';
 import { type Ctx, type Hit, bareSurface, clauseBreak, conditional, entityIn, hasAny, isPunct, isVerbLike, isWord, nc, onlyDatesBetween, overlaps, passiveForm, placeIn, prepOn, stripConj, tanween, timeAfterComma, tokenRangeOf, tracer, vc, verbAt } from './context.js';
-import { actorAt, argEnd, argsOf, code, codeRange, codedBodyAfter, coordinatedObject, groupOf, isDual, makeArg, nisbaAfterIndefinite, npEnd, objectCasePlural, relativeAgent, subjectBefore, withCountryOfPlaceAfter } from './phrases.js';
+import { actorAt, argEnd, argsOf, code, codeRange, codedBodyAfter, coordinatedObject, groupOf, isDual, makeArg, nisbaAfterIndefinite, npEnd, objectCasePlural, relativeAgent, subjectBefore, withCountry, withCountryOfPlaceAfter } from './phrases.js';
 import { findTriggers, gapped, gate, supportVerb } from './triggers.js';
 import { type Speech, sourceKind, speechesOf } from './speech.js';
 import { accepted, governor, mentionOnly, plannedBy } from './occurrence.js';
@@ -169,12 +169,11 @@ export function extractEvents(doc: Doc): Event[] {
     }
     // an act told with only a time of day (فرّقت الشرطة المعتصمين بعد الظهر، أفرجت عنهم في المساء)
     // happened on the day the report is telling, the last day a sentence before it named
-    if (narrativeDay && !c.dates.some((d) => doc.tokenSentence[d.a] === s)) {
+    let k = -1;
+    if (narrativeDay && !c.dates.some((d) => doc.tokenSentence[d.a] === s)) for (let j = sa; j < sb && k < 0; j++) if (DAY_PART.has(stripConj(c.norm[j]!))) k = j;
+    if (narrativeDay && k >= 0) {
       for (const e of sentEvents) {
         if (e.time || (e.status !== 'asserted' && e.status !== 'reported' && e.status !== 'estimated')) continue;
-        let k = -1;
-        for (let j = sa; j < sb; j++) if (DAY_PART.has(stripConj(c.norm[j]!).replace(/^(في|بعد)$/, ''))) { k = j; break; }
-        if (k < 0) continue;
         e.time = { start: doc.tokens[k]!.start, end: doc.tokens[k]!.end, text: doc.text.slice(doc.tokens[k]!.start, doc.tokens[k]!.end), value: narrativeDay.value };
         e.why += `; time ${e.time.text} = ${narrativeDay.value} (the day the report is telling, named before: ${narrativeDay.text})`;
       }
@@ -620,7 +619,7 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
       let e = npEnd(c, a);
       // people counted or named by their role, members of a coded body (عقوبات على أربعة قادة في قوات
       // الدعم السريع): the phrase runs to the body, which codes it
-      const human = c.quantities.some((q) => q.a === a) || HUMAN_WORD_SET.has(nounKey(c.norm[a]!.replace(/^(ال)/, ''))) || nc(c, a).some((x) => HUMAN_WORD_SET.has(x));
+      const human = c.quantities.some((q) => q.a === a) || nc(c, a).some((x) => HUMAN_WORD_SET.has(x));
       if (e > a && human && e + 1 < sb && (c.norm[e] === 'في' || c.norm[e] === 'من') && !codeRange(c, a, e)) {
         const be = npEnd(c, e + 1);
         const body = be > e + 1 ? codeRange(c, e + 1, be) : null;
@@ -838,8 +837,7 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
       // (not one whose origin follows: مواطن من الشيشان)
       if (r.canonical?.country || entityIn(c, ra, rb, (e) => e.type === 'ORG' || e.type === 'GPE') || (c.norm[rb] === 'من' && entityIn(c, rb + 1, rb + 2, (e) => e.type === 'GPE'))) return r;
       why.push(`${r.text}: country ${stateActor}, that of the ${t.type === 'COERCE' ? 'arresting' : 'sentencing'} state`);
-      const base = r.canonical ?? { id: '', name: '', nameAr: r.text, kind: 'actor', sector: null };
-      return { ...r, canonical: { ...base, id: [stateActor, base.sector].filter(Boolean).join('-'), name: [lexicons().countryName.get(stateActor), base.name].filter(Boolean).join(' '), country: stateActor } };
+      return withCountry(r, stateActor);
     });
   }
   // a crowd counted out of a coded people or body is that people or body (تظاهر عشرات الآلاف من

@@ -2,7 +2,7 @@
 // See docs/events.md for the rules.
 
 import { nounCores, nounKey, type Trigger } from './lexicon.js';
-import { AGENTIVE, ARMED, BREAK_OUT, CLAUSE, COLLECTIVE, COLLECTIVE_MOVE, COMP, CONTINUE_V, CROWD, CULTURE, DECADES, DEFINITE, GENERIC, HABITUAL, HAPPEN_AFTER, HAPPEN_BEFORE, HEADLINE_PREP, HIST, INTEND_V, IRR_N, IRR_V, LEGAL, LIGHT, NEG, NONVIOLENT, OCCUR_AFTER, OCCUR_BEFORE, ORGANISE_N, ORGANISE_V, PREP_BEFORE, PRETEND_OK, PROGRESSIVE, PROTESTER, PURPOSE, QUANTIFIER, RELATIVE, REL_OCCUR, REPRESS_N, REPRESS_V, RESUMPTIVE, S, SPARK_V, SPORT, STOP_NP, SUBJECT_OPENER, TALLY_SINCE, TIME_OF_DAY, UNSURE_ADJ, VIOLENT_STRICT, concreteWord } from './words.js';
+import { AGENTIVE, ARMED, ATTACK_REL_VERB, BREAK_OUT, CLAUSE, COLLECTIVE, COLLECTIVE_MOVE, COMP, CONTINUE_V, CROWD, CULTURE, DECADES, DEFINITE, GENERIC, HABITUAL, HAPPEN_AFTER, HAPPEN_BEFORE, HEADLINE_PREP, HIST, INTEND_V, IRR_N, IRR_V, LEGAL, LIGHT, NEG, NONVIOLENT, OCCUR_AFTER, OCCUR_BEFORE, ORGANISE_N, ORGANISE_V, PREP_BEFORE, PRETEND_OK, PROGRESSIVE, PROTESTER, PURPOSE, QUANTIFIER, RELATIVE, REL_OCCUR, REPRESS_N, REPRESS_V, RESUMPTIVE, S, SPARK_V, SPORT, STOP_NP, SUBJECT_OPENER, TALLY_SINCE, TIME_OF_DAY, UNSURE_ADJ, VIOLENT_STRICT, concreteWord } from './words.js';
 import { type Ctx, type Hit, afterDateline, clauseBack, clauseEnd, hasAny, hasIn, hasVerb, hasVerbIn, isName, isPunct, isVerbLike, isWord, stripConj, tracer, vc, verbAt } from './context.js';
 import { crowdSubjectBefore } from './phrases.js';
 
@@ -161,8 +161,7 @@ export function mentionOnly(c: Ctx, h: Hit, t: Trigger, sa: number, sb: number, 
       if (!/^(و|ف)?(ب|ل|ك)?ال/.test(c.norm[i]!)) {
         for (let k = h.end; k < Math.min(sb, h.end + 3); k++) {
           if (isPunct(c, k)) break;
-          // (شنّه is too short for the verb reader to strip its pronoun: the forms are listed)
-          if (/^(شن|نفذ)(ت|وا)?(ه|ها)$/.test(c.norm[k]!) && !NEG.has(c.norm[k - 1] ?? '')) return (accepted = `an agentive relative clause (${c.norm[k]})`, null);
+          if (ATTACK_REL_VERB.test(c.norm[k]!) && !NEG.has(c.norm[k - 1] ?? '')) return (accepted = `an agentive relative clause (${c.norm[k]})`, null);
         }
       }
       // an indefinite attack noun opening the sentence with what it hit or where is a verbless

@@ -4,7 +4,7 @@
 import type { Argument, Canonical, Entity, Event } from '../schema.js';
 import { lexicons, nounCores, nounKey, type ActorInfo } from './lexicon.js';
 import { loadKb } from '../entities/kb.js';
-import { AGENT_REL, BODY_NOUN, BROKEN_PL_SG, COMP, COMP_PREP, CROWD_COUNT, CROWD_SUBJECT, DEFINITE, HAPPEN_BEFORE, HUMAN, HUMAN_WORD_SET, PERSON_SG, PROTESTER, STOP_NP, SUBJECT_OPENER, TITLE, TITLE_TAIL } from './words.js';
+import { AGENT_REL, ATTACK_REL_VERB, BODY_NOUN, BROKEN_PL_SG, COMP, COMP_PREP, CROWD_COUNT, CROWD_SUBJECT, DEFINITE, HAPPEN_BEFORE, HUMAN, HUMAN_WORD_SET, PERSON_SG, PROTESTER, STOP_NP, SUBJECT_OPENER, TITLE, TITLE_TAIL } from './words.js';
 import { type Ctx, entityIn, isPunct, isVerbLike, isWord, nc, prepOn, stripConj, tokenRangeOf, verbAt } from './context.js';
 
 // ---------------------------------------------------------------- actors
@@ -301,16 +301,20 @@ export function withCountryOfPlaceAfter(c: Ctx, arg: Argument, sb: number, why: 
   if (!place || place.start !== doc.tokens[b + 1]!.start || (place.type !== 'GPE' && place.type !== 'LOC')) return arg;
   const country = place.canonical?.country;
   if (!country) return arg;
-  const base = arg.canonical ?? { id: '', name: '', nameAr: arg.text, kind: 'actor', sector: null };
-  const sector = base.sector ?? null;
   why.push(`${arg.text}: country ${country} from ${place.text} after it`);
-  return { ...arg, canonical: { ...base, id: [country, sector].filter(Boolean).join('-'), name: base.kind === 'group' ? base.name : [lexicons().countryName.get(country), base.name].filter(Boolean).join(' '), country } };
+  return withCountry(arg, country);
+}
+
+/** The argument coded with a country it did not name (its sector and a group's name kept). */
+export function withCountry(arg: Argument, country: string): Argument {
+  const base = arg.canonical ?? { id: '', name: '', nameAr: arg.text, kind: 'actor', sector: null };
+  return { ...arg, canonical: { ...base, id: [country, base.sector ?? null].filter(Boolean).join('-'), name: base.kind === 'group' ? base.name : [lexicons().countryName.get(country), base.name].filter(Boolean).join(' '), country } };
 }
 
 /** Splits "X و Y" into two arguments when both halves name actors. */
 export function argsOf(c: Ctx, a: number, b: number): Argument[] {
   // the verb of a relative clause about an attack is no part of its agent (هجوم شنّه | مسلحون)
-  if (b > a + 1 && /^(شن|نفذ)(ت|وا)?(ه|ها)$/.test(c.norm[a]!)) a++;
+  if (b > a + 1 && ATTACK_REL_VERB.test(c.norm[a]!)) a++;
   for (let k = a + 1; k < b; k++) {
     const w = c.norm[k]!;
     if (w[0] === 'و' && w.length > 2 && !lexicons().actors.has(nounKey(w)) && nounCores(w.slice(1)).some((x) => lexicons().actors.has(x)) && codeRange(c, a, k)) return [makeArg(c, a, k), ...argsOf(c, k, Math.min(b, Math.max(k + 1, npEnd(c, k))))];
