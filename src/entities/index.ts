@@ -116,9 +116,21 @@ interface Candidate {
 const LABEL_TYPE: Record<string, EntityType> = { PER: 'PER', ORG: 'ORG', MISC: 'MISC', LOC: 'GPE' };
 
 /** Merges tagger names with gazetteer matches (rule at the top of this file), links, clusters. */
+// Value kinds that never end a name: a tagged name that runs into one stops before it
+// (رياض بن عمر | ثماني سنوات); bare numbers stay, as in unit names (اللواء 93).
+const NOT_IN_NAME = new Set(['duration', 'date', 'money', 'percent', 'quantity']);
+function beforeValue(doc: Doc, s: TaggedSpan): TaggedSpan {
+  for (let k = s.tokenStart + 1; k < s.tokenEnd; k++) {
+    const at = doc.tokens[k]!.start;
+    if (doc.values.some((v) => NOT_IN_NAME.has(v.kind) && v.start <= at && at < v.end)) return { ...s, tokenEnd: k };
+  }
+  return s;
+}
+
 export function mergeMentions(doc: Doc, tagged: TaggedSpan[], matches: GazMention[]): Entity[] {
   const cands: Candidate[] = [];
-  for (const s of tagged) {
+  for (const s0 of tagged) {
+    const s = beforeValue(doc, s0);
     const type = s.label === 'LOC' ? locType(doc, s.tokenStart) : LABEL_TYPE[s.label] ?? 'MISC';
     cands.push({
       start: nameStart(doc, s.tokenStart), end: doc.tokens[s.tokenEnd - 1]!.end,

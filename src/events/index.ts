@@ -6,7 +6,7 @@
 import type { Argument, Event, EventStatus, Magnitude, MagnitudeKind, Source, Value } from '../schema.js';
 import { lexicons, nounKey, type Trigger } from './lexicon.js';
 import type { Doc } from '../doc.js';
-import { ACCORDING, ADDRESSEE, AGENT_SECTOR, AGREED_ON, AGREE_W, ARRIVE_V, ASSAULT_MODE, CASUALTY_AFTER, CLAIMED, CLASH, CLAUSE, COMP, COMP_PREP, CROWD, DEATH_TRIG, DEFINITE, EST, EXPECTED, FACT, FUT, GENERIC_PLACE, GOAL_NOUN, HUMAN, HUMAN_WORD_SET, HYPO, INJ_NEAR, INSTRUMENT, KANA, MANNER, MASDAR_ANNOUNCE_V, NEG, ORGANISE_N, PATIENT_NOUN, PHYSICAL, PLACE_WORDS, PREP_BEFORE, PRONOUN_COMP, PRONOUN_PP, PROTEST_ACTOR_V, PROTEST_AGENT_V, RELATIVE, REPRESS_V, RESUMPTIVE, S, SCOPE_END, SENTENCE_ADV, SENTENCE_N, SPECULATE, SPEECH_ACT, SQUARE, STOP_NP, SUPPRESSING, TARGET_NOUN, TIME_OF_DAY, TIME_PREP, TIME_WORDS, TROOP, UNDERGO_TRIG, WITNESS_V, concreteText, concreteWord } from './words.js';
+import { ACCORDING, CONVICT_CONSTRUCT, ADDRESSEE, AGENT_SECTOR, AGREED_ON, AGREE_W, ARRIVE_V, ASSAULT_MODE, CASUALTY_AFTER, CLAIMED, CLASH, CLAUSE, COMP, COMP_PREP, CROWD, DEATH_TRIG, DEFINITE, EST, EXPECTED, FACT, FUT, GENERIC_PLACE, GOAL_NOUN, HUMAN, HUMAN_WORD_SET, HYPO, INJ_NEAR, INSTRUMENT, KANA, MANNER, MASDAR_ANNOUNCE_V, NEG, ORGANISE_N, PATIENT_NOUN, PHYSICAL, PLACE_WORDS, PREP_BEFORE, PRONOUN_COMP, PRONOUN_PP, PROTEST_ACTOR_V, PROTEST_AGENT_V, RELATIVE, REPRESS_V, RESUMPTIVE, S, SCOPE_END, SENTENCE_ADV, SENTENCE_N, SPECULATE, SPEECH_ACT, SQUARE, STOP_NP, SUPPRESSING, TARGET_NOUN, TIME_OF_DAY, TIME_PREP, TIME_WORDS, TROOP, UNDERGO_TRIG, WITNESS_V, concreteText, concreteWord } from './words.js';
 import { type Ctx, type Hit, bareSurface, clauseBreak, conditional, entityIn, hasAny, isPunct, isVerbLike, isWord, nc, onlyDatesBetween, overlaps, passiveForm, placeIn, prepOn, stripConj, tanween, timeAfterComma, tokenRangeOf, tracer, vc, verbAt } from './context.js';
 import { actorAt, argEnd, argsOf, code, codeRange, codedBodyAfter, coordinatedObject, groupOf, isDual, makeArg, nisbaAfterIndefinite, npEnd, objectCasePlural, relativeAgent, subjectBefore, withCountry, withCountryOfPlaceAfter } from './phrases.js';
 import { findTriggers, gapped, gate, supportVerb } from './triggers.js';
@@ -38,7 +38,8 @@ export function mk(c: Ctx, at: number, a: number, b: number, denial: boolean): S
 function magKind(type: string, unit: string | null | undefined, injured: boolean, trig: string): MagnitudeKind | null {
   if (unit === 'dead') return 'dead';
   if (unit === 'injured') return 'injured';
-  if (unit === 'arrested') return 'arrested';
+  // (detainees set free are people released, not an arrest: أفرجت السلطات عن 30 معتقلاً)
+  if (unit === 'arrested') return type === 'RETREAT' ? 'people' : 'arrested';
   if (type === 'ASSAULT') {
     if (trig === 'خطف' || trig === 'اختطف' || trig === 'اختطاف') return 'people';
     if (unit === 'soldier' || unit === 'fighter' || unit === 'person' || unit === 'civilian' || unit === 'child' || unit === 'woman' || unit === 'protester' || unit == null) return injured ? 'injured' : 'dead';
@@ -588,12 +589,27 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
   // the released (أفرجت جماعة الحوثي، السبت، عن 14 أسيرا سعوديا): the people freed after عن,
   // past the subject and a date, coded by their nisba
   if (!recipient.length && t.type === 'RETREAT' && t.mode === 'release') {
-    for (let k = h.end; k < Math.min(sb, h.end + 10); k++) {
+    // (from the trigger's own word on: the pattern may hold the عن, أفرج عن)
+    for (let k = i + 1; k < Math.min(sb, h.end + 10); k++) {
       if (CLAUSE.has(c.norm[k]!)) break;
       if (c.norm[k] !== 'عن') continue;
+      // (a bare sum freed is no one released: أُفرج عن 150 ملياراً)
+      const q = c.quantities.find((x) => x.a === k + 1);
+      if (q && !q.v.unit) break;
       const e = argEnd(c, k + 1);
       const ee = e < sb && actorAt(c, e)?.info.kind === 'nisba' ? actorAt(c, e)!.b : e;
       if (ee > k + 1) { recipient = argsOf(c, k + 1, ee); why.push(`recipient = the released ${recipient.map((r) => r.text).join(' + ')}`); }
+      break;
+    }
+  }
+  // the one sentenced is the noun after the sentence in construct (قضت المحكمة … بسجن الناشط …
+  // ثماني سنوات), past the court's own name and a date, never the court (بالمحكمة الابتدائية)
+  if (t.type === 'SANCTION' && t.mode === 'convict') {
+    for (let k = h.end; k < Math.min(sb, h.end + 20); k++) {
+      if (!CONVICT_CONSTRUCT.has(c.norm[k]!)) continue;
+      if (recipient.some((r) => r.start >= doc.tokens[k]!.end && r.canonical?.sector !== 'JUD')) break;
+      const e = k + 1 < sb && isWord(c, k + 1) ? argEnd(c, k + 1) : k + 1;
+      if (e > k + 1) { recipient = argsOf(c, k + 1, e); why.push(`recipient = the one sentenced, ${recipient.map((r) => r.text).join(' + ')} (after ${c.norm[k]})`); }
       break;
     }
   }

@@ -15,6 +15,13 @@ export function actorAt(c: Ctx, i: number): ActorHit | null {
   if (hit !== undefined) return hit;
   return (c.ac[i] = actorAt1(c, i));
 }
+/** Token i lies inside a person's name of two words or more. */
+function inPersonName(c: Ctx, i: number): boolean {
+  const x = c.entAt[i]!;
+  if (x < 0) return false;
+  const e = c.doc.entities[x]!;
+  return e.type === 'PER' && e.text.includes(' ');
+}
 export function actorAt1(c: Ctx, i: number): ActorHit | null {
   const { actors } = lexicons();
   if (c.doc.kinds[i] !== 'word') return null;
@@ -22,6 +29,9 @@ export function actorAt1(c: Ctx, i: number): ActorHit | null {
     for (const info of actors.get(core) ?? []) {
       // a group named with the article is named only with it: قاعدة is a base, القاعدة the group
       if (info.kind === 'group' && info.nameAr.startsWith('ال') && !DEFINITE.test(c.norm[i]!)) continue;
+      // a capital or a country written without the article inside a person's name is the name
+      // (الناشط رياض بن عمر، عمان in a surname): the entity layer has read the words as a person
+      if ((info.kind === 'capital' || info.kind === 'country') && !DEFINITE.test(c.norm[i]!) && inPersonName(c, i)) continue;
       let j = i + 1, ok = true;
       for (let w = 1; w < info.words.length; w++, j++) {
         if (j >= c.n || !nc(c, j).includes(info.words[w]!)) { ok = false; break; }
@@ -108,6 +118,8 @@ export function startsAfterNisba(c: Ctx, b: number, h: ActorHit | null): boolean
   return !/^ال/.test(w) && !/^و/.test(w) && /^ال/.test(c.norm[b - 1]!) && !entityIn(c, b, b + 1, (e) => e.type === 'PER');
 }
 
+/** A unit of a body, named with the body after ب (الدائرة الجنائية بالمحكمة). */
+const SUBUNIT = new Set(['دائره', 'قسم', 'اداره', 'مكتب', 'فرع', 'مديريه', 'غرفه', 'شعبه', 'وحده']);
 /** Heads of a body's name that a capital can follow (مركز القاهرة، جامعة دمشق، إعلان بيروت). */
 const NAMED_BODY_HEAD = new Set(['مركز', 'معهد', 'جامعه', 'صحيفه', 'منظمه', 'مؤسسه', 'اعلان', 'مؤتمر', 'اتفاق', 'اتفاقيه', 'بلديه', 'محافظه', 'جريده', 'مجله', 'اذاعه', 'قناه', 'ميناء', 'مطار']);
 /** Nouns a number names (اللواء 22، القرار 2254، المادة 7). */
@@ -159,7 +171,9 @@ export function npEnd(c: Ctx, a: number, limit = 5): number {
     }
     // a preposition ends the phrase (بالعراق، للجيش), as the segmenter reads it: لجنة and بعثة are nouns
     const seg = c.doc.tokens[b]!.segments;
-    if (b > a && w.length >= 3 && seg.length > 1 && (seg[0] === 'ب' || seg[0] === 'ل') && !actorAt(c, b) && !titleOf(c, b)) break;
+    // (save a body after a unit of it: الدائرة الجنائية بالمحكمة الابتدائية، قسم الشرطة بوزارة الداخلية)
+    const unitOf = b > a && seg[0] === 'ب' && SUBUNIT.has(stripConj(c.norm[a]!).replace(/^ال/, '')) && codeRange(c, b, b + 1)?.kind === 'sector';
+    if (b > a && w.length >= 3 && seg.length > 1 && (seg[0] === 'ب' || seg[0] === 'ل') && !actorAt(c, b) && !titleOf(c, b) && !unitOf) break;
     if (b > a) {
       const h = actorAt(c, b);
       if (h && (h.info.kind === 'country' || h.info.kind === 'capital' || h.info.kind === 'group') && !/^و/.test(w)) {
@@ -177,7 +191,7 @@ export function npEnd(c: Ctx, a: number, limit = 5): number {
       const pk = actorAt(c, b - 1)?.info.kind;
       if ((pk === 'country' || pk === 'capital') && actorAt(c, b - 1)!.b === b && !/^(و|ف)?(ب|ل|ك)?ال/.test(w) && !/^و/.test(w) && h?.info.kind !== 'nisba') break;
     }
-    if (b > a && (STOP_NP.has(w) || /^(ب|ل)ال/.test(w) || (w.startsWith('لل') && !titleOf(c, b)) || (/^و/.test(w) && isVerbLike(c, b)))) break;
+    if (b > a && (STOP_NP.has(w) || (/^(ب|ل)ال/.test(w) && !unitOf) || (w.startsWith('لل') && !titleOf(c, b)) || (/^و/.test(w) && isVerbLike(c, b)))) break;
     // a count after a definite noun starts the next argument (اعتقلت الشرطة | ثلاثة من الأتراك)
     // (not a number that names the thing: اللواء 22، القرار 2254)
     if (b > a && /^(و|ف)?ال/.test(c.norm[b - 1]!) && c.quantities.some((q) => q.a === b) && !entityIn(c, b, b + 1) && !NUMBERED.has(stripConj(c.norm[b - 1]!))) break;

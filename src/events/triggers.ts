@@ -194,7 +194,7 @@ export function gate(c: Ctx, h: Hit): Trigger | null {
       if (!people || hasAny(c, S('عن'), h.end, h.end + 7, s)) return null;
       break;
     }
-    case 'protester': if (!(hasAny(c, PROTESTER, i - 3, h.end + 3, s) || ((hasAny(c, CROWD_COUNT, i - 1, h.end + 3, s) || qNear(3) || c.quantities.some((q) => c.doc.tokenSentence[q.a] === s && q.b >= i - 2 && q.b <= i)) && (hasAny(c, PROTEST_PLACE, h.end, h.end + 8, s) || hasAny(c, PROTEST_PURPOSE, h.end, h.end + 12, s))))) return null; break;
+    case 'protester': if (!(hasAny(c, PROTESTER, i - 3, h.end + 3, s) || ((hasAny(c, CROWD_COUNT, i - 1, h.end + 3, s) || qNear(3) || c.quantities.some((q) => c.doc.tokenSentence[q.a] === s && q.b >= i - 2 && q.b <= i)) && (hasAny(c, PROTEST_PLACE, h.end, h.end + 18, s) || hasAny(c, PROTEST_PURPOSE, h.end, h.end + 28, s))))) return null; break;
     case 'martyr': for (let k = h.end; k < Math.min(c.n, h.end + 3); k++) { const w = c.norm[k]!; if (c.doc.tokenSentence[k] === s && w[0] === 'ب' && w.length > 3 && !INJURE.has(w) && !/^ب(ال)?(قصف|غار|نيران|رصاص|انفجار|هجوم|قذيف|شظايا|جراح)/.test(w)) return null; } break;
     case 'explosive': if (!(hasAny(c, EXPLOSIVE, i - 3, h.end + 4, s) || qNear(3))) return null; break;
     // (ألقى in the past only — تلقى "received" reads like it — with what was dropped after it)
@@ -234,7 +234,7 @@ export function gate(c: Ctx, h: Hit): Trigger | null {
       if (verbAt(c, TRUCE_V, cb0, i, s) < 0 && verbAt(c, TRUCE_AFTER_V, h.end, Math.min(h.end + 3, c.n), s) < 0) return null;
       break;
     }
-    case 'sentence': if (!hasAny(c, SENTENCE_W, h.end, h.end + 10, s)) return null; break;
+    case 'sentence': if (!hasAny(c, SENTENCE_W, h.end, h.end + 20, s)) return null; break;
     case 'building': if (!hasAny(c, BUILDING, h.end, h.end + 5, s)) return null; break;
     case 'participle': if (!(i > 0 && isPunct(c, i - 1))) return null; break;
     // dispersing a crowd is violence only with force named (فرّقت قوات الأمن المتظاهرين بالهراوات)
@@ -298,7 +298,14 @@ export function supportVerb(c: Ctx, i: number, cb: number, s: number, set: Set<s
   let lo = cb;
   // (and past an opening quotation mark: أعربت بغداد عن "استيائها البالغ")
   while (lo > 0 && lo > i - 8 && isPunct(c, lo - 1) && ((c.norm[lo - 1] === ',' && !clauseBreakBesideDates(c, lo - 1, lo)) || c.norm[lo - 1] === '"' || c.norm[lo - 1] === '«')) { lo = clauseBack(c, lo - 1, 0); }
-  const v = verbAt(c, set, Math.max(lo, i - 8), i, s);
+  let v = verbAt(c, set, Math.max(lo, i - 8), i, s);
+  // (the subject and the verb may stand before a date set off by commas: أصدر رئيس الجمهورية
+  // قيس سعيّد، مساء الثلاثاء، عفواً خاصاً)
+  if (v < 0) {
+    let k = i;
+    while (k > lo && (c.inDate[k - 1] || TIME_OF_DAY.has(stripConj(c.norm[k - 1]!)) || (isPunct(c, k - 1) && c.norm[k - 1] === ','))) k--;
+    if (k < i - 1 && c.inDate.subarray(k, i).some((x) => x > 0)) v = verbAt(c, set, Math.max(lo, k - 8), k, s);
+  }
   if (v < 0 || clauseBreakBesideDates(c, v + 1, i)) return -1;
   const p = c.norm[i - 1] ?? '';
   if (i - 1 > v && (PREP_BEFORE.has(p) || TIME_PREP.has(p)) && p !== 'عن' && p !== 'علي') return -1;

@@ -132,7 +132,7 @@ export const LIGHT = S('شن نفذ تعرض تبادل قام اقدم رد');
 /** Acts a denial keeps as denied events (the denier denies doing them). */
 export const PHYSICAL = new Set(['ASSAULT', 'COERCE', 'PROTEST', 'MOBILIZE', 'RETREAT']);
 /** Verbs that make a noun event after them a report: announcing, deciding, starting, going on. */
-export const ANNOUNCE_V = S('اعلن قرر بدا واصل تابع استانف جدد اقر وافق باشر');
+export const ANNOUNCE_V = S('اعلن قرر بدا واصل تابع استانف جدد اقر وافق باشر اصدر منح');
 /** Triggers of killing: the count right after them is of the dead. */
 export const DEATH_TRIG = S('قتل مقتل استشهد مصرع لقي اغتيال اعدم سقوط');
 /** Verbs whose subject suffers the act (أصيب، استشهد، لقي مصرعه) or passives: their subject is the recipient. */
@@ -165,6 +165,8 @@ export const CLASH = S('المعارك معارك الاشتباكات اشتب�
 export const QUANTIFIER = new Set(['سلسل', 'موج', 'عد', 'جول', 'سلسله', 'موجه', 'عده', 'جوله']);
 /** Word sets of the rules below. */
 export const TRUCE_AFTER_V = S('دخل سري بدا انهار');
+/** A sentence in construct with the one sentenced (بسجن الناشط، بإعدام المتهمين). */
+export const CONVICT_CONSTRUCT = S('بسجن بحبس باعدام بتغريم بحبسه بسجنه بمعاقبه');
 export const SENTENCE_W = S('بالسجن بسجن بالحبس بحبس بالاعدام باعدام بالمؤبد بغرامه بتغريم');
 export const BUILDING = S('منزل منزلا منزلين منازل بيت بيوت مبني مباني منشاه منشات مسجد مدرسه عماره بنايه');
 export const TROOP_NOUN = S('قوات القوات جنود الجنود قواته قواتها جنوده جنودها');
