@@ -8,7 +8,7 @@ import { lexicons, nounKey, type Trigger } from './lexicon.js';
 import type { Doc } from '../doc.js';
 import { ACCORDING, CONVICT_CONSTRUCT, ADDRESSEE, AGENT_SECTOR, AGREED_ON, AGREE_W, ARRIVE_V, ASSAULT_MODE, CASUALTY_AFTER, CLAIMED, CLASH, CLAUSE, COMP, COMP_PREP, CROWD, DEATH_TRIG, DEFINITE, EST, EXPECTED, FACT, FUT, GENERIC_PLACE, GOAL_NOUN, HUMAN, HUMAN_WORD_SET, HYPO, INJ_NEAR, INSTRUMENT, KANA, MANNER, MASDAR_ANNOUNCE_V, NEG, ORGANISE_N, PATIENT_NOUN, PHYSICAL, PLACE_WORDS, PREP_BEFORE, PRONOUN_COMP, PRONOUN_PP, PROTEST_ACTOR_V, PROTEST_AGENT_V, RELATIVE, REPRESS_V, RESUMPTIVE, S, SCOPE_END, SENTENCE_ADV, SENTENCE_N, SPECULATE, SPEECH_ACT, SQUARE, STOP_NP, SUPPRESSING, TARGET_NOUN, TIME_OF_DAY, TIME_PREP, TIME_WORDS, TROOP, UNDERGO_TRIG, WITNESS_V, concreteText, concreteWord } from './words.js';
 import { type Ctx, type Hit, bareSurface, clauseBreak, conditional, entityIn, hasAny, isPunct, isVerbLike, isWord, nc, onlyDatesBetween, overlaps, passiveForm, placeIn, prepOn, stripConj, tanween, timeAfterComma, tokenRangeOf, tracer, vc, verbAt } from './context.js';
-import { actorAt, argEnd, argsOf, code, codeRange, codedBodyAfter, coordinatedObject, groupOf, isDual, makeArg, nisbaAfterIndefinite, npEnd, objectCasePlural, relativeAgent, subjectBefore, withCountry, withCountryOfPlaceAfter } from './phrases.js';
+import { CIVIL_HEAD, actorAt, argEnd, argsOf, code, codeRange, codedBodyAfter, coordinatedObject, groupOf, isDual, makeArg, nisbaAfterIndefinite, npEnd, objectCasePlural, relativeAgent, subjectBefore, withCountry, withCountryOfPlaceAfter } from './phrases.js';
 import { findTriggers, gapped, gate, supportVerb } from './triggers.js';
 import { type Speech, sourceKind, speechesOf } from './speech.js';
 import { accepted, governor, mentionOnly, plannedBy } from './occurrence.js';
@@ -49,6 +49,36 @@ function magKind(type: string, unit: string | null | undefined, injured: boolean
   if (type === 'MOBILIZE' || type === 'RETREAT') return unit === 'soldier' || unit === 'fighter' ? 'troops' : (type === 'RETREAT' && (unit === 'prisoner' || unit === 'hostage' || unit === 'person')) ? 'people' : null;
   if (type === 'PROTEST') return unit == null || ['person', 'protester', 'civilian', 'woman', 'child'].includes(unit) ? 'people' : null;
   return null;
+}
+
+// ---------------------------------------------------------------- agreement
+/** A verb in the masculine singular (دعا، طالب، يطالب، سيدعو), not the feminine (دعت، تطالب). */
+function masculineVerb(w0: string): boolean {
+  const w = stripConj(w0);
+  if (/^س?ي/.test(w)) return true;
+  return !/^(س?ت|ن|ا)/.test(w) && !/(ت|تا|وا|ن)$/.test(w);
+}
+/** A phrase head that takes a feminine verb: a capital, a country named without the article
+ *  (not those in -ان: لبنان، إيران), a definite noun in ة or a plural in ات (الحكومة، السلطات). */
+function feminineHead(c: Ctx, k: number): boolean {
+  const x = stripConj(c.norm[k]!);
+  const cr = actorAt(c, k);
+  if (cr && cr.a === k && cr.info.kind === 'capital') return true;
+  if (cr && cr.a === k && cr.info.kind === 'country') return !/^ال/.test(x) && !/ان$/.test(x);
+  return /^ال/.test(x) && /(ه|ات)$/.test(x) && entityIn(c, k, k + 1, (e) => e.type === 'PER') === undefined;
+}
+/** The subject of the nearest verb before b, back to punctuation: a coded phrase or a named
+ *  body right after the verb (or opening the sentence), for a verb in a relative clause
+ *  further on (وصوّت مجلس النواب مساء أمس على مقترح غير ملزم يطالب الحكومة بـ). */
+function nearestSubject(c: Ctx, a: number, b: number): Argument[] {
+  for (let k = b - 1; k >= a; k--) {
+    if (isPunct(c, k)) return [];
+    if (prepOn(c, k) || !(actorAt(c, k) || entityIn(c, k, k + 1, (e) => (e.type === 'ORG' || e.type === 'PER') && e.start === c.doc.tokens[k]!.start))) continue;
+    if (k > a + 1 && !isVerbLike(c, k - 1)) continue;
+    const e = Math.min(npEnd(c, k), b);
+    return e > k ? argsOf(c, k, e) : [];
+  }
+  return [];
 }
 
 // ---------------------------------------------------------------- main
@@ -298,6 +328,8 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
       if (j < sb && (c.norm[j] === 'امس' || c.norm[j] === 'اليوم' || MANNER.has(c.norm[j]!) || (t.type === 'PROTEST' && SENTENCE_ADV.has(c.norm[j]!)))) { j++; continue; }
       // a time of day before a date (فجر اليوم، مساء الجمعة)
       if (j + 1 < sb && TIME_OF_DAY.has(c.norm[j]!) && c.dates.some((x) => x.a === j + 1 || x.a === j || ((c.norm[j + 1] === 'اليوم' || c.norm[j + 1] === 'امس') && x.a === j + 2))) { j++; continue; }
+      // a body's name in quotation marks (ندد "مركز جنيف للعدالة" بالأحكام): the name inside them
+      if (j + 1 < sb && (c.norm[j] === '"' || c.norm[j] === '«') && CIVIL_HEAD.has(stripConj(c.norm[j + 1]!).replace(/^ال/, ''))) { j++; continue; }
       // a pronoun object or complement before the subject (رحبت بها الأمم المتحدة، أكد له الوزير)
       if (j < sb && PRONOUN_PP.has(c.norm[j]!)) { j++; continue; }
       if (j + 1 < sb && c.norm[j] === 'في') { const p = actorAt(c, j + 1); if (p && (p.info.kind === 'capital' || p.info.kind === 'country')) { j = p.b; continue; } }
@@ -757,11 +789,15 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
   }
   // a call on the parties (ودعا جميع الأطراف إلى ضبط النفس، وحث المانحين على الوفاء): the phrase
   // after the verb is the one called on, and the caller is the subject carried from before
-  if (t.type === 'REQUEST' && !h.nominal && np1 && actor.length && tokenRangeOf(doc, actor[0]!.start, actor[0]!.end)[0] === np1[0] && ADDRESSEE.has(stripConj(c.norm[np1[0]]!)) && /^(الي|علي|لل|ب)/.test(c.norm[np1[1]] ?? '')) {
+  // (and so is a feminine phrase after a masculine verb, which cannot be its subject: دعا مدريد
+  // إلى، يطالب الحكومة بتقديم، ودعا السلطات المصرية إلى الإفراج)
+  const calledOn = t.type === 'REQUEST' && !h.nominal && np1 && actor.length && tokenRangeOf(doc, actor[0]!.start, actor[0]!.end)[0] === np1[0] && /^(الي|علي|لل|ب)/.test(c.norm[np1[1]] ?? '')
+    ? (ADDRESSEE.has(stripConj(c.norm[np1[0]]!)) ? 'addressee' : masculineVerb(c.norm[i]!) && feminineHead(c, np1[0]) ? 'agreement' : null) : null;
+  if (calledOn) {
     recipient = actor; actor = [];
-    const carrier = sp && sp.at < i ? argsOf(c, sp.a, sp.b) : ([...sentEvents].reverse().find((e) => e.actor.length)?.actor ?? (i === sa || /^و/.test(c.norm[i]!) ? prevActor : []));
+    const carrier = sp && sp.at < i ? argsOf(c, sp.a, sp.b) : ([...sentEvents].reverse().find((e) => e.actor.length)?.actor ?? (i === sa || /^و/.test(c.norm[i]!) ? prevActor : nearestSubject(c, sa, i)));
     if (carrier.length) actor = carrier;
-    why.push(`recipient = ${recipient.map((r) => r.text).join(' + ')}, those called on; actor ${actor.map((r) => r.text).join(' + ') || 'unnamed'}`);
+    why.push(`recipient = ${recipient.map((r) => r.text).join(' + ')}, those called on${calledOn === 'agreement' ? ' (a feminine phrase after a masculine verb is its object)' : ''}; actor ${actor.map((r) => r.text).join(' + ') || 'unnamed'}`);
   }
   // a sentence opening with a verb joined by و and no subject of its own continues the last
   // sentence's coded subject (… اتهمت الوزارة الفصائل. وتوعدت بالرد)

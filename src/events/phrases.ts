@@ -96,9 +96,29 @@ export function codeRange(c: Ctx, a: number, b: number): { country: string | nul
     else if (!country) { country = inf.country; if (inf.kind === 'capital' && !sector) sector = inf.sector; if (inf.kind === 'country' && kind === 'country') sector = sector ?? 'GOV'; }
     i = h.b - 1;
   }
+  // a civil body by its name (مركز عمّان لدراسات حقوق الإنسان، جمعية الدفاع عن الحريات)
+  if ((!kind || (kind === 'capital' && !sector) || (kind === 'sector' && !sector)) && civilBody(c, a, b)) return { country, sector: 'NGO', kind: 'sector', name: 'civil-society body' };
   if (!kind) return null;
   if (kind === 'sector' && !country) country = c.docCountry;
   return { country, sector, kind, name };
+}
+
+/** Heads of the names civil bodies take (مركز، جمعية، مرصد، شبكة …). */
+export const CIVIL_HEAD = new Set(['مركز', 'جمعيه', 'رابطه', 'شبكه', 'مرصد', 'مؤسسه', 'مفوضيه', 'منظمه', 'تنسيقيه', 'منتدي', 'مبادره', 'حمله', 'ائتلاف']);
+/** What a civil body's name says it is for, after ل (لحقوق الإنسان، للدراسات، للعدالة). */
+const CIVIL_AIM = new Set(['حقوق', 'الحقوق', 'دراسات', 'الدراسات', 'العداله', 'عداله', 'الحريات', 'حريات', 'الحقوق', 'التنميه', 'الديمقراطيه', 'رصد', 'مناهضه', 'حمايه', 'الدفاع', 'الاعلام', 'الصحافه', 'السلام', 'الحوار', 'الابحاث', 'البحوث', 'الاصلاح', 'المواطنه', 'الشفافيه', 'النزاهه', 'ضحايا', 'الضحايا', 'الاسري', 'المعتقلين', 'السجناء', 'المراه', 'الطفل', 'الطفوله', 'التوثيق', 'المساعده', 'الاغاثه']);
+function civilHead(w: string): boolean { return CIVIL_HEAD.has(stripConj(w).replace(/^(ب|ل)?ال/, '')); }
+/** Token k is a ل-phrase that names what a civil body is for. */
+export function civilAim(c: Ctx, k: number): boolean {
+  const m = /^(و)?(لل|ل)(.+)$/.exec(c.norm[k]!);
+  return m !== null && (CIVIL_AIM.has(m[3]!) || CIVIL_AIM.has('ال' + m[3]!));
+}
+/** [a, b) is a civil body's name: its head noun and a ل-phrase of its aim (or the body's own
+ *  nisba: المفوضية المصرية للحقوق والحريات). */
+export function civilBody(c: Ctx, a: number, b: number): boolean {
+  if (!civilHead(c.norm[a]!)) return false;
+  for (let k = a + 1; k < b; k++) if (civilAim(c, k)) return true;
+  return false;
 }
 
 /**
@@ -172,8 +192,9 @@ export function npEnd(c: Ctx, a: number, limit = 5): number {
     // a preposition ends the phrase (بالعراق، للجيش), as the segmenter reads it: لجنة and بعثة are nouns
     const seg = c.doc.tokens[b]!.segments;
     // (save a body after a unit of it: الدائرة الجنائية بالمحكمة الابتدائية، قسم الشرطة بوزارة الداخلية)
-    const unitOf = b > a && seg[0] === 'ب' && SUBUNIT.has(stripConj(c.norm[a]!).replace(/^ال/, '')) && codeRange(c, b, b + 1)?.kind === 'sector';
-    if (b > a && w.length >= 3 && seg.length > 1 && (seg[0] === 'ب' || seg[0] === 'ل') && !actorAt(c, b) && !titleOf(c, b) && !unitOf) break;
+    const unitOf = b > a && ((seg[0] === 'ب' && SUBUNIT.has(stripConj(c.norm[a]!).replace(/^ال/, '')) && codeRange(c, b, b + 1)?.kind === 'sector') || (civilHead(c.norm[a]!) && b - a <= 3 && civilAim(c, b)));
+    if (unitOf) { b++; continue; }
+    if (b > a && w.length >= 3 && seg.length > 1 && (seg[0] === 'ب' || seg[0] === 'ل') && !actorAt(c, b) && !titleOf(c, b)) break;
     if (b > a) {
       const h = actorAt(c, b);
       if (h && (h.info.kind === 'country' || h.info.kind === 'capital' || h.info.kind === 'group') && !/^و/.test(w)) {
@@ -191,7 +212,7 @@ export function npEnd(c: Ctx, a: number, limit = 5): number {
       const pk = actorAt(c, b - 1)?.info.kind;
       if ((pk === 'country' || pk === 'capital') && actorAt(c, b - 1)!.b === b && !/^(و|ف)?(ب|ل|ك)?ال/.test(w) && !/^و/.test(w) && h?.info.kind !== 'nisba') break;
     }
-    if (b > a && (STOP_NP.has(w) || (/^(ب|ل)ال/.test(w) && !unitOf) || (w.startsWith('لل') && !titleOf(c, b)) || (/^و/.test(w) && isVerbLike(c, b)))) break;
+    if (b > a && (STOP_NP.has(w) || /^(ب|ل)ال/.test(w) || (w.startsWith('لل') && !titleOf(c, b)) || (/^و/.test(w) && isVerbLike(c, b)))) break;
     // a count after a definite noun starts the next argument (اعتقلت الشرطة | ثلاثة من الأتراك)
     // (not a number that names the thing: اللواء 22، القرار 2254)
     if (b > a && /^(و|ف)?ال/.test(c.norm[b - 1]!) && c.quantities.some((q) => q.a === b) && !entityIn(c, b, b + 1) && !NUMBERED.has(stripConj(c.norm[b - 1]!))) break;
