@@ -70,6 +70,21 @@ export function hasAny(c: Ctx, set: Set<string>, a: number, b: number, sent: num
   }
   return false;
 }
+/** Tokens [a, b) of sentence sent that are in set, counted (a token once). */
+export function countAny(c: Ctx, set: Set<string>, a: number, b: number, sent: number, skip?: Set<string>): number {
+  let n = 0;
+  for (let k = Math.max(0, a); k < Math.min(c.n, b); k++) {
+    if (c.doc.tokenSentence[k] !== sent) continue;
+    const w = c.norm[k]!, x = stripConj(w);
+    const hit = set.has(w) ? w : set.has(x) ? x : nc(c, k).find((y) => set.has(y));
+    if (hit !== undefined && !skip?.has(hit)) n++;
+  }
+  return n;
+}
+/** The sentence is about sport: a word only sport uses, or two that may be. */
+export function sportIn(c: Ctx, set: Set<string>, ambiguous: Set<string>, a: number, b: number, sent: number): boolean {
+  return countAny(c, set, a, b, sent, ambiguous) > 0 || countAny(c, ambiguous, a, b, sent) >= 2;
+}
 export function hasVerb(c: Ctx, set: Set<string>, a: number, b: number, sent: number): boolean {
   for (let k = Math.max(0, a); k < Math.min(c.n, b); k++) {
     if (c.doc.tokenSentence[k] !== sent || c.doc.kinds[k] !== 'word' || DEFINITE.test(c.norm[k]!)) continue;

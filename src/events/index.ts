@@ -6,7 +6,7 @@
 import type { Argument, Event, EventStatus, Magnitude, MagnitudeKind, Source, Value } from '../schema.js';
 import { lexicons, nounKey, type Trigger } from './lexicon.js';
 import type { Doc } from '../doc.js';
-import { ACCORDING, CONVICT_CONSTRUCT, ADDRESSEE, AGENT_SECTOR, AGREED_ON, AGREE_W, ARRIVE_V, ASSAULT_MODE, CASUALTY_AFTER, CLAIMED, CLASH, CLAUSE, COMP, COMP_PREP, CROWD, DEATH_TRIG, DEFINITE, EST, EXPECTED, FACT, FUT, GENERIC_PLACE, GOAL_NOUN, HUMAN, HUMAN_WORD_SET, HYPO, INJ_NEAR, INSTRUMENT, KANA, MANNER, MASDAR_ANNOUNCE_V, NEG, ORGANISE_N, PATIENT_NOUN, PHYSICAL, PLACE_WORDS, PREP_BEFORE, PRONOUN_COMP, PRONOUN_PP, PROTEST_ACTOR_V, PROTEST_AGENT_V, RELATIVE, REPRESS_V, RESUMPTIVE, S, SCOPE_END, SENTENCE_ADV, SENTENCE_N, SPECULATE, SPEECH_ACT, SQUARE, STOP_NP, SUPPRESSING, TARGET_NOUN, TIME_OF_DAY, TIME_PREP, TIME_WORDS, TROOP, UNDERGO_TRIG, WITNESS_V, concreteText, concreteWord } from './words.js';
+import { ACCORDING, ARMED, CONVICT_CONSTRUCT, EXPLOSIVE, ADDRESSEE, AGENT_SECTOR, AGREED_ON, AGREE_W, ARRIVE_V, ASSAULT_MODE, CASUALTY_AFTER, CLAIMED, CLASH, CLAUSE, COMP, COMP_PREP, CROWD, DEATH_TRIG, DEFINITE, EST, EXPECTED, FACT, FUT, GENERIC_PLACE, GOAL_NOUN, HUMAN, HUMAN_WORD_SET, HYPO, INJ_NEAR, INSTRUMENT, KANA, MANNER, PROTESTER, MASDAR_ANNOUNCE_V, NEG, ORGANISE_N, PATIENT_NOUN, PHYSICAL, PLACE_WORDS, PREP_BEFORE, PRONOUN_COMP, PRONOUN_PP, PROTEST_ACTOR_V, PROTEST_AGENT_V, RELATIVE, REPRESS_V, RESUMPTIVE, S, SCOPE_END, SENTENCE_ADV, SENTENCE_N, SPECULATE, SPEECH_ACT, SQUARE, STOP_NP, SUPPRESSING, TARGET_NOUN, TIME_OF_DAY, TIME_PREP, TIME_WORDS, TROOP, UNDERGO_TRIG, WITNESS_V, concreteText, concreteWord } from './words.js';
 import { type Ctx, type Hit, bareSurface, clauseBreak, conditional, entityIn, hasAny, isPunct, isVerbLike, isWord, nc, onlyDatesBetween, overlaps, passiveForm, placeIn, prepOn, stripConj, tanween, timeAfterComma, tokenRangeOf, tracer, vc, verbAt } from './context.js';
 import { CIVIL_HEAD, actorAt, argEnd, argsOf, code, codeRange, codedBodyAfter, coordinatedObject, groupOf, isDual, makeArg, nisbaAfterIndefinite, npEnd, objectCasePlural, relativeAgent, subjectBefore, withCountry, withCountryOfPlaceAfter } from './phrases.js';
 import { findTriggers, gapped, gate, supportVerb } from './triggers.js';
@@ -413,7 +413,8 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
     // (forces or a count moved by MOBILIZE/RETREAT are what moves, not a recipient)
     const movedObj = np1 && (t.type === 'MOBILIZE' || t.type === 'RETREAT') && (np1Patient || hasAny(c, TROOP, np1[0], np1[1], s));
     // (a protest verb takes no object, and a weapon is no object: مطالبين الحكومة، برصاص الجيش)
-    if (np1 && !movedObj && t.type !== 'PROTEST' && !INSTRUMENT.has(c.norm[np1[0]]!)) { recipient = argsOf(c, np1[0], np1[1]); why.push(`recipient = object ${recipient.map((r) => r.text).join(' + ')}`); }
+    // (nor is a bomb thrown: ألقى مجهولون قنبلة على سيارة — the target follows على)
+    if (np1 && !movedObj && t.type !== 'PROTEST' && !INSTRUMENT.has(c.norm[np1[0]]!) && !(t.gate === 'dropbomb' && nc(c, np1[0]).some((x) => EXPLOSIVE.has(x)))) { recipient = argsOf(c, np1[0], np1[1]); why.push(`recipient = object ${recipient.map((r) => r.text).join(' + ')}`); }
   } else if (np1) {
     // a human subject followed by its object (ذبح عناصر التنظيم رهينة يابانيا): VSO, not agentless
     const k2 = skipAdv(np1[1]);
@@ -464,17 +465,22 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
       const physical = t.type === 'ASSAULT' || t.type === 'COERCE';
       // forces sent or withdrawn are what moves, not a recipient (أرسلت حاملة طائرات وألفي جندي)
       const moved = (t.type === 'MOBILIZE' || t.type === 'RETREAT') && k < sb && (hasAny(c, TROOP, k, argEnd(c, k), s) || c.quantities.some((q) => q.a >= k && q.a < argEnd(c, k) && q.v.unit === 'soldier'));
-      if (!moved && k < sb && !isPunct(c, k) && !STOP_NP.has(c.norm[k]!) && !INSTRUMENT.has(c.norm[k]!) && !/^(ب|ل)ال/.test(c.norm[k]!) && !isVerbLike(c, k) && (physical ? argEnd(c, k) > k : codeRange(c, k, argEnd(c, k)))) {
+      if (!moved && k < sb && !isPunct(c, k) && !STOP_NP.has(c.norm[k]!) && !INSTRUMENT.has(c.norm[k]!) && !(t.gate === 'dropbomb' && nc(c, k).some((x) => EXPLOSIVE.has(x))) && !/^(ب|ل)ال/.test(c.norm[k]!) && !isVerbLike(c, k) && (physical ? argEnd(c, k) > k : codeRange(c, k, argEnd(c, k)))) {
         recipient = argsOf(c, k, argEnd(c, k)); why.push(`recipient = object ${recipient.map((r) => r.text).join(' + ')}`);
       }
     }
   }
   // the subject of a verb of undergoing (أصيب، استشهد، لقي مصرعه) or of a verb written passive
   // (قُتل، اعتُقل) is the one who suffers the act, not its agent
-  if (!h.nominal && actor.length && (UNDERGO_TRIG.has(t.words[0]!) || passiveForm(doc.text.slice(doc.tokens[i]!.start, doc.tokens[i]!.end)))) {
+  // (and so is a person with no arms named before an unvocalised قتل with nothing after it: إن
+  // جندياً تركياً قتل وأصيب آخر)
+  const killedBefore = !h.nominal && t.type === 'ASSAULT' && t.words[0] === 'قتل' && before && actor.length > 0 && tokenRangeOf(doc, actor[0]!.start, actor[0]!.end)[0] < i
+    && (!np1 || prepOn(c, np1[0]) || /^و/.test(c.norm[np1[0]]!)) && /^(و|ف)?قتل$/.test(c.norm[i]!)
+    && concreteText(actor[0]!.text) && !hasAny(c, ARMED, ...tokenRangeOf(doc, actor[0]!.start, actor[0]!.end), s);
+  if (!h.nominal && actor.length && (UNDERGO_TRIG.has(t.words[0]!) || killedBefore || passiveForm(doc.text.slice(doc.tokens[i]!.start, doc.tokens[i]!.end)))) {
     // (a passive has no object: what follows a subject before it is another clause — جنديين قُتلا
     // وأُصيب ثالث)
-    if (!recipient.length || (before && tokenRangeOf(doc, actor[0]!.start, actor[0]!.end)[0] < i && passiveForm(doc.text.slice(doc.tokens[i]!.start, doc.tokens[i]!.end)))) recipient = actor;
+    if (!recipient.length || killedBefore || (before && tokenRangeOf(doc, actor[0]!.start, actor[0]!.end)[0] < i && passiveForm(doc.text.slice(doc.tokens[i]!.start, doc.tokens[i]!.end)))) recipient = actor;
     actor = [];
     suffered = true;
     why.push(`the subject of ${c.norm[i]} suffers it: recipient ${recipient.map((r) => r.text).join(' + ')}`);
@@ -611,6 +617,16 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
   // crowd dispersed is the recipient
   if (t.mode === 'crowd-control') {
     if (recipient.length && /^(المسيل|للدموع)/.test(recipient[0]!.text)) recipient = [];
+    // (a crowd read as the subject after فرّق is what is dispersed; the agent stands before the
+    // verb: قوات الأمن التي انتشرت بأعداد كبيرة فرّقت المظاهرة بالقوة)
+    if (!recipient.length && actor.length === 1 && np1 && tokenRangeOf(doc, actor[0]!.start, actor[0]!.end)[0] === np1[0] && (hasAny(c, CROWD, np1[0], np1[0] + 1, s) || hasAny(c, PROTESTER, np1[0], np1[0] + 1, s) || /^(ال)?(مظاهر|تظاهر|مسير|تجمع|اعتصام|حشود)/.test(stripConj(c.norm[np1[0]]!)))) {
+      recipient = actor; actor = [];
+      for (let k = i - 1; k >= sa; k--) {
+        if (isPunct(c, k)) break;
+        if (actorAt(c, k) && !prepOn(c, k) && (k === sa || !actorAt(c, k - 1))) { const e = npEnd(c, k); if (e > k && e <= i) actor = argsOf(c, k, e); break; }
+      }
+      why.push(`recipient = the crowd dispersed, ${recipient.map((r) => r.text).join(' + ')}${actor.length ? `; actor ${actor.map((r) => r.text).join(' + ')}, before the verb` : ''}`);
+    }
     if (!recipient.length) for (let k = h.end; k < Math.min(sb, h.end + 8); k++) {
       if (!/^(ل|و)?(تفريق|لتفريق)$/.test(c.norm[k]!) && c.norm[k] !== 'لتفريق') continue;
       const e = npEnd(c, k + 1);

@@ -2,8 +2,8 @@
 // See docs/events.md for the rules.
 
 import { nounCores, nounKey, type Trigger } from './lexicon.js';
-import { AGENTIVE, ARMED, ATTACK_REL_VERB, BREAK_OUT, CLAUSE, COLLECTIVE, COLLECTIVE_MOVE, COMP, CONTINUE_V, CROWD, CULTURE, DECADES, DEFINITE, GENERIC, HABITUAL, HAPPEN_AFTER, HAPPEN_BEFORE, HEADLINE_PREP, HIST, INTEND_V, IRR_N, IRR_V, LEGAL, LIGHT, NEG, NONVIOLENT, OCCUR_AFTER, OCCUR_BEFORE, ORGANISE_N, ORGANISE_V, PREP_BEFORE, PRETEND_OK, PROGRESSIVE, PROTESTER, PURPOSE, QUANTIFIER, RELATIVE, REL_OCCUR, REPRESS_N, REPRESS_V, RESUMPTIVE, S, SPARK_V, SPORT, STOP_NP, SUBJECT_OPENER, TALLY_SINCE, TIME_OF_DAY, UNSURE_ADJ, VIOLENT_STRICT, concreteWord } from './words.js';
-import { type Ctx, type Hit, afterDateline, clauseBack, clauseEnd, hasAny, hasIn, hasVerb, hasVerbIn, isName, isPunct, isVerbLike, isWord, stripConj, tracer, vc, verbAt } from './context.js';
+import { AGENTIVE, RESULT_V, SPORT_AMBIGUOUS, ARMED, ATTACK_REL_VERB, BREAK_OUT, CASUAL_CUE, CLAUSE, COLLECTIVE, COLLECTIVE_MOVE, COMP, CONTINUE_V, CROWD, CULTURE, DECADES, DEFINITE, GENERIC, HABITUAL, HAPPEN_AFTER, HAPPEN_BEFORE, HEADLINE_PREP, HIST, INTEND_V, IRR_N, IRR_V, LEGAL, LIGHT, NEG, NONVIOLENT, OCCUR_AFTER, OCCUR_BEFORE, ORGANISE_N, ORGANISE_V, PREP_BEFORE, PRETEND_OK, PROGRESSIVE, PROTESTER, PURPOSE, QUANTIFIER, RELATIVE, REL_OCCUR, REPRESS_N, REPRESS_V, RESUMPTIVE, S, SPARK_V, SPORT, STOP_NP, SUBJECT_OPENER, TALLY_SINCE, TIME_OF_DAY, UNSURE_ADJ, VIOLENT_STRICT, concreteWord } from './words.js';
+import { type Ctx, type Hit, afterDateline, clauseBack, clauseEnd, hasAny, hasIn, hasVerb, hasVerbIn, isName, sportIn, isPunct, isVerbLike, isWord, stripConj, tracer, vc, verbAt } from './context.js';
 import { crowdSubjectBefore } from './phrases.js';
 
 /** Words that make an act a habit: with a verb in the past only the adverbs (عادة، غالباً) — the
@@ -78,7 +78,8 @@ export function governor(c: Ctx, h: Hit, before: Set<string>, after: Set<string>
   // أسفر); after an indefinite noun it opens a relative clause (في هجوم استهدف "in an attack
   // that targeted"), and after a preposition the noun is no subject at all
   const w = c.norm[h.i]!;
-  if (!/^(و|ف)?ال/.test(w) || (h.i > 0 && PREP_BEFORE.has(c.norm[h.i - 1]!))) return -1;
+  // (after إنّ / أنّ an indefinite noun is the subject too: إن غارة إسرائيلية أصابت مدرسة)
+  if ((!/^(و|ف)?ال/.test(w) && !(h.i > 0 && COMP.has(c.norm[h.i - 1]!))) || (h.i > 0 && PREP_BEFORE.has(c.norm[h.i - 1]!))) return -1;
   for (let k = h.end; k < Math.min(sb, h.end + 2); k++) {
     if (isPunct(c, k) || CLAUSE.has(c.norm[k]!)) break;
     if (verbAt(c, after, k, k + 1, s) === k && !isName(c, k)) return k;
@@ -112,7 +113,8 @@ export function mentionOnly(c: Ctx, h: Hit, t: Trigger, sa: number, sb: number, 
   // (a force named for its task is no purpose: قوات مكافحة الشغب، وحدة مكافحة الإرهاب)
   for (let k = Math.max(cb, i - 3); k < i; k++) if (PURPOSE.has(c.norm[k]!) && !/^(قوات|وحده|وحدات|فرق|فرقه|جهاز|شرطه|قوه)$/.test(c.norm[k - 1] ?? '')) return 'purpose or prevention';
   // history and anniversaries
-  if (hasAny(c, HIST, sa, i, s) || hasAny(c, DECADES, sa, sb, s) || hasAny(c, S('القرن'), sa, sb, s)) return 'historical';
+  // (القرن as written: القرنة is a town)
+  if (hasAny(c, HIST, sa, i, s) || hasAny(c, DECADES, sa, sb, s) || c.norm.slice(sa, sb).some((w) => /^(و|ف)?(ب|ل)?(ال|لل)قرن$/.test(w))) return 'historical';
   for (let k = sa; k + 2 < sb; k++) if (c.norm[k] === 'قبل' && (c.doc.kinds[k + 1] === 'number' || c.quantities.some((q) => q.a === k + 1)) && /^(عام|عاما|اعوام|سنه|سنوات|سنين|عقود|عقد)$/.test(c.norm[k + 2] ?? c.norm[k + 1]!)) return 'historical (years ago)';
   if (c.dates.some((d) => c.doc.tokenSentence[d.a] === s && d.a < i && typeof d.v.value === 'string' && /^\d{4}$/.test(d.v.value))) return 'year-level (historical or aggregate)';
   // a chronology line opening with a past year (1967 - …) is history
@@ -153,7 +155,7 @@ export function mentionOnly(c: Ctx, h: Hit, t: Trigger, sa: number, sb: number, 
         // only a light verb makes the noun the predicate (شن هجوما، تعرض لهجوم، نفذ تفجيرا);
         // a noun that is the subject or object of another verb is most often background
         // (or a verb of breaking out and going on: تجددت الاشتباكات، اندلعت اشتباكات)
-        if (!vc(c, gov).cores.some((x) => LIGHT.has(x) || BREAK_OUT.has(x))) return 'governed by a verb other than a light verb';
+        if (!vc(c, gov).cores.some((x) => LIGHT.has(x) || BREAK_OUT.has(x) || (RESULT_V.has(x) && (gov > h.i || !/^(اصاب|دمر|طال)$/.test(x))))) return 'governed by a verb other than a light verb';
         return (accepted = `the light verb ${c.norm[gov]} reports it`, null);
       }
       // an indefinite attack noun with an agentive relative clause in the past presupposes the
@@ -167,6 +169,9 @@ export function mentionOnly(c: Ctx, h: Hit, t: Trigger, sa: number, sb: number, 
       // an indefinite attack noun opening the sentence with what it hit or where is a verbless
       // report, as in a headline (اشتباكات عنيفة بين القوات والمسلحين، غارات روسية على ريف حماة)
       if (i - lead < 1 && !/^(و|ف)?(ب|ل|ك|ال)/.test(c.norm[i]!) && !/(ه|ها|هم)$/.test(c.norm[i]!) && !hasAny(c, UNSURE_ADJ, h.end, h.end + 3, s) && hasAny(c, HEADLINE_PREP, h.end, h.end + 5, s)) return (accepted = 'an indefinite noun opening the sentence (a headline)', null);
+      // a death or a wound as what something resulted in (أسفرت عن مقتله، ما أدى إلى إصابة أمين شرطة)
+      // (and past the cause: أسفر انفجار عبوة لاصقة … عن مقتل سائقها)
+      if (/^(و)?(مقتل|اصاب|جرح|سقوط)/.test(c.norm[i]!) && (hasAny(c, CASUAL_CUE, i - 3, i, s) || ((c.norm[i - 1] === 'عن' || c.norm[i - 1] === 'الي' || c.norm[i - 2] === 'عن') && hasVerb(c, S('اسفر ادي'), Math.max(sa, i - 16), i, s)))) return (accepted = 'a death or a wound something resulted in', null);
       return 'nominal mention without a toll';
     }
     if (h.imperfect && !h.future && !hasAny(c, PROGRESSIVE, sa, sb, s) && !hasVerbIn(c, S('شن دار تعرض واصل استمر تواصل'), i, i + 1)) return 'present-tense generic';
@@ -180,10 +185,16 @@ export function mentionOnly(c: Ctx, h: Hit, t: Trigger, sa: number, sb: number, 
     // a weapon fired is named by the trigger itself (أطلقت فصائل صاروخين، أطلق قذائف)
     if (t.words.length > 1 && t.mode === 'heavy-weapons') return (accepted = 'weapons fired', null);
     for (let k = h.end; k < ce; k++) if (concreteWord(c.norm[k]!)) return (accepted = 'a concrete victim or target', null);
+    // (or people right before the verb, its subject: إن شرطيين قُتلا، محتجزين تعرضوا للضرب; or
+    // after إنّ further back: إن محتجزين في سجن صيدنايا تعرضوا للضرب)
+    for (let k = Math.max(cb, i - 2); k < i; k++) if (concreteWord(c.norm[k]!) && !isPunct(c, k)) return (accepted = 'people as its subject', null);
+    for (let k = i - 1; k >= Math.max(sa, i - 10) && !isPunct(c, k); k--) if (COMP.has(c.norm[k]!)) { if (concreteWord(c.norm[k + 1] ?? '')) return (accepted = 'people as its subject', null); break; }
+    // (or one it fell on, by a pronoun: انهالا عليه ضرباً)
+    if (/^(علي|ضد)(ه|ها|هم|هما)$/.test(c.norm[h.end] ?? '')) return (accepted = 'a victim named by a pronoun', null);
     return 'no attacker, victim, target or toll';
   }
   // PROTEST
-  if (hasAny(c, SPORT, sa, sb, s)) return 'sport';
+  if (sportIn(c, SPORT, SPORT_AMBIGUOUS, sa, sb, s)) return 'sport';
   // تظاهرة is also "an event" (تظاهرة ثقافية، تظاهرة رياضية), above all in the Maghreb
   if ((t.pattern === 'تظاهره' || t.pattern === 'تظاهرات') && hasAny(c, CULTURE, sa, sb, s)) return 'a cultural event (تظاهرة)';
   if (h.nominal) {

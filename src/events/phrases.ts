@@ -165,7 +165,7 @@ export function npEnd(c: Ctx, a: number, limit = 5): number {
   if (ex && ex.canonical && ex.start === c.doc.tokens[a]!.start && (ex.type === 'ORG' || ex.type === 'PER')) {
     let [, ee] = tokenRangeOf(c.doc, ex.start, ex.end);
     const generic = ex.canonical.id.startsWith('sector:');
-    const adj = (w: string) => /^ال(م|ت)|يه?$/.test(w) && /^ال/.test(w);
+    const adj = (w: string) => /^ال(م|ت)|يه?$/.test(w) && /^ال/.test(w) && !PROTESTER.has(w);
     while (generic && ee < c.n && ee - a < limit && c.doc.tokenSentence[ee] === c.doc.tokenSentence[a] && adj(c.norm[ee]!)) ee++;
     const nx = c.norm[ee] ?? '';
     // (an indefinite head is in construct with the noun after it: حكومة الوحدة الوطنية، قوات الأمن)
@@ -194,6 +194,8 @@ export function npEnd(c: Ctx, a: number, limit = 5): number {
     // (save a body after a unit of it: الدائرة الجنائية بالمحكمة الابتدائية، قسم الشرطة بوزارة الداخلية)
     const unitOf = b > a && ((seg[0] === 'ب' && SUBUNIT.has(stripConj(c.norm[a]!).replace(/^ال/, '')) && codeRange(c, b, b + 1)?.kind === 'sector') || (civilHead(c.norm[a]!) && b - a <= 3 && civilAim(c, b)));
     if (unitOf) { b++; continue; }
+    // protesters after a body are its object, never its adjective (فرّقت الشرطة | المتظاهرين)
+    if (b > a && PROTESTER.has(w) && actorAt(c, a)) break;
     if (b > a && w.length >= 3 && seg.length > 1 && (seg[0] === 'ب' || seg[0] === 'ل') && !actorAt(c, b) && !titleOf(c, b)) break;
     if (b > a) {
       const h = actorAt(c, b);
@@ -276,6 +278,7 @@ export function argEnd(c: Ctx, a: number): number {
   // with the counted noun after a bare number (نحو ثلاثة آلاف معلم)
   return q.b < c.n && c.counted[q.b] ? q.b + 1 : q.b;
 }
+const OWN_WAW = /^(وزير|وزراء|وزار|وكيل|وكال|وفد|وحد|والي|ولاي|وسيط|وسطاء)/;
 export function makeArg(c: Ctx, a: number, b: number): Argument {
   const doc = c.doc;
   // a preposition written apart at the end (أشاد الصفدي بـ"الدور") belongs to what follows
@@ -286,7 +289,8 @@ export function makeArg(c: Ctx, a: number, b: number): Argument {
   let start = doc.tokens[a]!.start;
   const end = doc.tokens[b - 1]!.end;
   const tok = doc.tokens[a]!, segs = tok.segments;
-  if (segs.length > 1 && segs.join('') === doc.text.slice(tok.start, tok.end)) {
+  // (a noun whose own first letter is و keeps it, whatever the segmenter read: وزيرة، وفد، وكالة)
+  if (segs.length > 1 && segs.join('') === doc.text.slice(tok.start, tok.end) && !(segs[0] === 'و' && OWN_WAW.test(c.norm[a]!))) {
     let k = 0;
     // (the rest must be a word of three letters or more: ولي is no و + لي)
     while (k < segs.length - 1 && segs[k]!.length === 1 && 'وفبلك'.includes(segs[k]!) && !(segs[k] === 'ل' && segs[k + 1]!.startsWith('ل')) && segs.slice(k + 1).join('').length >= 3) { start += 1; k++; }

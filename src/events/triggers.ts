@@ -3,8 +3,8 @@
 
 import { lexicons, type Trigger } from './lexicon.js';
 import { loadKb } from '../entities/kb.js';
-import { AFFECT, AFFIRM_V, AGREE_W, ANNOUNCE_V, ARMED, BOYCOTTED, BUILDING, CASUAL_CUE, CLAUSE, COMP, CONTINUE_V, CROWD, CROWD_COUNT, CYBER, DEFINITE, DETAINEE, ENVOY, EXPLOSIVE, FORCE_MEANS, GOD, HARM, HIST, HUMAN_UNITS, INJURE, MARKET, NOT_VERB, OBJ_PARTICIPLE, OCCUR, PHYS, PHYS_TARGET, PREP_BEFORE, PROTESTER, PROTEST_PLACE, PROTEST_PURPOSE, REQUEST_SUPPORT_V, ROAD, S, SENTENCE_W, SPEECH_CTX, SPORT, SUPPORT_V, TIME_OF_DAY, TIME_PREP, TROOP, TROOP_NOUN, TRUCE_AFTER_V, TRUCE_V, VIOLENT, WEAPON_CTX, concreteWord } from './words.js';
-import { type Ctx, type Hit, bareSurface, clauseBack, clauseBreakBesideDates, entityIn, hasAny, hasVerb, isPunct, isVerbLike, nc, sentenceStart, stripConj, tanween, tokenRangeOf, vc, verbAt } from './context.js';
+import { AFFECT, AIRCRAFT, SPORT_AMBIGUOUS, AFFIRM_V, AGREE_W, ANNOUNCE_V, ARMED, BOYCOTTED, BUILDING, CASUAL_CUE, CLAUSE, COMP, CONTINUE_V, CROWD, CROWD_COUNT, CYBER, DEFINITE, DETAINEE, ENVOY, EXPLOSIVE, FORCE_MEANS, GOD, HARM, HIST, HUMAN_UNITS, INJURE, MARKET, NOT_VERB, OBJ_PARTICIPLE, OCCUR, PHYS, PHYS_TARGET, PREP_BEFORE, PROTESTER, PROTEST_PLACE, PROTEST_PURPOSE, REQUEST_SUPPORT_V, ROAD, S, SENTENCE_W, SPEECH_CTX, SPORT, SUPPORT_V, TIME_OF_DAY, TIME_PREP, TROOP, TROOP_NOUN, TRUCE_AFTER_V, TRUCE_V, VIOLENT, WEAPON_CTX, concreteWord } from './words.js';
+import { type Ctx, type Hit, bareSurface, clauseBack, clauseBreakBesideDates, entityIn, hasAny, hasVerb, isPunct, sportIn, isVerbLike, nc, sentenceStart, stripConj, tanween, tokenRangeOf, vc, verbAt } from './context.js';
 
 // ---------------------------------------------------------------- trigger matching
 export function matchRest(c: Ctx, t: Trigger, i: number, parts: number[] = []): number {
@@ -45,7 +45,11 @@ export function findTriggers(c: Ctx): Hit[] {
     if (w.length < 2) continue;
     let best: Hit | null = null;
     // (a form VIII verb may begin with ال: التقى، التزم — the lexicon's own verb form is no article)
-    const definite = DEFINITE.test(w) && !verbs.has(stripConj(w));
+    // (nor is a past form of one with its ending: ألقوا، التقت، ألغت)
+    // (التقيت، التقينا are the writer's own meetings, not news of a party's)
+    if (/^(و|ف)?التقي(ت|نا)$/.test(w)) continue;
+    const vbase = stripConj(w).replace(/(وا|تا|ت|ا)$/, '');
+    const definite = DEFINITE.test(w) && !verbs.has(stripConj(w)) && !verbs.has(vbase) && !verbs.has(vbase + 'ي');
     // a verb form right after a preposition is a verbal noun (في قصف جوي، إثر هجوم)
     const afterPrep = i > 0 && (PREP_BEFORE.has(c.norm[i - 1]!) || OBJ_PARTICIPLE.has(c.norm[i - 1]!));
     // (a counted noun is no verb: 14 أسيرا is not سار; nor is a word with nunation: قصفاً)
@@ -147,6 +151,8 @@ export function gate(c: Ctx, h: Hit): Trigger | null {
       if (/^ب(تقديم|منح|ارسال|تخصيص)$/.test(c.norm[k]!) && c.quantities.some((q) => q.v.kind === 'money' && q.a === k + 1)) return { ...t, type: 'AID', mode: null };
     }
   }
+  // قطع شوطاً "made headway" is no road cut
+  if (t.words[0] === 'قطع' && /^شوط/.test(nx)) return null;
   // صادر عن "issued by" (بيان صادر عن الوزارة) is no confiscation
   if (t.words[0] === 'صادر' && /^(عن|من|عنه|عنها|عنهم|ضد|ضده|ضدها|حديثا|في|بحق)$/.test(nx)) return null;
   // فجر before a day or a date is dawn (فجر الثلاثاء), not فجّر
@@ -200,7 +206,10 @@ export function gate(c: Ctx, h: Hit): Trigger | null {
     // (ألقى in the past only — تلقى "received" reads like it — with what was dropped after it)
     // (a hospital receives bodies and the wounded, an office applications: no visit)
     case 'guest': if (hasAny(c, S('جثث جثه جثامين جثمان جرحي الجرحي مصابين المصابين مرضي المرضي طلبات الطلبات شكاوي حالات'), h.end, h.end + 4, s)) return null; break;
-    case 'dropbomb': if (!/^(و|ف)?(القي|القت|القوا|القيا|القتا)$/.test(c.norm[i]!) || !hasAny(c, EXPLOSIVE, h.end, h.end + 7, s)) return null; break;
+    // (dropped from the air with an aircraft near, else thrown: ألقى مجهولون قنبلة على سيارة)
+    case 'dropbomb': if (!/^(و|ف)?(القي|القت|القوا|القيا|القتا)$/.test(c.norm[i]!) || !hasAny(c, EXPLOSIVE, h.end, h.end + 7, s)) return null;
+      if (!hasAny(c, AIRCRAFT, i - 6, h.end + 10, s)) return { ...t, mode: 'explosives' };
+      break;
     case 'harm': if (!(hasAny(c, HARM, i - 8, h.end + 10, s) || qNear(6))) return { ...t, type: 'COERCE', mode: null }; break;
     case 'human': if (!(qNear(1) || concreteWord(c.norm[h.end] ?? '') || hasAny(c, S('سكين بسكين طعنات طعنه'), i, h.end + 5, s))) return null; break;
     // (players disputing a referee's call is sport: احتج لاعبو الزمالك على قرار الحكم)
@@ -208,9 +217,11 @@ export function gate(c: Ctx, h: Hit): Trigger | null {
     case 'people': if (hasAny(c, TROOP, i - 3, i + 4, s)) return { ...t, type: 'MOBILIZE', mode: 'troops' }; break;
     // (past a subject and a time or place phrase: ووقع وزيرا الخارجية في ختام المحادثات مذكرة تفاهم)
     case 'agree': if (!hasAny(c, AGREE_W, i + 1, i + 9, s)) return null; break;
-    case 'injure': if (!(hasAny(c, INJURE, i + 1, i + 4, s) || qNear(3))) return null; break;
+    // (or hit by a weapon: أُصيبت سفينة تجارية بصاروخ)
+    case 'injure': if (!(hasAny(c, INJURE, i + 1, i + 4, s) || qNear(3) || c.norm.slice(i + 1, i + 6).some((w) => /^ب(صاروخ|قذيف|قذائف|رصاص|طائره|مسيره|عبوه|قنبله|شظايا|نيران|طلق)/.test(w)))) return null; break;
     // (or battles between or with armed parties: المعارك بين الجيش السوداني وقوات الدعم السريع)
-    case 'violent': if (!hasAny(c, VIOLENT, i - 8, i + 10, s) && !armedSides(c, h.end, s)) return null; break;
+    // (فجّر with a verb's ending or prefix is no dawn: فجروا، يفجرون)
+    case 'violent': if (!hasAny(c, VIOLENT, i - 8, i + 10, s) && !armedSides(c, h.end, s) && !(t.words[0] === 'فجر' && /^(و|ف)?((ي|ت|س)فجر|فجر(وا|ت|تا|ا))/.test(c.norm[i]!))) return null; break;
     case 'casualty': if (!(qNear(2) || hasAny(c, CASUAL_CUE, i - 3, i, s))) return null; break;
     case 'aid': if (!c.quantities.some((q) => q.v.kind === 'money' && c.doc.tokenSentence[q.a] === s && q.a > i - 4 && q.a < h.end + 6)) return null; break;
     // an aid noun is reported when it is the object of announcing, deciding or starting (أعلنت
@@ -272,7 +283,7 @@ export function gate(c: Ctx, h: Hit): Trigger | null {
   if (t.type === 'ASSAULT') {
     const sent = c.doc.sentences[s]!;
     const [a, b] = tokenRangeOf(c.doc, sent.start, sent.end);
-    if (hasAny(c, SPORT, a, b, s)) return null;
+    if (sportIn(c, SPORT, SPORT_AMBIGUOUS, a, b, s)) return null;
     if (hasAny(c, HIST, i - 2, i, s)) return null;
     if ((t.words[0] === 'هاجم' || t.words[0] === 'هجوم' || t.words[0] === 'شن') && hasAny(c, SPEECH_CTX, a, b, s) && !hasAny(c, PHYS, a, b, s)) {
       return { ...t, type: 'ACCUSE', mode: 'disapprove' };
