@@ -2,7 +2,7 @@
 // See docs/events.md for the rules.
 
 import { nounCores, nounKey, type Trigger } from './lexicon.js';
-import { AGENTIVE, RESULT_V, SPORT_AMBIGUOUS, ARMED, ATTACK_REL_VERB, BREAK_OUT, CASUAL_CUE, CLAUSE, COLLECTIVE, COLLECTIVE_MOVE, COMP, CONTINUE_V, CROWD, CULTURE, DECADES, DEFINITE, GENERIC, HABITUAL, HAPPEN_AFTER, HAPPEN_BEFORE, HEADLINE_PREP, HIST, INTEND_V, IRR_N, IRR_V, LEGAL, LIGHT, NEG, NONVIOLENT, OCCUR_AFTER, OCCUR_BEFORE, ORGANISE_N, ORGANISE_V, PREP_BEFORE, PRETEND_OK, PROGRESSIVE, PROTESTER, PURPOSE, QUANTIFIER, RELATIVE, REL_OCCUR, REPRESS_N, REPRESS_V, RESUMPTIVE, S, SPARK_V, SPORT, STOP_NP, SUBJECT_OPENER, TALLY_SINCE, TIME_OF_DAY, UNSURE_ADJ, VIOLENT_STRICT, concreteWord } from './words.js';
+import { AGENTIVE, CROWD_COUNT, RESULT_V, SPORT_AMBIGUOUS, ARMED, ATTACK_REL_VERB, BREAK_OUT, CASUAL_CUE, CLAUSE, COLLECTIVE, COLLECTIVE_MOVE, COMP, CONTINUE_V, CROWD, CULTURE, DECADES, DEFINITE, GENERIC, HABITUAL, HAPPEN_AFTER, HAPPEN_BEFORE, HEADLINE_PREP, HIST, INTEND_V, IRR_N, IRR_V, LEGAL, LIGHT, NEG, NONVIOLENT, OCCUR_AFTER, OCCUR_BEFORE, ORGANISE_N, ORGANISE_V, PREP_BEFORE, PRETEND_OK, PROGRESSIVE, PROTESTER, PURPOSE, QUANTIFIER, RELATIVE, REL_OCCUR, REPRESS_N, REPRESS_V, RESUMPTIVE, S, SPARK_V, SPORT, STOP_NP, SUBJECT_OPENER, TALLY_SINCE, TIME_OF_DAY, UNSURE_ADJ, VIOLENT_STRICT, concreteWord } from './words.js';
 import { type Ctx, type Hit, afterDateline, clauseBack, clauseEnd, hasAny, hasIn, hasVerb, hasVerbIn, isName, sportIn, isPunct, isVerbLike, isWord, stripConj, tracer, vc, verbAt } from './context.js';
 import { crowdSubjectBefore } from './phrases.js';
 
@@ -135,6 +135,14 @@ export function mentionOnly(c: Ctx, h: Hit, t: Trigger, sa: number, sb: number, 
   }
   if (t.type === 'PROTEST') {
     // protesters dispersed, arrested or killed: the report is of the police action
+    // (save a protest with its own report beside the police action: one a gathering turned into,
+    // تحولت جنازة شاب قُتل برصاص الأمن إلى تظاهرة; one organised by a named crowd, فرّقت الشرطة
+    // وقفة احتجاجية نظمها مئات الأساتذة)
+    if (h.nominal && i > sa && stripConj(c.norm[i - 1]!) === 'الي' && verbAt(c, S('تحول'), clauseBack(c, i, sa, 14), i, s) >= 0) return (accepted = 'what a gathering turned into (تحول إلى)', null);
+    if (h.nominal && !DEFINITE.test(c.norm[i]!)) {
+      const k = h.end < sb && isWord(c, h.end) && !verbAt(c, AGENTIVE, h.end, h.end + 1, s) ? h.end + 1 : h.end;
+      if (k < sb && verbAt(c, AGENTIVE, k, k + 1, s) === k && /(ها|ه)$/.test(c.norm[k]!) && (hasAny(c, CROWD_COUNT, k + 1, k + 3, s) || c.quantities.some((q) => q.a === k + 1)) && !verbIrrealis(c, k, sa, AGENTIVE) && !presentReading(c, k, AGENTIVE)) return (accepted = `organised by a counted crowd (${c.norm[k]})`, null);
+    }
     if ((h.nominal || t.gate === 'protester' || t.gate === 'crowdsubj') && (hasIn(c, REPRESS_N, Math.max(cb, i - 4), i) || verbAt(c, REPRESS_V, cb, i, s) >= 0)) return 'protest as the object of police action';
   }
   const p1 = c.norm[i - 1] ?? '', p2 = c.norm[i - 2] ?? '';
@@ -252,8 +260,10 @@ export function mentionOnly(c: Ctx, h: Hit, t: Trigger, sa: number, sb: number, 
     // انطلقت صباح أمس، الاحتجاجات التي شهدتها المدينة، مسيرة نظمها الطلاب)
     // — as the topic of its clause; the object of another verb (قاد الناشط الاحتجاجات التي
     // شهدتها المدينة) is background to that verb's report
-    if (RELATIVE.has(c.norm[h.end] ?? '') && h.end + 1 < sb && (i === sa || isPunct(c, i - 1) || SUBJECT_OPENER.has(c.norm[i - 1]!))) {
-      const k = verbAt(c, REL_OCCUR, h.end + 1, h.end + 2, s);
+    // (also after أنّ / بأنّ, and past an adjective: بأن الاحتجاجات التي اندلعت، الاحتجاجات العنيفة التي شهدتها)
+    const rel = RELATIVE.has(c.norm[h.end] ?? '') ? h.end : /^ال/.test(c.norm[h.end] ?? '') && RELATIVE.has(c.norm[h.end + 1] ?? '') ? h.end + 1 : -1;
+    if (rel >= 0 && rel + 1 < sb && (i === sa || isPunct(c, i - 1) || SUBJECT_OPENER.has(c.norm[i - 1]!) || COMP.has(stripConj(c.norm[i - 1]!)) || /^(و|ف)?بان$/.test(c.norm[i - 1]!))) {
+      const k = verbAt(c, REL_OCCUR, rel + 1, rel + 2, s);
       if (k >= 0 && !verbIrrealis(c, k, k, REL_OCCUR) && !presentReading(c, k, REL_OCCUR)) return (accepted = `a relative clause has it take place (${c.norm[k]})`, null);
     }
     // an indefinite protest noun as the subject of a past verb of taking place, after أن or
@@ -267,6 +277,14 @@ export function mentionOnly(c: Ctx, h: Hit, t: Trigger, sa: number, sb: number, 
           break;
         }
       }
+    }
+    // a protest that caused what the sentence tells (تعطلت المعاملات بسبب إضراب موظفي القطاع العام),
+    // or one during which it happened
+    // (اعتُقل 45 شخصاً خلال تظاهرات خرجت عقب الصلاة — with its own verb of taking place)
+    const pv = stripConj(c.norm[i - 1] ?? '');
+    if (i > sa && /^(بسبب|جراء|بفعل|نتيجه)$/.test(pv)) return (accepted = `a protest that caused the sentence's act (${pv})`, null);
+    if (i > sa && /^(خلال|اثناء)$/.test(pv) && !definite) {
+      for (let k = h.end; k < Math.min(sb, h.end + 3) && !isPunct(c, k); k++) if (verbAt(c, OCCUR_AFTER, k, k + 1, s) === k) { if (!verbIrrealis(c, k, sa, OCCUR_AFTER) && !presentReading(c, k, OCCUR_AFTER)) return (accepted = `a protest that took place (${c.norm[k]}) while the sentence's act happened`, null); break; }
     }
     // protests sparked by something (أثارت احتجاجات شعبية، أشعل القرار مظاهرات): an indefinite
     // plural protest noun as the object of a past verb of sparking; a state's protest (أثار

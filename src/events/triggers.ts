@@ -112,7 +112,9 @@ export function findTriggers(c: Ctx): Hit[] {
 
 /** A pattern whose further words come after others (حمّلت الرياض الحكومة مسؤولية). */
 /** March and demonstration nouns, which make a counted crowd's walk a protest. */
-const MARCH_N = new Set(['مسيره', 'مسيرات', 'مظاهره', 'مظاهرات', 'تظاهره', 'تظاهرات']);
+const MARCH_N = new Set(['مسيره', 'مسيرات', 'مظاهره', 'مظاهرات', 'تظاهره', 'تظاهرات', 'مواكب']);
+/** What protesters block besides roads: a pump, a port, a crossing (أغلق محتجون صمام ضخ النفط). */
+const OBSTRUCTED = S('صمام الصمام صمامات ميناء الميناء معبر المعبر مداخل مدخل حقل الحقل حقول');
 /** After a battle noun, بين or مع (an adjective or two may come first) and an armed party. */
 function armedSides(c: Ctx, from: number, s: number): boolean {
   for (let k = from; k < Math.min(c.n, from + 4); k++) {
@@ -178,11 +180,11 @@ export function gate(c: Ctx, h: Hit): Trigger | null {
     case 'crowdsubj': {
       const protesters = hasAny(c, PROTESTER, h.end, h.end + 2, s) || hasAny(c, PROTESTER, i - 2, i, s) || ((hasAny(c, CROWD_COUNT, h.end, h.end + 1, s) || c.quantities.some((q) => q.a === h.end)) && hasAny(c, PROTESTER, h.end + 1, h.end + 4, s));
       const crowd = hasAny(c, CROWD_COUNT, h.end, h.end + 2, s) || c.quantities.some((q) => q.a === h.end || q.a === h.end + 1);
-      const purpose = hasAny(c, PROTEST_PURPOSE, h.end, h.end + 14, s);
+      const purpose = hasAny(c, PROTEST_PURPOSE, h.end, h.end + 20, s);
       // a road blocked by protesters, or by anyone with a protest purpose (أغلق مزارعون بجراراتهم
       // شوارع برلين احتجاجاً على …); a march of protesters with a purpose, or of a counted crowd with
       // a purpose or in a march (سار عشرات الآلاف في شوارع لندن في مسيرة تضامنية)
-      if (t.mode === 'obstruct' ? !(hasAny(c, ROAD, h.end, h.end + 6, s) && (protesters || purpose)) : !((protesters && purpose) || (crowd && (purpose || hasAny(c, MARCH_N, h.end, h.end + 10, s))))) return null;
+      if (t.mode === 'obstruct' ? !((hasAny(c, ROAD, h.end, h.end + 6, s) || hasAny(c, OBSTRUCTED, h.end, h.end + 6, s)) && (protesters || purpose)) : !((protesters && purpose) || (crowd && (purpose || hasAny(c, MARCH_N, h.end, h.end + 16, s))) || (protesters && hasAny(c, MARCH_N, h.end, h.end + 16, s)))) return null;
       break;
     }
     // an ambassador summoned is a protest to his state; one's own recalled (استدعت سفيرها) is a cut
@@ -200,7 +202,7 @@ export function gate(c: Ctx, h: Hit): Trigger | null {
       if (!people || hasAny(c, S('عن'), h.end, h.end + 7, s)) return null;
       break;
     }
-    case 'protester': if (!(hasAny(c, PROTESTER, i - 3, h.end + 3, s) || ((hasAny(c, CROWD_COUNT, i - 1, h.end + 3, s) || qNear(3) || c.quantities.some((q) => c.doc.tokenSentence[q.a] === s && q.b >= i - 2 && q.b <= i)) && (hasAny(c, PROTEST_PLACE, h.end, h.end + 18, s) || hasAny(c, PROTEST_PURPOSE, h.end, h.end + 28, s))))) return null; break;
+    case 'protester': if (!(hasAny(c, PROTESTER, i - 3, h.end + 3, s) || ((hasAny(c, CROWD_COUNT, i - 3, h.end + 3, s) || qNear(3) || c.quantities.some((q) => c.doc.tokenSentence[q.a] === s && q.b >= i - 2 && q.b <= i)) && (hasAny(c, PROTEST_PLACE, h.end, h.end + 18, s) || hasAny(c, PROTEST_PURPOSE, h.end, h.end + 28, s))))) return null; break;
     case 'martyr': for (let k = h.end; k < Math.min(c.n, h.end + 3); k++) { const w = c.norm[k]!; if (c.doc.tokenSentence[k] === s && w[0] === 'ب' && w.length > 3 && !INJURE.has(w) && !/^ب(ال)?(قصف|غار|نيران|رصاص|انفجار|هجوم|قذيف|شظايا|جراح)/.test(w)) return null; } break;
     case 'explosive': if (!(hasAny(c, EXPLOSIVE, i - 3, h.end + 4, s) || qNear(3))) return null; break;
     // (ألقى in the past only — تلقى "received" reads like it — with what was dropped after it)
@@ -274,7 +276,8 @@ export function gate(c: Ctx, h: Hit): Trigger | null {
   // carries it (جددت دعوتها، أعربت عن إدانتها، واصلوا إضرابهم)
   if (h.nominal && /[^ا]ت(ه|ها|هم|هما)$/.test(c.norm[i]!)) {
     const cb0 = clauseBack(c, i, sentenceStart(c, s));
-    if (supportVerb(c, i, cb0, s) < 0 && supportVerb(c, i, cb0, s, CONTINUE_V) < 0) return null;
+    // (or a crowd's going out or taking part in it: خرج طلاب الجامعات في مسيرتهم الأسبوعية)
+    if (supportVerb(c, i, cb0, s) < 0 && supportVerb(c, i, cb0, s, CONTINUE_V) < 0 && !(t.type === 'PROTEST' && c.norm[i - 1] === 'في' && verbAt(c, S('خرج شارك'), Math.max(cb0, i - 8), i, s) >= 0)) return null;
   }
   // a prayer is no request (دعا الله أن، داعيا الله عز وجل)
   if (t.type === 'REQUEST' && hasAny(c, GOD, h.end, h.end + 7, s)) return null;

@@ -55,7 +55,7 @@ export const CROWD_COUNT = S('الاف الالاف مئات المئات عشر
 /** Roads, streets and entrances that protesters block. */
 export const ROAD = S('طريق الطريق طرق الطرق طرقا شارع الشارع شوارع الشوارع مداخل مدخل جسر الجسر طريقا');
 /** A protest's purpose right after a crowd verb: to denounce, in protest, to demand. */
-export const PROTEST_PURPOSE = S('للتنديد تنديدا احتجاجا واحتجاجا للاحتجاج رفضا للمطالبه مطالبين منددين محتجين رافعين هاتفين');
+export const PROTEST_PURPOSE = S('للتنديد تنديدا احتجاجا واحتجاجا للاحتجاج رفضا للمطالبه مطالبين منددين محتجين رافعين هاتفين الاحتجاجيه');
 export const PROTEST_PLACE = S('امام ساحه الساحه ميدان الميدان شوارع الشوارع شارع الشارع وسط مقر مبني');
 /** Aircraft that drop bombs (طائرة، مروحية، الطيران). */
 export const AIRCRAFT = S('طائره طائرات الطائره الطائرات مروحيه مروحيات المروحيات طيران الطيران مقاتلات المقاتلات مقاتله حربيه');
@@ -193,7 +193,7 @@ export const HAPPEN_AFTER = S('وقع استهدف اسفر ادي اوقع خل
  *  whose own event only takes the protest as an argument (شهد "witnessed", قاد "led", انضم
  *  "joined", اجتاح "swept") do not report it; nor do crowd verbs (تجمع، احتشد، سار). After a
  *  definite noun the verb is its predicate (الإضراب شل). */
-export const OCCUR_BEFORE = S('شل خرج شارك نظم اندلع انطلق جري عم استمر تواصل تجدد دخل واصل نفذ اقام خاض بدا تصاعد اتسع امتد شن شهد');
+export const OCCUR_BEFORE = S('شل خرج شارك نظم اندلع انطلق جري عم استمر تواصل تجدد دخل واصل نفذ اقام خاض بدا تصاعد اتسع امتد شن شهد اسفر');
 /** Verbs of a relative clause after a protest noun that has it take place. */
 export const REL_OCCUR = S('خرج جري اندلع انطلق عم استمر تواصل تجدد بدا تصاعد اتسع امتد شل اجتاح جاب طاف نظم نفذ اقام قاد شارك');
 /** Verbs of sparking protests. */
