@@ -170,6 +170,7 @@ export function mergeMentions(doc: Doc, tagged: TaggedSpan[], matches: GazMentio
     if (!drop) kept.push(c);
   }
   propagate(doc, kept);
+  familyNames(doc, kept);
   link(doc, kept);
   addGovernment(doc, kept);
   kept.sort((a, b) => a.start - b.start);
@@ -282,6 +283,29 @@ function propagate(doc: Doc, kept: Candidate[]): void {
     kept.push({ start: nameStart(doc, t), end: doc.tokens[e - 1]!.end, tokenStart: t, tokenEnd: e, type: best.type, canonical: null, confidence: round2(Math.min(0.6, best.confidence)), source: 'tagger' });
     covered.fill(1, t, e);
     t = e - 1;
+  }
+}
+
+// Words before a name standing alone as a subject or a complement (عن المغربي، وكان المغربي قد):
+// after them a nisba is no adjective of a noun.
+const BEFORE_NAME = new Set(['عن', 'علي', 'ضد', 'الي', 'مع', 'بحق', 'كان', 'وكان', 'كانت', 'وكانت', 'ان', 'انه', 'قد', 'وقد', 'لكن', 'ولكن', 'قال', 'وقال', 'اضاف', 'واضاف']);
+/**
+ * A family name that is a nisba (يوسف المغربي، محمود السعودي) stands alone for its person later
+ * in the text (الإفراج عن المغربي، وكان المغربي قد أُوقف): a lone match of the nisba as a place,
+ * after a word that no adjective follows, is that person.
+ */
+function familyNames(doc: Doc, kept: Candidate[]): void {
+  const family = new Set<string>();
+  for (const c of kept) if (c.type === 'PER' && c.tokenEnd - c.tokenStart >= 2 && doc.tokens[c.tokenEnd - 1]!.norm.startsWith('ال')) family.add(doc.tokens[c.tokenEnd - 1]!.norm);
+  if (family.size === 0) return;
+  for (let k = 0; k < kept.length; k++) {
+    const c = kept[k]!;
+    if (c.type === 'PER' || c.tokenEnd - c.tokenStart !== 1) continue;
+    const t = c.tokenStart, w = doc.tokens[t]!.norm;
+    if (!family.has(w.replace(/^(و|ف)/, ''))) continue;
+    const prev = t > 0 && doc.tokenSentence[t - 1] === doc.tokenSentence[t] ? doc.tokens[t - 1]! : null;
+    if (prev && doc.kinds[t - 1] !== 'punct' && !BEFORE_NAME.has(prev.norm)) continue;
+    kept[k] = { ...c, type: 'PER', canonical: null, source: 'tagger' };
   }
 }
 

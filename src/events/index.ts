@@ -6,7 +6,7 @@
 import type { Argument, Event, EventStatus, Magnitude, MagnitudeKind, Source, Value } from '../schema.js';
 import { lexicons, nounKey, type Trigger } from './lexicon.js';
 import type { Doc } from '../doc.js';
-import { ACCORDING, ARMED, CONVICT_CONSTRUCT, EXPLOSIVE, ADDRESSEE, AGENT_SECTOR, AGREED_ON, AGREE_W, ARRIVE_V, ASSAULT_MODE, CASUALTY_AFTER, CLAIMED, CLASH, CLAUSE, COMP, COMP_PREP, CROWD, DEATH_TRIG, DEFINITE, EST, EXPECTED, FACT, FUT, GENERIC_PLACE, GOAL_NOUN, HUMAN, HUMAN_WORD_SET, HYPO, INJ_NEAR, INSTRUMENT, KANA, MANNER, PROTESTER, MASDAR_ANNOUNCE_V, NEG, ORGANISE_N, PATIENT_NOUN, PHYSICAL, PLACE_WORDS, PREP_BEFORE, PRONOUN_COMP, PRONOUN_PP, PROTEST_ACTOR_V, PROTEST_AGENT_V, RELATIVE, REPRESS_V, RESUMPTIVE, S, SCOPE_END, SENTENCE_ADV, SENTENCE_N, SPECULATE, SPEECH_ACT, SQUARE, STOP_NP, SUPPRESSING, TARGET_NOUN, TIME_OF_DAY, TIME_PREP, TIME_WORDS, TROOP, UNDERGO_TRIG, WITNESS_V, concreteText, concreteWord } from './words.js';
+import { ACCORDING, ARMED, CONVICT_CONSTRUCT, SENTENCE_W, EXPLOSIVE, ADDRESSEE, AGENT_SECTOR, AGREED_ON, AGREE_W, ARRIVE_V, ASSAULT_MODE, CASUALTY_AFTER, CLAIMED, CLASH, CLAUSE, COMP, COMP_PREP, CROWD, DEATH_TRIG, DEFINITE, EST, EXPECTED, FACT, FUT, GENERIC_PLACE, GOAL_NOUN, HUMAN, HUMAN_WORD_SET, HYPO, INJ_NEAR, INSTRUMENT, KANA, MANNER, PROTESTER, MASDAR_ANNOUNCE_V, NEG, ORGANISE_N, PATIENT_NOUN, PHYSICAL, PLACE_WORDS, PREP_BEFORE, PRONOUN_COMP, PRONOUN_PP, PROTEST_ACTOR_V, PROTEST_AGENT_V, RELATIVE, REPRESS_V, RESUMPTIVE, S, SCOPE_END, SENTENCE_ADV, SENTENCE_N, SPECULATE, SPEECH_ACT, SQUARE, STOP_NP, SUPPRESSING, TARGET_NOUN, TIME_OF_DAY, TIME_PREP, TIME_WORDS, TROOP, UNDERGO_TRIG, WITNESS_V, concreteText, concreteWord } from './words.js';
 import { type Ctx, type Hit, bareSurface, clauseBreak, conditional, entityIn, hasAny, isPunct, isVerbLike, isWord, nc, onlyDatesBetween, overlaps, passiveForm, placeIn, prepOn, stripConj, tanween, timeAfterComma, tokenRangeOf, tracer, vc, verbAt } from './context.js';
 import { CIVIL_HEAD, actorAt, argEnd, argsOf, code, codeRange, codedBodyAfter, coordinatedObject, groupOf, isDual, makeArg, nisbaAfterIndefinite, npEnd, objectCasePlural, relativeAgent, subjectBefore, withCountry, withCountryOfPlaceAfter } from './phrases.js';
 import { findTriggers, gapped, gate, supportVerb } from './triggers.js';
@@ -49,6 +49,12 @@ function magKind(type: string, unit: string | null | undefined, injured: boolean
   if (type === 'MOBILIZE' || type === 'RETREAT') return unit === 'soldier' || unit === 'fighter' ? 'troops' : (type === 'RETREAT' && (unit === 'prisoner' || unit === 'hostage' || unit === 'person')) ? 'people' : null;
   if (type === 'PROTEST') return unit == null || ['person', 'protester', 'civilian', 'woman', 'child'].includes(unit) ? 'people' : null;
   return null;
+}
+
+/** Trigger ti is told in the past perfect (وكانت الدوحة قد قدّمت): background to the report. */
+function pluperfect(c: Ctx, sa: number, ti: number): boolean {
+  for (let k = ti - 1; k >= Math.max(sa, ti - 8); k--) if (/^(و|ف)?(كان|كانت|كانوا|كانا)$/.test(c.norm[k]!)) return true;
+  return false;
 }
 
 // ---------------------------------------------------------------- agreement
@@ -196,6 +202,29 @@ export function extractEvents(doc: Doc): Event[] {
       best.why += `; time ${d.v.text}${best.time.value ? ` = ${best.time.value}` : ''} (nearest date${score >= 20 ? ', across a clause' : ''})`;
       if (best.status === 'asserted' && best.time.value && doc.documentDate && afterDay(best.time.value, doc.documentDate)) {
         best.status = 'planned'; best.why += '; planned: date after the document date';
+      }
+    }
+    // a sentence that names one day only, in its lead (the first words, with its first verb),
+    // gives it to its other acts told as done as well (وقّعت قطر ولبنان، اليوم الأربعاء، ثلاث
+    // اتفاقيات تقدّم الدوحة بموجبها منحة)
+    if (oneDay && sentDates[0]!.a - sa <= 8 && !/^(منذ|بحلول|حتى|حتي|قبل|بعد|مطلع|نهاية)/.test(sentDates[0]!.v.text) && (!doc.documentDate || !afterDay(String(sentDates[0]!.v.value), doc.documentDate))) {
+      const d = sentDates[0]!;
+      for (const e of sentEvents) {
+        if (e.time || (e.status !== 'asserted' && e.status !== 'reported' && e.status !== 'estimated')) continue;
+        const ti = tokenRangeOf(doc, e.trigger.start, e.trigger.end)[0];
+        if (Math.abs(d.a - ti) > 25 || pluperfect(c, sa, ti)) continue;
+        e.time = { start: d.v.start, end: d.v.end, text: d.v.text, value: String(d.v.value) };
+        e.why += `; time ${d.v.text} = ${e.time.value} (the one day its sentence names)`;
+      }
+    }
+    // a sentence that goes on with كما tells acts of the same day as the sentence before it (قضت
+    // المحكمة يوم الاثنين بالسجن … كما قضت المحكمة ذاتها بسجن ثلاثة متهمين آخرين)
+    if (/^(كما|وكذلك|كذلك)$/.test(c.norm[sa] ?? '') && !sentDates.length) {
+      const prev = [...events].reverse().find((e) => e.sentence === s - 1 && e.time?.value && /^\d{4}-\d\d-\d\d$/.test(e.time.value) && (e.status === 'asserted' || e.status === 'reported'));
+      if (prev) for (const e of sentEvents) {
+        if (e.time || (e.status !== 'asserted' && e.status !== 'reported' && e.status !== 'estimated')) continue;
+        e.time = { ...prev.time! };
+        e.why += `; time ${prev.time!.text} = ${prev.time!.value} (the day of the sentence before, which كما continues)`;
       }
     }
     // an act told with only a time of day (فرّقت الشرطة المعتصمين بعد الظهر، أفرجت عنهم في المساء)
@@ -654,8 +683,19 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
   // ثماني سنوات), past the court's own name and a date, never the court (بالمحكمة الابتدائية)
   if (t.type === 'SANCTION' && t.mode === 'convict') {
     for (let k = h.end; k < Math.min(sb, h.end + 20); k++) {
+      if (SENTENCE_W.has(c.norm[k]!) && !recipient.length) {
+        for (let j = k + 1; j < Math.min(sb, k + 8); j++) {
+          if (isPunct(c, j)) break;
+          if (c.norm[j] !== 'علي') continue;
+          const e = j + 1 < sb ? argEnd(c, j + 1) : j + 1;
+          if (e > j + 1) { recipient = argsOf(c, j + 1, e); why.push(`recipient = the one sentenced, ${recipient.map((r) => r.text).join(' + ')} (على after ${c.norm[k]})`); }
+          break;
+        }
+        if (recipient.length) break;
+      }
       if (!CONVICT_CONSTRUCT.has(c.norm[k]!)) continue;
       if (recipient.some((r) => r.start >= doc.tokens[k]!.end && r.canonical?.sector !== 'JUD')) break;
+      // (a sentence and its term, then على and the one sentenced: بالسجن المشدد خمس سنوات على الباحث)
       const e = k + 1 < sb && isWord(c, k + 1) ? argEnd(c, k + 1) : k + 1;
       if (e > k + 1) { recipient = argsOf(c, k + 1, e); why.push(`recipient = the one sentenced, ${recipient.map((r) => r.text).join(' + ')} (after ${c.norm[k]})`); }
       break;

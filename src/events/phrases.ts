@@ -31,7 +31,8 @@ export function actorAt1(c: Ctx, i: number): ActorHit | null {
       if (info.kind === 'group' && info.nameAr.startsWith('ال') && !DEFINITE.test(c.norm[i]!)) continue;
       // a capital or a country written without the article inside a person's name is the name
       // (الناشط رياض بن عمر، عمان in a surname): the entity layer has read the words as a person
-      if ((info.kind === 'capital' || info.kind === 'country') && !DEFINITE.test(c.norm[i]!) && inPersonName(c, i)) continue;
+      // (and so is a family name after the given name: محمود السعودي)
+      if ((info.kind === 'capital' || info.kind === 'country') && inPersonName(c, i) && (!DEFINITE.test(c.norm[i]!) || c.doc.entities[c.entAt[i]!]!.start < c.doc.tokens[i]!.start)) continue;
       let j = i + 1, ok = true;
       for (let w = 1; w < info.words.length; w++, j++) {
         if (j >= c.n || !nc(c, j).includes(info.words[w]!)) { ok = false; break; }
