@@ -6,7 +6,7 @@
 import type { Argument, Event, EventStatus, Magnitude, MagnitudeKind, Source, Value } from '../schema.js';
 import { lexicons, nounKey, type Trigger } from './lexicon.js';
 import type { Doc } from '../doc.js';
-import { ACCORDING, ARMED, CONVICT_CONSTRUCT, SENTENCE_W, EXPLOSIVE, ADDRESSEE, AGENT_SECTOR, AGREED_ON, AGREE_W, ARRIVE_V, ASSAULT_MODE, CASUALTY_AFTER, CLAIMED, CLASH, CLAUSE, COMP, COMP_PREP, CROWD, DEATH_TRIG, DEFINITE, EST, EXPECTED, FACT, FUT, GENERIC_PLACE, GOAL_NOUN, HUMAN, HUMAN_WORD_SET, HYPO, INJ_NEAR, INSTRUMENT, KANA, MANNER, PROTESTER, MASDAR_ANNOUNCE_V, NEG, ORGANISE_N, PATIENT_NOUN, PHYSICAL, PLACE_WORDS, PREP_BEFORE, PRONOUN_COMP, PRONOUN_PP, PROTEST_ACTOR_V, PROTEST_AGENT_V, RELATIVE, REPRESS_V, RESUMPTIVE, S, SCOPE_END, SENTENCE_ADV, SENTENCE_N, SPECULATE, SPEECH_ACT, SQUARE, STOP_NP, SUPPRESSING, TARGET_NOUN, TIME_OF_DAY, TIME_PREP, TIME_WORDS, TROOP, UNDERGO_TRIG, WITNESS_V, concreteText, concreteWord } from './words.js';
+import { ACCORDING, ARMED, CONVICT_CONSTRUCT, CROWD_COUNT, HUMAN_UNITS, SENTENCE_W, EXPLOSIVE, ADDRESSEE, AGENT_SECTOR, AGREED_ON, AGREE_W, ARRIVE_V, ASSAULT_MODE, CASUALTY_AFTER, CLAIMED, CLASH, CLAUSE, COMP, COMP_PREP, CROWD, DEATH_TRIG, DEFINITE, EST, EXPECTED, FACT, FUT, GENERIC_PLACE, GOAL_NOUN, HUMAN, HUMAN_WORD_SET, HYPO, INJ_NEAR, INSTRUMENT, KANA, MANNER, PROTESTER, MASDAR_ANNOUNCE_V, NEG, ORGANISE_N, PATIENT_NOUN, PHYSICAL, PLACE_WORDS, PREP_BEFORE, PRONOUN_COMP, PRONOUN_PP, PROTEST_ACTOR_V, PROTEST_AGENT_V, RELATIVE, REPRESS_V, RESUMPTIVE, S, SCOPE_END, SENTENCE_ADV, SENTENCE_N, SPECULATE, SPEECH_ACT, SQUARE, STOP_NP, SUPPRESSING, TARGET_NOUN, TIME_OF_DAY, TIME_PREP, TIME_WORDS, TROOP, UNDERGO_TRIG, WITNESS_V, concreteText, concreteWord } from './words.js';
 import { type Ctx, type Hit, bareSurface, clauseBreak, conditional, entityIn, hasAny, isPunct, isVerbLike, isWord, nc, onlyDatesBetween, overlaps, passiveForm, placeIn, prepOn, stripConj, tanween, timeAfterComma, tokenRangeOf, tracer, vc, verbAt } from './context.js';
 import { CIVIL_HEAD, actorAt, argEnd, argsOf, code, codeRange, codedBodyAfter, coordinatedObject, groupOf, isDual, makeArg, nisbaAfterIndefinite, npEnd, objectCasePlural, relativeAgent, subjectBefore, withCountry, withCountryOfPlaceAfter } from './phrases.js';
 import { findTriggers, gapped, gate, supportVerb } from './triggers.js';
@@ -56,6 +56,9 @@ function pluperfect(c: Ctx, sa: number, ti: number): boolean {
   for (let k = ti - 1; k >= Math.max(sa, ti - 8); k--) if (/^(و|ف)?(كان|كانت|كانوا|كانا)$/.test(c.norm[k]!)) return true;
   return false;
 }
+
+/** Acts whose subject a participle after them (ملوّحةً، مهدداً، داعياً) shares inside a speech. */
+const THREAT_AGENT = new Set(['SANCTION', 'COERCE', 'MOBILIZE', 'RETREAT', 'ACCUSE', 'REJECT', 'ASSAULT']);
 
 // ---------------------------------------------------------------- agreement
 /** A verb in the masculine singular (دعا، طالب، يطالب، سيدعو), not the feminine (دعت، تطالب). */
@@ -146,8 +149,11 @@ export function extractEvents(doc: Doc): Event[] {
     const inName = (h: Hit): boolean => { if (h.i > 0 && /^(و|ف)?(ب|ل)?(نادي|منتخب)$/.test(norm[h.i - 1]!) && /^ال/.test(norm[h.i]!)) return true;
       // the subject of an agreement (اتفاقية التعاون الأمني، مذكرة تفاهم للتعاون الاقتصادي) is its name
       if (h.nominal && h.trig.type !== 'AGREE' && h.i > 0 && (AGREE_W.has(stripConj(norm[h.i - 1]!).replace(/^(ب|ل)/, '')) || /^(و)?تفاهم$/.test(norm[h.i - 1]!)) && /^(ل|لل|ال)/.test(norm[h.i]!)) return true; const x = c.entAt[h.i]!; if (x < 0) return false; const e = doc.entities[x]!; return e.start < doc.tokens[h.i]!.start && (e.type === 'ORG' || e.type === 'FAC' || e.type === 'MISC' || (e.type === 'PER' && (h.nominal || !h.future))); };
+    /** Denials of a claim (نفى أن …): a frame for the act denied, else an event of their own. */
+    const denials: Hit[] = [];
     const sh = (bySentence.get(s) ?? []).filter((h) => !inName(h) || (tracer?.(`${h.trig.type} ${norm[h.i]} is inside a name`), false)).map((h) => ({ h, t: gate(c, h) })).filter((x): x is { h: Hit; t: Trigger } => {
       if (x.t === null) tracer?.(`gate drops ${x.h.trig.type} ${norm[x.h.i]} (${x.h.trig.gate ?? 'no gate'})`);
+      if (x.t === null && x.h.trig.words[0] === 'نفي' && x.h.trig.type === 'REJECT' && !x.h.nominal) denials.push(x.h);
       return x.t !== null;
     });
     const sentEvents: Event[] = [];
@@ -169,6 +175,23 @@ export function extractEvents(doc: Doc): Event[] {
       const ev = buildEvent(c, h, t, speeches, sa, sb, sentEvents, events, prevActor);
       if (ev) sentEvents.push(ev);
     }
+    // an act denied with no subject of its own is the denier's (نفت الشرطة أن تكون قد أطلقت النار
+    // على المتظاهرين: the police deny they fired)
+    for (const e of sentEvents) {
+      if (e.status !== 'denied' || e.actor.length || !e.source) continue;
+      const ti = tokenRangeOf(doc, e.trigger.start, e.trigger.end)[0];
+      const [qa, qb] = tokenRangeOf(doc, e.source.start, e.source.end);
+      let k = ti - 1;
+      while (k > qb && /^(قد|يكون|تكون|يكونوا|كان|كانت|تكن|يكن)$/.test(norm[k]!)) k--;
+      if (k >= qb && COMP.has(norm[k]!)) { e.actor = [withCountryOfPlaceAfter(c, makeArg(c, qa, qb), sb, [])]; e.why += `; actor = ${e.actor[0]!.text}, who denies its own act`; }
+    }
+    // a denial that frames no act coded here is the denial itself (نفى المتحدث أن يكون الموظف
+    // يتمتع بحصانة دبلوماسية: REJECT by the spokesperson)
+    for (const h of denials) {
+      if (sentEvents.some((e) => e.status === 'denied')) break;
+      const ev = buildEvent(c, h, h.trig, speeches, sa, sb, sentEvents, events, prevActor);
+      if (ev) { ev.why += '; a denial of a claim, with no act coded inside it'; sentEvents.push(ev); }
+    }
     // dates: each event takes the nearest date of the sentence, a date in its own clause before
     // one across a comma or a clause word (أعلنت الوزارة، الثلاثاء، أنها ستخفض … بحلول آذار، بعد
     // مقتل … الشهر الماضي: آذار is the cut's, الشهر الماضي the deaths'); pairs are taken best
@@ -180,6 +203,9 @@ export function extractEvents(doc: Doc): Event[] {
     const oneDay = new Set(sentDates.map((d) => String(d.v.value))).size === 1 && typeof sentDates[0]?.v.value === 'string' && /^\d{4}-\d\d-\d\d$/.test(sentDates[0].v.value);
     for (const d of c.dates) {
       if (doc.tokenSentence[d.a] !== s) continue;
+      // (a date that names an occasion is no event's time: ذكرى انتصارات السادس من أكتوبر، عيد 25 يناير)
+      // (a weekday or a relative day after عيد is a real day: خطبة عيد السبت الماضي)
+      if (d.a > sa && /^(و|ب|ل)?(ال)?(ذكري|عيد|انتصارات|ثوره|احداث)$/.test(norm[d.a - 1]!) && !/^(يوم|ال)?(سبت|احد|اثنين|ثلاثاء|اربعاء|خميس|جمعه|امس|اليوم)/.test(norm[d.a]!)) continue;
       for (const e of sentEvents) {
         if (e.time) continue;
         const ti = tokenRangeOf(doc, e.trigger.start, e.trigger.end)[0];
@@ -669,6 +695,8 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
     // (from the trigger's own word on: the pattern may hold the عن, أفرج عن)
     for (let k = i + 1; k < Math.min(sb, h.end + 10); k++) {
       if (CLAUSE.has(c.norm[k]!)) break;
+      // (أخلت السلطات سبيل الناشطة: the one whose way was cleared)
+      if (c.norm[k] === 'سبيل' && k + 1 < sb && isWord(c, k + 1)) { const e = argEnd(c, k + 1); if (e > k + 1) { recipient = argsOf(c, k + 1, e); why.push(`recipient = the released ${recipient.map((r) => r.text).join(' + ')}`); } break; }
       if (c.norm[k] !== 'عن') continue;
       // (a bare sum freed is no one released: أُفرج عن 150 ملياراً)
       const q = c.quantities.find((x) => x.a === k + 1);
@@ -700,6 +728,11 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
       if (e > k + 1) { recipient = argsOf(c, k + 1, e); why.push(`recipient = the one sentenced, ${recipient.map((r) => r.text).join(' + ')} (after ${c.norm[k]})`); }
       break;
     }
+  }
+  // people arrested, told in the passive after their count (بأن 47 شخصاً أُوقفوا): the count
+  if (t.type === 'COERCE' && !h.nominal && passiveForm(doc.text.slice(doc.tokens[i]!.start, doc.tokens[i]!.end))) {
+    const q = c.quantities.find((x) => doc.tokenSentence[x.a] === s && x.b >= i - 1 && x.b <= i && (x.v.unit == null || HUMAN_UNITS.has(x.v.unit)));
+    if (q) { const e = Math.min(i, c.counted[q.b] ? q.b + 1 : q.b); recipient = argsOf(c, q.a, e); actor = actor.filter((a) => !recipient.some((r) => r.start === a.start)); why.push(`recipient = ${recipient.map((r) => r.text).join(' + ')}, arrested (passive)`); }
   }
   // a sum of money is what is given, never who receives it (تعهد المانحون بتقديم 1.2 مليار دولار)
   recipient = recipient.filter((r) => !c.quantities.some((q) => q.v.kind === 'money' && q.v.start <= r.start && r.start < q.v.end));
@@ -772,6 +805,9 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
   // the reporter's own clause after فيما / بينما / في حين is outside the speech
   if (sp && sp.at < i && hasAny(c, SCOPE_END, sp.b, i, s)) sp = null;
   if (sp && sp.at > i && sp.scopeFrom !== sa) sp = null;
+  // a denial of a thing named (نفت قوات الدعم السريع أي صلة لها بقصف السوق) ends at the comma:
+  // a joined verb after it (، واتهمت الجيش بشن غارات) is said, not denied
+  if (sp?.denial && sp.at < i && !c.norm.slice(sp.b, i).some((w) => COMP.has(w)) && c.norm.slice(sp.b, i).includes(',')) sp = null;
   // "his government", "her country", "its forces" in someone's words are the speaker's state's
   // (قال وزير الدفاع الدنماركي إن حكومته لن تطلب …، بلاده ستنسحب)
   if (sp && sp.b > sp.a) {
@@ -840,7 +876,11 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
   // a participle of calling after a comma (قال المحافظ …، داعيا إلى الحفاظ …) has the subject of
   // its sentence as actor: the speaker, or the actor of the sentence's last event
   if (!actor.length && t.gate === 'participle') {
-    if (sp && sp.at < i) { actor = argsOf(c, sp.a, sp.b); why.push(`actor = ${actor.map((r) => r.text).join(' + ')}, the speaker the participle goes with`); }
+    // (the subject of an act told inside the speech, before the participle: وأضاف البيان أن
+    // السلطات قررت طرد أربعة موظفين، ملوّحةً بإجراءات أخرى)
+    const inner = sp && sp.at < i ? [...sentEvents].reverse().find((e) => e.actor.length && e.trigger.start > doc.tokens[sp!.at]!.end && e.trigger.start < doc.tokens[i]!.start && THREAT_AGENT.has(e.type)) : undefined;
+    if (inner) { actor = inner.actor; why.push(`actor = ${actor.map((r) => r.text).join(' + ')}, the subject of ${inner.trigger.text} the participle goes with`); }
+    else if (sp && sp.at < i) { actor = argsOf(c, sp.a, sp.b); why.push(`actor = ${actor.map((r) => r.text).join(' + ')}, the speaker the participle goes with`); }
     else { const prev = [...sentEvents].reverse().find((e) => e.actor.length); if (prev) { actor = prev.actor; why.push(`actor = ${actor.map((r) => r.text).join(' + ')}, the subject the participle goes with`); } }
   }
   // a call on the parties (ودعا جميع الأطراف إلى ضبط النفس، وحث المانحين على الوفاء): the phrase
@@ -934,8 +974,10 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
   }
   // a body or people with no country named takes the country of the place it is said to be in,
   // right after it (الحركة الإسلامية في الأردن، أطباء القطاع العام في الجزائر → DZA HLH)
-  actor = actor.map((a) => withCountryOfPlaceAfter(c, a, sb, why));
-  recipient = recipient.map((a) => withCountryOfPlaceAfter(c, a, sb, why));
+  // (a preposition written apart, بـ"…", is no party)
+  const realArg = (a: Argument) => !/^[بلك]ـ*$/.test(a.text.trim());
+  actor = actor.filter(realArg).map((a) => withCountryOfPlaceAfter(c, a, sb, why));
+  recipient = recipient.filter(realArg).map((a) => withCountryOfPlaceAfter(c, a, sb, why));
   // people a state's police or court arrests or sentences, with no nationality named, are that
   // state's (اعتقلت الشرطة التونسية 14 طبيباً → TUN)
   const stateActor = actor.length === 1 && actor[0]!.canonical?.country && ['COP', 'JUD', 'GOV', 'MIL', 'SPY'].includes(actor[0]!.canonical.sector ?? '') ? actor[0]!.canonical.country : null;
@@ -954,6 +996,14 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
     const body = codedBodyAfter(c, tokenRangeOf(doc, actor[0]!.start, actor[0]!.end)[1], sb);
     if (body) { actor = body; why.push(`actor = ${actor.map((r) => r.text).join(' + ')}, the crowd's people`); }
   }
+  // a counted crowd of people (أكثر من ألفي شخص، آلاف المواطنين) protesting is civilians
+  if (t.type === 'PROTEST') actor = actor.map((a) => {
+    if (a.canonical) return a;
+    const [aa, ab] = tokenRangeOf(doc, a.start, a.end);
+    if (!c.quantities.some((q) => q.a >= aa && q.a < ab && (q.v.unit == null || HUMAN_UNITS.has(q.v.unit))) && !hasAny(c, CROWD_COUNT, aa, ab, s)) return a;
+    if (!concreteText(a.text) && !c.quantities.some((q) => q.a >= aa && q.a < ab && q.v.unit != null && HUMAN_UNITS.has(q.v.unit))) return a;
+    return { ...a, canonical: { id: 'CVL', name: 'civilians', nameAr: a.text, kind: 'actor', country: null, sector: 'CVL' } };
+  });
   // protesters with no nationality named take the country of the place they protest in, else
   // the document's (its dateline or the country it names most) (ألفي متظاهر تجمعوا في ساحة التحرير وسط بغداد → IRQ CVL)
   if (t.type === 'PROTEST' && actor.length && actor.every((a) => a.canonical && !a.canonical.country && a.canonical.sector)) {

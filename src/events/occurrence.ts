@@ -182,17 +182,21 @@ export function mentionOnly(c: Ctx, h: Hit, t: Trigger, sa: number, sb: number, 
       if (/^(و)?(مقتل|اصاب|جرح|سقوط)/.test(c.norm[i]!) && (hasAny(c, CASUAL_CUE, i - 3, i, s) || ((c.norm[i - 1] === 'عن' || c.norm[i - 1] === 'الي' || c.norm[i - 2] === 'عن') && hasVerb(c, S('اسفر ادي'), Math.max(sa, i - 16), i, s)))) return (accepted = 'a death or a wound something resulted in', null);
       return 'nominal mention without a toll';
     }
-    if (h.imperfect && !h.future && !hasAny(c, PROGRESSIVE, sa, sb, s) && !hasVerbIn(c, S('شن دار تعرض واصل استمر تواصل'), i, i + 1)) return 'present-tense generic';
+    // (an imperfect after قبل أن / بعد أن tells a past act: قبل أن تفرّق قوات الدرك المحتجين)
+    const narrated = i > 1 && c.norm[i - 1] === 'ان' && /^(و)?(قبل|بعد)$/.test(c.norm[i - 2]!);
+    if (h.imperfect && !h.future && !narrated && !hasAny(c, PROGRESSIVE, sa, sb, s) && !hasVerbIn(c, S('شن دار تعرض واصل استمر تواصل'), i, i + 1)) return 'present-tense generic';
     if (hasAny(c, genericFor(h), sa, sb, s)) return 'generic';
     // an attack has an attacker or a victim: a concrete target, an armed agent or a weapon near
     if (recip) return (accepted = 'a concrete victim or target', null);
     // the subject right after the verb (VSO) or before it (SVO) is an armed actor or a weapon,
     // or a concrete victim or target follows within the clause
-    const ce = clauseEnd(c, h.end, sb, 6);
+    // (past an opening quotation mark: وقتلت "العشرات من عناصر الميليشيا")
+    const q0 = h.end < sb && (c.norm[h.end] === '"' || c.norm[h.end] === '«') ? h.end + 1 : h.end;
+    const ce = clauseEnd(c, q0, sb, 6);
     if (hasAny(c, ARMED, h.end, Math.min(ce, h.end + 2), s) || hasAny(c, ARMED, Math.max(cb, i - 3), i, s)) return (accepted = 'an armed party or weapon as subject', null);
     // a weapon fired is named by the trigger itself (أطلقت فصائل صاروخين، أطلق قذائف)
     if (t.words.length > 1 && t.mode === 'heavy-weapons') return (accepted = 'weapons fired', null);
-    for (let k = h.end; k < ce; k++) if (concreteWord(c.norm[k]!)) return (accepted = 'a concrete victim or target', null);
+    for (let k = q0; k < ce; k++) if (concreteWord(c.norm[k]!)) return (accepted = 'a concrete victim or target', null);
     // (or people right before the verb, its subject: إن شرطيين قُتلا، محتجزين تعرضوا للضرب; or
     // after إنّ further back: إن محتجزين في سجن صيدنايا تعرضوا للضرب)
     for (let k = Math.max(cb, i - 2); k < i; k++) if (concreteWord(c.norm[k]!) && !isPunct(c, k)) return (accepted = 'people as its subject', null);

@@ -89,6 +89,8 @@ export function codeRange(c: Ctx, a: number, b: number): { country: string | nul
     if (inf.kind === 'nisba' && c.entAt[i]! >= 0 && c.doc.entities[c.entAt[i]!]!.type === 'PER' && c.doc.entities[c.entAt[i]!]!.start < c.doc.tokens[i]!.start && startsWithGivenName(c, c.doc.entities[c.entAt[i]!]!)) { i = h.b - 1; continue; }
     // (and right after a given name the tagger missed: الناشط أحمد المصري)
     if (inf.kind === 'nisba' && i > a && c.entAt[i]! < 0 && /^ال/.test(c.norm[i]!) && loadKb().givenNames.has(c.norm[i - 1]!)) { i = h.b - 1; continue; }
+    // (and a family name standing alone for its person: الإفراج عن المغربي)
+    if ((inf.kind === 'nisba' || inf.kind === 'country') && c.entAt[i]! >= 0 && c.doc.entities[c.entAt[i]!]!.type === 'PER' && c.doc.entities[c.entAt[i]!]!.start === c.doc.tokens[i]!.start + (c.doc.tokens[i]!.segments.length > 1 && /^[وف]$/.test(c.doc.tokens[i]!.segments[0]!) ? 1 : 0) && !c.doc.entities[c.entAt[i]!]!.text.includes(' ')) { i = h.b - 1; continue; }
     // a capital inside a body's name (مركز القاهرة لدراسات حقوق الإنسان، جامعة دمشق) places the
     // body, it does not stand for the government
     if (inf.kind === 'capital' && i > a && NAMED_BODY_HEAD.has(stripConj(c.norm[i - 1]!))) { if (!country) country = inf.country; i = h.b - 1; continue; }

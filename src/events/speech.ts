@@ -7,6 +7,8 @@ import { codeRange, npEnd } from './phrases.js';
 import { mk } from './index.js';
 
 // ---------------------------------------------------------------- attribution
+/** Participles of saying that open a reported clause (مشيراً إلى أن، مؤكداً أن، مضيفاً أن). */
+const SAY_PARTICIPLE = /^(و)?(مشير|مؤكد|موكد|مضيف|موضح|لافت|معتبر|مشدد)(ا|ه|ين)$/;
 export interface Speech { at: number; a: number; b: number; scopeFrom: number; kind: string; text: string; start: number; end: number; entity: string | null; denial: boolean }
 
 export function sourceKind(c: Ctx, a: number, b: number): string {
@@ -38,6 +40,20 @@ export function speechesOf(c: Ctx, a: number, b: number, prev: Speech | null, no
     if (c.doc.kinds[i] === 'word' && !DEFINITE.test(c.norm[i]!)) for (const core of vc(c, i).cores) if (SPEECH.has(core)) { isSpeech = true; denial = core === 'نفي'; break; }
     // a participle of denial (…، نافيا أن تكون الأجهزة اعتقلت أحدا) denies with the sentence's speaker
     if (/^(و)?نافي(ا|ه|ين)?$/.test(c.norm[i]!)) { isSpeech = true; denial = true; }
+    // a participle of saying before أنّ (…، مشيراً إلى أن وحداته صدّت هجوماً، مؤكداً أن …) reports
+    // in the words of the clause's subject: the sentence's speaker, else the subject of its first verb
+    if (i > a && SAY_PARTICIPLE.test(c.norm[i]!) && (COMP.has(c.norm[i + 1] ?? '') || (c.norm[i + 1] === 'الي' && COMP.has(c.norm[i + 2] ?? '')))) {
+      const from = c.norm[i + 1] === 'الي' ? i + 3 : i + 2;
+      if (out.length) { out.push({ ...out[out.length - 1]!, at: i, scopeFrom: from, denial: false }); continue; }
+      for (let k = a + 1; k < i; k++) {
+        if (isPunct(c, k)) break;
+        if (!codeRange(c, k, k + 1) || /^(و|ف)?(ب|ل)/.test(c.norm[k]!) && !/^(و|ف)?ال/.test(c.norm[k]!)) continue;
+        const e = Math.min(npEnd(c, k, 4), i);
+        if (e > k) out.push({ ...mk(c, i, k, e, false), scopeFrom: from });
+        break;
+      }
+      continue;
+    }
     if (isSpeech && !/^(ب|ل)?ال/.test(c.norm[i]!)) {
       let j = i + 1;
       while (j < b && (isPunct(c, j) || c.dates.some((d) => d.a === j))) { const d = c.dates.find((x) => x.a === j); j = d ? d.b : j + 1; }

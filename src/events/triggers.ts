@@ -4,7 +4,7 @@
 import { lexicons, type Trigger } from './lexicon.js';
 import { loadKb } from '../entities/kb.js';
 import { AFFECT, AIRCRAFT, SPORT_AMBIGUOUS, AFFIRM_V, AGREE_W, ANNOUNCE_V, ARMED, BOYCOTTED, BUILDING, CASUAL_CUE, CLAUSE, COMP, CONTINUE_V, CROWD, CROWD_COUNT, CYBER, DEFINITE, DETAINEE, ENVOY, EXPLOSIVE, FORCE_MEANS, GOD, HARM, HIST, HUMAN_UNITS, INJURE, MARKET, NOT_VERB, OBJ_PARTICIPLE, OCCUR, PHYS, PHYS_TARGET, PREP_BEFORE, PROTESTER, PROTEST_PLACE, PROTEST_PURPOSE, REQUEST_SUPPORT_V, ROAD, S, SENTENCE_W, SPEECH_CTX, SPORT, SUPPORT_V, TIME_OF_DAY, TIME_PREP, TROOP, TROOP_NOUN, TRUCE_AFTER_V, TRUCE_V, VIOLENT, WEAPON_CTX, concreteWord } from './words.js';
-import { type Ctx, type Hit, bareSurface, clauseBack, clauseBreakBesideDates, entityIn, hasAny, hasVerb, isPunct, sportIn, isVerbLike, nc, sentenceStart, stripConj, tanween, tokenRangeOf, vc, verbAt } from './context.js';
+import { type Ctx, type Hit, bareSurface, passiveForm, clauseBack, clauseBreakBesideDates, entityIn, hasAny, hasVerb, isPunct, sportIn, isVerbLike, nc, sentenceStart, stripConj, tanween, tokenRangeOf, vc, verbAt } from './context.js';
 
 // ---------------------------------------------------------------- trigger matching
 export function matchRest(c: Ctx, t: Trigger, i: number, parts: number[] = []): number {
@@ -199,7 +199,9 @@ export function gate(c: Ctx, h: Hit): Trigger | null {
       // أمس الخميس، الناشط النقابي أحمد المصري)
       const people = c.quantities.some((q) => c.doc.tokenSentence[q.a] === s && q.a >= h.end && q.a < h.end + 5 && (q.v.unit == null || HUMAN_UNITS.has(q.v.unit))) || hasAny(c, DETAINEE, h.end, h.end + 5, s)
         || (hasAny(c, S('الناشط الصحفي الصحافي المعارض المدون الناشطه الصحفيه'), h.end, h.end + 10, s) && (!!entityIn(c, h.end, Math.min(c.n, h.end + 12), (e) => e.type === 'PER') || c.norm.slice(h.end, Math.min(c.n, h.end + 12)).some((w) => loadKb().givenNames.has(w))));
-      if (!people || hasAny(c, S('عن'), h.end, h.end + 7, s)) return null;
+      // (a passive has its people before it: بأن 47 شخصاً أُوقفوا، وكان المغربي قد أُوقف)
+      const passivePeople = passiveForm(c.doc.text.slice(c.doc.tokens[i]!.start, c.doc.tokens[i]!.end)) && (c.quantities.some((q) => c.doc.tokenSentence[q.a] === s && q.b >= i - 2 && q.b <= i && (q.v.unit == null || HUMAN_UNITS.has(q.v.unit))) || !!entityIn(c, Math.max(0, i - 3), i, (e) => e.type === 'PER'));
+      if ((!people && !passivePeople) || hasAny(c, S('عن'), h.end, h.end + 7, s)) return null;
       break;
     }
     case 'protester': if (!(hasAny(c, PROTESTER, i - 3, h.end + 3, s) || ((hasAny(c, CROWD_COUNT, i - 3, h.end + 3, s) || qNear(3) || c.quantities.some((q) => c.doc.tokenSentence[q.a] === s && q.b >= i - 2 && q.b <= i)) && (hasAny(c, PROTEST_PLACE, h.end, h.end + 18, s) || hasAny(c, PROTEST_PURPOSE, h.end, h.end + 28, s))))) return null; break;
@@ -229,7 +231,8 @@ export function gate(c: Ctx, h: Hit): Trigger | null {
     // an aid noun is reported when it is the object of announcing, deciding or starting (أعلنت
     // السعودية تقديم مساعدات، بدأت إرسال مساعدات), not as a purpose or an instruction (لتقديم
     // المساعدات، توجيهات بتقديم المساعدات)
-    case 'announced': { const sa0 = sentenceStart(c, s); if (/^(و|ف)?(ب|ل)/.test(c.norm[i]!) && !/^(و|ف)?ال/.test(c.norm[i]!) || supportVerb(c, i, clauseBack(c, i, sa0), s, ANNOUNCE_V) < 0) return null; break; }
+    // (or of a decision named as a noun before it: قرار الرئيس، في 20 تشرين الأول، العفو عن …)
+    case 'announced': { const sa0 = sentenceStart(c, s); if (/^(و|ف)?(ب|ل)/.test(c.norm[i]!) && !/^(و|ف)?ال/.test(c.norm[i]!) || (supportVerb(c, i, clauseBack(c, i, sa0), s, ANNOUNCE_V) < 0 && !hasAny(c, S('قرار بقرار'), Math.max(sa0, i - 16), i - 1, s))) return null; break; }
     // a possessed noun of support is reported when affirmed (أكدت فرنسا دعمها، مؤكدا دعمه), not
     // when thanked for or mentioned (الشكر على دعمها، من خلال دعمها)
     case 'possessed': {
