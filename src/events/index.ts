@@ -6,7 +6,7 @@
 import type { Argument, Event, EventStatus, Magnitude, MagnitudeKind, Source, Value } from '../schema.js';
 import { lexicons, nounKey, type Trigger } from './lexicon.js';
 import type { Doc } from '../doc.js';
-import { ACCORDING, ARMED, CONVICT_CONSTRUCT, CROWD_COUNT, HUMAN_UNITS, SENTENCE_W, EXPLOSIVE, ADDRESSEE, AGENT_SECTOR, AGREED_ON, AGREE_W, ARRIVE_V, ASSAULT_MODE, CASUALTY_AFTER, CLAIMED, CLASH, CLAUSE, COMP, COMP_PREP, CROWD, DEATH_TRIG, DEFINITE, EST, EXPECTED, FACT, FUT, GENERIC_PLACE, GOAL_NOUN, HUMAN, HUMAN_WORD_SET, HYPO, INJ_NEAR, INSTRUMENT, KANA, MANNER, PROTESTER, MASDAR_ANNOUNCE_V, NEG, ORGANISE_N, PATIENT_NOUN, PHYSICAL, PLACE_WORDS, PREP_BEFORE, PRONOUN_COMP, PRONOUN_PP, PROTEST_ACTOR_V, PROTEST_AGENT_V, RELATIVE, REPRESS_V, RESUMPTIVE, S, SCOPE_END, SENTENCE_ADV, SENTENCE_N, SPECULATE, SPEECH_ACT, SQUARE, STOP_NP, SUPPRESSING, TARGET_NOUN, TIME_OF_DAY, TIME_PREP, TIME_WORDS, TROOP, UNDERGO_TRIG, WITNESS_V, concreteText, concreteWord } from './words.js';
+import { ACCORDING, ARMED, CONVICT_CONSTRUCT, ENVOY, CROWD_COUNT, HUMAN_UNITS, SENTENCE_W, EXPLOSIVE, ADDRESSEE, AGENT_SECTOR, AGREED_ON, AGREE_W, ARRIVE_V, ASSAULT_MODE, CASUALTY_AFTER, CLAIMED, CLASH, CLAUSE, COMP, COMP_PREP, CROWD, DEATH_TRIG, DEFINITE, EST, EXPECTED, FACT, FUT, GENERIC_PLACE, GOAL_NOUN, HUMAN, HUMAN_WORD_SET, HYPO, INJ_NEAR, INSTRUMENT, KANA, MANNER, PROTESTER, MASDAR_ANNOUNCE_V, NEG, ORGANISE_N, PATIENT_NOUN, PHYSICAL, PLACE_WORDS, PREP_BEFORE, PRONOUN_COMP, PRONOUN_PP, PROTEST_ACTOR_V, PROTEST_AGENT_V, RELATIVE, REPRESS_V, RESUMPTIVE, S, SCOPE_END, SENTENCE_ADV, SENTENCE_N, SPECULATE, SPEECH_ACT, SQUARE, STOP_NP, SUPPRESSING, TARGET_NOUN, TIME_OF_DAY, TIME_PREP, TIME_WORDS, TROOP, UNDERGO_TRIG, WITNESS_V, concreteText, concreteWord } from './words.js';
 import { type Ctx, type Hit, bareSurface, clauseBreak, conditional, entityIn, hasAny, isPunct, isVerbLike, isWord, nc, onlyDatesBetween, overlaps, passiveForm, placeIn, prepOn, stripConj, tanween, timeAfterComma, tokenRangeOf, tracer, vc, verbAt } from './context.js';
 import { CIVIL_HEAD, actorAt, argEnd, argsOf, code, codeRange, codedBodyAfter, coordinatedObject, groupOf, isDual, makeArg, nisbaAfterIndefinite, npEnd, objectCasePlural, relativeAgent, subjectBefore, withCountry, withCountryOfPlaceAfter } from './phrases.js';
 import { findTriggers, gapped, gate, supportVerb } from './triggers.js';
@@ -469,7 +469,8 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
     const movedObj = np1 && (t.type === 'MOBILIZE' || t.type === 'RETREAT') && (np1Patient || hasAny(c, TROOP, np1[0], np1[1], s));
     // (a protest verb takes no object, and a weapon is no object: مطالبين الحكومة، برصاص الجيش)
     // (nor is a bomb thrown: ألقى مجهولون قنبلة على سيارة — the target follows على)
-    if (np1 && !movedObj && t.type !== 'PROTEST' && !INSTRUMENT.has(c.norm[np1[0]]!) && !(t.gate === 'dropbomb' && nc(c, np1[0]).some((x) => EXPLOSIVE.has(x)))) { recipient = argsOf(c, np1[0], np1[1]); why.push(`recipient = object ${recipient.map((r) => r.text).join(' + ')}`); }
+    // (nor the wounds of the wounded: أصيبوا بجروح طفيفة)
+    if (np1 && !movedObj && t.type !== 'PROTEST' && !INSTRUMENT.has(c.norm[np1[0]]!) && !INJ_NEAR.has(c.norm[np1[0]]!) && !/^(ب)?(جروح|اصابات)$/.test(c.norm[np1[0]]!) && !(t.gate === 'dropbomb' && nc(c, np1[0]).some((x) => EXPLOSIVE.has(x)))) { recipient = argsOf(c, np1[0], np1[1]); why.push(`recipient = object ${recipient.map((r) => r.text).join(' + ')}`); }
   } else if (np1) {
     // a human subject followed by its object (ذبح عناصر التنظيم رهينة يابانيا): VSO, not agentless
     const k2 = skipAdv(np1[1]);
@@ -566,8 +567,25 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
   if (t.gate === 'envoy' && t.type === 'ACCUSE') {
     const k = h.end;
     const x = k < sb ? actorAt(c, k) : null;
-    recipient = x && x.info.kind === 'nisba' && x.a === k ? argsOf(c, k, x.b) : [];
+    // (the envoy with his nisba: السفير الإثيوبي)
+    recipient = x && x.info.kind === 'nisba' && x.a === k ? [makeArg(c, k > i + 1 && nc(c, k - 1).some((y) => ENVOY.has(y)) ? k - 1 : k, x.b)] : [];
     why.push(recipient.length ? `recipient = ${recipient[0]!.text}, the ambassador's state` : 'no state named for the ambassador');
+  }
+  // an envoy summoned further on, named with the embassy (استدعت وزارة الخارجية، أمس، القائم
+  // بالأعمال في السفارة الفرنسية): the envoy, coded by the embassy's state
+  if (t.gate === 'envoyfar' && t.type === 'ACCUSE' && !recipient.length) {
+    let k = h.end;
+    while (k < Math.min(sb, h.end + 12) && !nc(c, k).some((x) => ENVOY.has(x))) k++;
+    if (k < sb && nc(c, k).some((x) => ENVOY.has(x))) {
+      let e = k + 1;
+      if (c.norm[e] === 'بالاعمال') e++;
+      const nis = actorAt(c, e);
+      if (nis && nis.a === e && (nis.info.kind === 'nisba' || nis.info.kind === 'country')) e = nis.b;
+      else if ((c.norm[e] === 'في' || c.norm[e] === 'لدي') && /^(ال)?سفار/.test(c.norm[e + 1] ?? '')) { e += 2; const n2 = actorAt(c, e); if (n2 && n2.a === e && (n2.info.kind === 'nisba' || n2.info.kind === 'country' || n2.info.kind === 'capital')) e = n2.b; }
+      else if (/^(ال)?سفار/.test(c.norm[e] ?? '')) { e++; const n2 = actorAt(c, e); if (n2 && n2.a === e) e = n2.b; }
+      recipient = [makeArg(c, k, Math.min(e, sb))];
+      why.push(`recipient = ${recipient[0]!.text}, the envoy summoned`);
+    }
   }
   // a pattern with its object between its words (حمّلت الرياض الحكومة اللبنانية مسؤولية التصعيد):
   // the object follows the actor
@@ -1050,7 +1068,8 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
     if (c.norm[q.a - 1] === 'اصل' || (c.norm[q.a - 2] === 'اصل' && APPROX_BEFORE.has(c.norm[q.a - 1]!))) continue;
     // the count right after a word of killing is the dead, whatever follows (قتل سبعة مدنيين
     // وأصيب 15 آخرون: the injured are the next verb's)
-    const deadCount = q.a >= h.end && q.a <= h.end + 1 && DEATH_TRIG.has(t.words[0]!);
+    // (not past a verb of wounding: قُتلا وأصيب ثلاثة آخرون)
+    const deadCount = q.a >= h.end && q.a <= h.end + 1 && DEATH_TRIG.has(t.words[0]!) && !hasAny(c, INJ_NEAR, h.end, q.a, s);
     // (a count right after an injury noun is of the injured: مقتل أربعة وإصابة عشرة آخرين)
     const injured = !deadCount && (hasAny(c, INJ_NEAR, q.b, q.b + 3, s) || hasAny(c, INJ_NEAR, q.a - 1, q.a, s) || (t.gate === 'injure') || t.words[0] === 'جرح');
     // a count of a force's members (نحو 500 من جنودها، عشرات من عناصر الشرطة) counts soldiers
@@ -1075,11 +1094,12 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
     magnitude.push({ start: q.v.start, end: q.v.end, text: q.v.text, kind, value: typeof q.v.value === 'number' ? q.v.value : null, approx: !!q.v.approx, unit: q.v.unit ?? null });
   }
   // a dual is a count of two (قُتل جنديان عراقيان، اعتقال شخصين)
-  if ((t.type === 'ASSAULT' || t.type === 'COERCE') && !magnitude.length && recipient.length) {
+  const dualKind: MagnitudeKind = t.type === 'COERCE' ? 'arrested' : t.gate === 'injure' || t.words[0] === 'جرح' ? 'injured' : DEATH_TRIG.has(t.words[0]!) ? 'dead' : 'people';
+  if ((t.type === 'ASSAULT' || t.type === 'COERCE') && !magnitude.some((m) => m.kind === dualKind) && recipient.length) {
     const k = tokenRangeOf(doc, recipient[0]!.start, recipient[0]!.end)[0];
     if (isDual(c.norm[k]!)) {
       const tok = doc.tokens[k]!;
-      const kind: MagnitudeKind = t.type === 'COERCE' ? 'arrested' : t.gate === 'injure' || t.words[0] === 'جرح' ? 'injured' : DEATH_TRIG.has(t.words[0]!) ? 'dead' : 'people';
+      const kind = dualKind;
       if (kind !== 'people' || t.type === 'COERCE') magnitude.push({ start: tok.start, end: tok.end, text: doc.text.slice(tok.start, tok.end), kind, value: 2, approx: false, unit: null });
     }
   }

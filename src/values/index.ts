@@ -685,6 +685,8 @@ class Scanner {
     const tu = TIME_UNITS.get(this.norm(end));
     if (tu) {
       if (this.isNum(end + 1) || tu[1] === 0) return null; // منذ عام 2003 is a year, not "a year ago"
+      // قبل يوم الأحد المقبل is "before Sunday", not "a day ago"
+      if (tu[0] === 'D' && end + 1 < this.n && /^(ال)?(سبت|احد|اثنين|ثلاثاء|اربعاء|خميس|جمعه)$/.test(this.norm(end + 1))) return null;
       count = tu[1]; unit = tu[0]; end++;
     }
     else {
