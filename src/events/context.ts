@@ -142,6 +142,8 @@ export function isVerbLike(c: Ctx, i: number): boolean {
 /** clauseBreak, but commas that set off a date (شن الطيران، ليل الثلاثاء، سلسلة غارات) do not count. */
 export function clauseBreakBesideDates(c: Ctx, a: number, b: number): boolean {
   for (let k = a; k < b; k++) {
+    // (punctuation inside a date is none of the clause's: أيار/مايو)
+    if (c.inDate[k]) continue;
     if (isPunct(c, k) && c.norm[k] === ',' && (c.dates.some((d) => d.a === k + 1 || d.a === k + 2 || d.b === k || d.b === k - 1))) continue;
     if (isPunct(c, k) && c.norm[k] !== '"' && c.norm[k] !== '«') return true;
     if (CLAUSE.has(c.norm[k]!)) return true;
@@ -150,6 +152,7 @@ export function clauseBreakBesideDates(c: Ctx, a: number, b: number): boolean {
 }
 export function clauseBreak(c: Ctx, a: number, b: number): boolean {
   for (let k = a; k < b; k++) {
+    if (c.inDate[k]) continue;
     if (isPunct(c, k) && c.norm[k] !== '"' && c.norm[k] !== '«') return true;
     if (CLAUSE.has(c.norm[k]!)) return true;
   }
@@ -172,7 +175,7 @@ export function clauseBack(c: Ctx, i: number, sa: number, max = 7): number {
   let k = i - 1;
   for (; k >= Math.max(sa, i - max); k--) {
     const w = c.norm[k]!;
-    if (isPunct(c, k) || CLAUSE.has(w)) break;
+    if ((isPunct(c, k) && !c.inDate[k]) || CLAUSE.has(w)) break;
     if (COMP.has(w)) {
       const p = c.norm[k - 1] ?? '';
       if (k - 1 >= sa && (IRR_N.has(p) || IRR_N.has(stripConj(p)) || vc(c, k - 1).cores.some((x) => IRR_V.has(x)))) continue;

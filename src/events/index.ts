@@ -370,7 +370,7 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
   /** The subject was found to suffer the act (a passive or a verb of undergoing). */
   let suffered = false;
   let clauseStart = sa;
-  for (let k = i - 1; k >= sa; k--) { if (isPunct(c, k) || CLAUSE.has(c.norm[k]!) || COMP.has(c.norm[k]!)) { clauseStart = k + 1; break; } }
+  for (let k = i - 1; k >= sa; k--) { if ((isPunct(c, k) && !c.inDate[k]) || CLAUSE.has(c.norm[k]!) || COMP.has(c.norm[k]!)) { clauseStart = k + 1; break; } }
   // skip adverbials after the trigger: punctuation-enclosed dates, "في <date>"
   const skipAdv = (j: number): number => {
     for (;;) {
@@ -661,6 +661,14 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
   // a noun event carried by a support verb (أجرى الوزير محادثات، نفذت القوات غارة، جددت مصر
   // دعوتها، صوّت البرلمان على مطالبة …): the verb's subject is the actor, after the verb (VSO)
   // or before it (SVO)
+  // a visit or talks someone is making, named after the noun (خلال زيارة يقوم بها وزير الدولة …)
+  if (h.nominal && !actor.length && h.end + 2 < sb && /^(و)?(يقوم|تقوم|قام|قامت|يجريها|يجريه|اجراها|اجراه|اجرتها|يؤديها|اداها)$/.test(c.norm[h.end]!)) {
+    const a = /^(بها|به)$/.test(c.norm[h.end + 1]!) ? h.end + 2 : h.end + 1;
+    let e = a < sb ? npEnd(c, a) : a;
+    // (with the body he serves in: وزير الدولة في وزارة الخارجية القطرية)
+    if (e > a && e + 1 < sb && c.norm[e] === 'في') { const be = npEnd(c, e + 1); const body = be > e + 1 ? codeRange(c, e + 1, be) : null; if (body?.country && body.sector) e = be; }
+    if (e > a && (codeRange(c, a, e) || entityIn(c, a, e, (x) => x.type === 'PER' || x.type === 'ORG'))) { actor = [makeArg(c, a, e)]; why.push(`actor = ${actor.map((r) => r.text).join(' + ')}, who is making it (${c.norm[h.end]})`); }
+  }
   if (h.nominal && !actor.length) {
     const v = supportVerb(c, i, clauseStart, s);
     // تلقى اتصالا من X: the one who receives is the recipient, X the actor

@@ -306,6 +306,12 @@ export function makeArg(c: Ctx, a: number, b: number): Argument {
     const g = codeRange(c, a, b);
     if (g && g.kind === 'group' && g.sector && (!g.country || g.country === canonical.country) && g.sector !== canonical.sector) canonical = { ...canonical, sector: g.sector };
   }
+  // a generic institution the entity layer placed in the document's country yields to a state
+  // the phrase itself names (وزير الدولة في وزارة الخارجية القطرية → QAT)
+  if (canonical && canonical.id.startsWith('sector:')) {
+    const g = codeRange(c, a, b);
+    if (g?.country && g.country !== canonical.country && (g.kind === 'nisba' || g.kind === 'country' || g.kind === 'sector')) canonical = { ...canonical, id: [g.country, canonical.sector ?? g.sector].filter(Boolean).join('-'), country: g.country };
+  }
   if (canonical && !canonical.sector) {
     const code = codeRange(c, a, b);
     if (code?.sector && (!code.country || code.country === canonical.country)) canonical = { ...canonical, sector: code.sector };
