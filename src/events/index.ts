@@ -296,8 +296,9 @@ export function extractEvents(doc: Doc): Event[] {
   const seen = new Map<string, Event>();
   for (const e of events) {
     const sig = key(e.actor) === '' ? null : [e.type, e.mode, key(e.actor), key(e.recipient), e.time?.value, e.status, e.negated].join('|');
+    // (two sentences or arrests of different people coded alike stay two: compatible)
     const dup = sig ? seen.get(sig) : undefined;
-    if (dup) mergeInto(dup, e); else { out.push(e); if (sig) seen.set(sig, e); }
+    if (dup && compatible(dup, e)) mergeInto(dup, e); else { out.push(e); if (sig && !dup) seen.set(sig, e); }
   }
   out.forEach((e, k) => { e.id = `e${k + 1}`; });
   return out;
@@ -682,11 +683,14 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
       if (e > v + 1 && named(v + 1, e) && !recipient.some((r) => r.start === doc.tokens[v + 1]!.start)) {
         actor = argsOf(c, v + 1, e); why.push(`actor = ${actor.map((r) => r.text).join(' + ')}, subject of the support verb ${c.norm[v]}`);
       } else {
-        for (let k = v - 1; k >= clauseStart; k--) {
+        // (the verb's own clause: it may stand before a date set off by commas)
+        const vStart = Math.min(clauseStart, v);
+        for (let k = v - 1; k >= sa && (k >= vStart || !isPunct(c, k)); k--) {
+          if (isPunct(c, k)) break;
           const cr = actorAt(c, k);
           if (!cr) continue;
           let a = k;
-          while (a > clauseStart && isWord(c, a - 1) && !STOP_NP.has(c.norm[a - 1]!) && !isVerbLike(c, a - 1) && k - a < 3) a--;
+          while (a > sa && isWord(c, a - 1) && !STOP_NP.has(c.norm[a - 1]!) && !isVerbLike(c, a - 1) && k - a < 3) a--;
           const be = Math.min(npEnd(c, a), v);
           if (be > a) { actor = argsOf(c, a, be); why.push(`actor = ${actor.map((r) => r.text).join(' + ')}, subject before the support verb ${c.norm[v]}`); }
           break;

@@ -117,6 +117,9 @@ export function mentionOnly(c: Ctx, h: Hit, t: Trigger, sa: number, sb: number, 
   if (hasAny(c, HIST, sa, i, s) || hasAny(c, DECADES, sa, sb, s) || c.norm.slice(sa, sb).some((w) => /^(و|ف)?(ب|ل)?(ال|لل)قرن$/.test(w))) return 'historical';
   for (let k = sa; k + 2 < sb; k++) if (c.norm[k] === 'قبل' && (c.doc.kinds[k + 1] === 'number' || c.quantities.some((q) => q.a === k + 1)) && /^(عام|عاما|اعوام|سنه|سنوات|سنين|عقود|عقد)$/.test(c.norm[k + 2] ?? c.norm[k + 1]!)) return 'historical (years ago)';
   if (c.dates.some((d) => c.doc.tokenSentence[d.a] === s && d.a < i && typeof d.v.value === 'string' && /^\d{4}$/.test(d.v.value))) return 'year-level (historical or aggregate)';
+  // a month or day of a year long past (شهدت مصر في كانون الثاني 1977 … حين خرج مئات الآلاف)
+  const docYear = c.doc.documentDate ? Number(c.doc.documentDate.slice(0, 4)) : NaN;
+  if (c.dates.some((d) => c.doc.tokenSentence[d.a] === s && d.a < i && typeof d.v.value === 'string' && !d.v.relative && Number(d.v.value.slice(0, 4)) <= (Number.isNaN(docYear) ? 1999 : docYear - 10))) return 'historical (a date of a year long past)';
   // a chronology line opening with a past year (1967 - …) is history
   const y0 = c.doc.kinds[sa] === 'number' ? Number(c.norm[sa]) : NaN;
   if (y0 >= 1900 && y0 <= 2100 && (!c.doc.documentDate || y0 < Number(c.doc.documentDate.slice(0, 4)))) return 'historical (a chronology line)';
@@ -134,6 +137,9 @@ export function mentionOnly(c: Ctx, h: Hit, t: Trigger, sa: number, sb: number, 
     if (hasAny(c, NONVIOLENT, sa, sb, s) && !hasAny(c, VIOLENT_STRICT, sa, sb, s)) return 'accident, disaster or disease';
   }
   if (t.type === 'PROTEST') {
+    // taking part in a protest as what someone was convicted or charged for (بعد إدانتهم
+    // بالمشاركة في تجمهر غير قانوني): the report is of the trial
+    if (h.nominal && hasAny(c, LEGAL, Math.max(sa, i - 6), i, s)) return 'legal context (what someone is charged with)';
     // protesters dispersed, arrested or killed: the report is of the police action
     // (save a protest with its own report beside the police action: one a gathering turned into,
     // تحولت جنازة شاب قُتل برصاص الأمن إلى تظاهرة; one organised by a named crowd, فرّقت الشرطة
@@ -308,7 +314,8 @@ export function mentionOnly(c: Ctx, h: Hit, t: Trigger, sa: number, sb: number, 
   // elsewhere it describes what protesters did in an event reported otherwise
   if ((t.gate === 'protester' || t.gate === 'crowdsubj') && i - lead >= 2 && !crowdSubjectBefore(c, i, lead)) return 'crowd verb not leading the sentence';
   // اعتصم بـ "hold fast to" (اعتصم بالصمت، بحبل الله) is no sit-in
-  for (let k = h.end; t.words[0] === 'اعتصم' && k < Math.min(sb, h.end + 3); k++) if (/^ب/.test(c.norm[k]!) && c.norm[k]!.length > 3 && !PRETEND_OK.has(c.norm[k]!) && !hasAny(c, CROWD, i, k, s)) return 'اعتصم بـ: hold fast to';
+  // (past its subject: اعتصم رئيس الحكومة الليبية بالصمت)
+  for (let k = h.end; t.words[0] === 'اعتصم' && k < Math.min(sb, h.end + 6) && !isPunct(c, k) && !/^(امام|قرب|مطالبين|احتجاجا|للمطالبه)$/.test(c.norm[k]!); k++) if (/^ب/.test(c.norm[k]!) && c.norm[k]!.length > 3 && !PRETEND_OK.has(c.norm[k]!) && !hasAny(c, CROWD, i, k, s)) return 'اعتصم بـ: hold fast to';
   // قطع الطريق على "pre-empt" (قطع الطريق على المتطرفين) is an idiom, not a road block; cutting
   // supply roads is a military act; عن طريق is "by means of"
   if (t.mode === 'obstruct') {

@@ -93,7 +93,8 @@ export function codeRange(c: Ctx, a: number, b: number): { country: string | nul
     if ((inf.kind === 'nisba' || inf.kind === 'country') && c.entAt[i]! >= 0 && c.doc.entities[c.entAt[i]!]!.type === 'PER' && c.doc.entities[c.entAt[i]!]!.start === c.doc.tokens[i]!.start + (c.doc.tokens[i]!.segments.length > 1 && /^[وف]$/.test(c.doc.tokens[i]!.segments[0]!) ? 1 : 0) && !c.doc.entities[c.entAt[i]!]!.text.includes(' ')) { i = h.b - 1; continue; }
     // a capital inside a body's name (مركز القاهرة لدراسات حقوق الإنسان، جامعة دمشق) places the
     // body, it does not stand for the government
-    if (inf.kind === 'capital' && i > a && NAMED_BODY_HEAD.has(stripConj(c.norm[i - 1]!))) { if (!country) country = inf.country; i = h.b - 1; continue; }
+    // (a state's name too, where it is its capital's: مركز تونس، جامعة الكويت)
+    if ((inf.kind === 'capital' || (inf.kind === 'country' && !DEFINITE.test(c.norm[i]!) || inf.kind === 'country' && /^الكويت$/.test(c.norm[i]!))) && i > a && NAMED_BODY_HEAD.has(stripConj(c.norm[i - 1]!))) { if (!country) country = inf.country; i = h.b - 1; continue; }
     if (!kind) { kind = inf.kind; name = inf.name; }
     if (inf.kind === 'group' || inf.kind === 'people' || inf.kind === 'sector') { if (!sector) sector = inf.sector; if (inf.country && !country) country = inf.country; if (inf.kind === 'group') { kind = 'group'; name = inf.name; } }
     else if (!country) { country = inf.country; if (inf.kind === 'capital' && !sector) sector = inf.sector; if (inf.kind === 'country' && kind === 'country') sector = sector ?? 'GOV'; }
