@@ -14,7 +14,9 @@ export let tracer: ((msg: string) => void) | null = null;
 export function traceEvents(fn: ((msg: string) => void) | null): void { tracer = fn; }
 
 // ---------------------------------------------------------------- helpers
-export interface Hit { i: number; end: number; trig: Trigger; future: boolean; imperfect: boolean; nominal: boolean; parts: number[] }
+/** A trigger found in the text; `claimed` marks an attack one side accuses another of with its
+ *  toll named (reported by the accuser). */
+export interface Hit { i: number; end: number; trig: Trigger; future: boolean; imperfect: boolean; nominal: boolean; parts: number[]; claimed?: boolean }
 
 export interface Ctx {
   doc: Doc;

@@ -6,7 +6,7 @@
 import type { Argument, Event, EventStatus, Magnitude, MagnitudeKind, Source, Value } from '../schema.js';
 import { lexicons, nounKey, type Trigger } from './lexicon.js';
 import type { Doc } from '../doc.js';
-import { ACCORDING, ARMED, CONVICT_CONSTRUCT, ENVOY, CROWD_COUNT, HUMAN_UNITS, SENTENCE_W, EXPLOSIVE, ADDRESSEE, AGENT_SECTOR, AGREED_ON, AGREE_W, ARRIVE_V, ASSAULT_MODE, CASUALTY_AFTER, CLAIMED, CLASH, CLAUSE, COMP, COMP_PREP, CROWD, DEATH_TRIG, DEFINITE, EST, EXPECTED, FACT, FUT, GENERIC_PLACE, GOAL_NOUN, HUMAN, HUMAN_WORD_SET, HYPO, INJ_NEAR, INSTRUMENT, KANA, MANNER, PROTESTER, MASDAR_ANNOUNCE_V, NEG, ORGANISE_N, PATIENT_NOUN, PHYSICAL, PLACE_WORDS, PREP_BEFORE, PRONOUN_COMP, PRONOUN_PP, PROTEST_ACTOR_V, PROTEST_AGENT_V, RELATIVE, REPRESS_V, RESUMPTIVE, S, SCOPE_END, SENTENCE_ADV, SENTENCE_N, SPECULATE, SPEECH_ACT, SQUARE, STOP_NP, SUPPRESSING, TARGET_NOUN, TIME_OF_DAY, TIME_PREP, TIME_WORDS, TROOP, UNDERGO_TRIG, WITNESS_V, concreteText, concreteWord } from './words.js';
+import { ACCORDING, LEGAL, ARMED, CONVICT_CONSTRUCT, ENVOY, CROWD_COUNT, HUMAN_UNITS, SENTENCE_W, EXPLOSIVE, ADDRESSEE, AGENT_SECTOR, AGREED_ON, AGREE_W, ARRIVE_V, ASSAULT_MODE, CASUALTY_AFTER, CLAIMED, CLASH, CLAUSE, COMP, COMP_PREP, CROWD, DEATH_TRIG, DEFINITE, EST, EXPECTED, FACT, FUT, GENERIC_PLACE, GOAL_NOUN, HUMAN, HUMAN_WORD_SET, HYPO, INJ_NEAR, INSTRUMENT, KANA, MANNER, PROTESTER, MASDAR_ANNOUNCE_V, NEG, ORGANISE_N, PATIENT_NOUN, PHYSICAL, PLACE_WORDS, PREP_BEFORE, PRONOUN_COMP, PRONOUN_PP, PROTEST_ACTOR_V, PROTEST_AGENT_V, RELATIVE, REPRESS_V, RESUMPTIVE, S, SCOPE_END, SENTENCE_ADV, SENTENCE_N, SPECULATE, SPEECH_ACT, SQUARE, STOP_NP, SUPPRESSING, TARGET_NOUN, TIME_OF_DAY, TIME_PREP, TIME_WORDS, TROOP, UNDERGO_TRIG, WITNESS_V, concreteText, concreteWord } from './words.js';
 import { type Ctx, type Hit, bareSurface, clauseBreak, conditional, entityIn, hasAny, isPunct, isVerbLike, isWord, nc, onlyDatesBetween, overlaps, passiveForm, placeIn, prepOn, stripConj, tanween, timeAfterComma, tokenRangeOf, tracer, vc, verbAt } from './context.js';
 import { CIVIL_HEAD, actorAt, argEnd, argsOf, code, codeRange, codedBodyAfter, coordinatedObject, groupOf, isDual, makeArg, nisbaAfterIndefinite, npEnd, objectCasePlural, relativeAgent, subjectBefore, withCountry, withCountryOfPlaceAfter } from './phrases.js';
 import { findTriggers, gapped, gate, supportVerb } from './triggers.js';
@@ -171,8 +171,25 @@ export function extractEvents(doc: Doc): Event[] {
       // agreed (اتفق الرئيسان في اتصال هاتفي) is an event of its own
       const agreedOn = (x: { h: Hit }) => (hasAny(c, AGREED_ON, x.h.end, i, s) && norm[i - 1] !== 'في') || (h.nominal && /^(و)?ل/.test(norm[i]!) && i - x.h.end <= 4);
       const governor = sh.slice(0, k).reverse().find((x) => (SUPPRESSING.has(x.t.type) || (x.t.type === 'ACCUSE' && x.t.mode === 'allege')) && !keptByDenial(x) && (x.t.type !== 'AGREE' || agreedOn(x)) && (i - x.h.end <= 6 || (i - x.h.end <= 14 && x.t.type === 'REQUEST' && (hasAny(c, S('الي علي'), x.h.end, i, s) || /^(و)?ب/.test(norm[i]!)))) && !clauseBreak(c, x.h.end, i));
-      if (governor && governor.t.type !== t.type) { tracer?.(`${t.type} ${norm[i]} is the content of ${governor.t.type} ${norm[governor.h.i]}`); continue; }
-      const ev = buildEvent(c, h, t, speeches, sa, sb, sentEvents, events, prevActor);
+      // an attack one side accuses the other of, told with its toll (واتهمت الجيش بشن غارات …
+      // قالت إنها أودت بحياة 11 شخصاً), is that side's report of an attack, not a bare charge
+      const toll = governor && governor.t.type === 'ACCUSE' && t.type === 'ASSAULT' && !hasAny(c, LEGAL, sa, sb, s)
+        ? c.quantities.find((q) => doc.tokenSentence[q.a] === s && q.a > i && (q.v.unit === 'dead' || q.v.unit === 'injured' || hasAny(c, CASUALTY_AFTER, q.b, q.b + 2, s) || /^(بحياه|مقتل|سقوط)$/.test(norm[q.a - 1] ?? ''))) : undefined;
+      const claimed = toll !== undefined;
+      if (governor && governor.t.type !== t.type && !claimed) { tracer?.(`${t.type} ${norm[i]} is the content of ${governor.t.type} ${norm[governor.h.i]}`); continue; }
+      const ev = buildEvent(c, claimed ? { ...h, claimed: true } : h, t, speeches, sa, sb, sentEvents, events, prevActor);
+      if (ev && claimed) {
+        const acc = sentEvents.find((e) => e.type === 'ACCUSE' && tokenRangeOf(doc, e.trigger.start, e.trigger.end)[0] === governor!.h.i);
+        if (acc?.actor.length) {
+          const who = acc.actor[0]!;
+          ev.source = { start: who.start, end: who.end, text: who.text, entity: who.entity, kind: 'official' };
+          if (ev.status === 'asserted') ev.status = 'reported';
+          if (!ev.actor.length && acc.recipient.length) ev.actor = acc.recipient;
+          const kind: MagnitudeKind = toll!.v.unit === 'injured' || hasAny(c, INJ_NEAR, toll!.b, toll!.b + 3, s) ? 'injured' : 'dead';
+          if (!ev.magnitude.some((m) => m.kind === kind) && typeof toll!.v.value === 'number') ev.magnitude.push({ start: toll!.v.start, end: toll!.v.end, text: toll!.v.text, kind, value: toll!.v.value, approx: !!toll!.v.approx, unit: toll!.v.unit ?? null });
+          ev.why += `; the attack ${who.text} accuses ${ev.actor.map((a) => a.text).join(' + ') || 'someone'} of, with its toll: reported by the accuser`;
+        }
+      }
       if (ev) sentEvents.push(ev);
     }
     // an act denied with no subject of its own is the denier's (نفت الشرطة أن تكون قد أطلقت النار

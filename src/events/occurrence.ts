@@ -159,6 +159,7 @@ export function mentionOnly(c: Ctx, h: Hit, t: Trigger, sa: number, sb: number, 
   accepted = '';
   if (t.type === 'ASSAULT') {
     if (mag) return (accepted = 'a toll', null);
+    if (h.claimed) return (accepted = 'an attack one side accuses another of, with its toll', null);
     if (h.nominal) {
       // the attack noun is the subject, object or في-phrase of a verb reporting it
       const gov = governor(c, h, HAPPEN_BEFORE, HAPPEN_AFTER, cb, sb);

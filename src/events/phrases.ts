@@ -297,7 +297,9 @@ export function makeArg(c: Ctx, a: number, b: number): Argument {
   if (segs.length > 1 && segs.join('') === doc.text.slice(tok.start, tok.end) && !(segs[0] === 'و' && OWN_WAW.test(c.norm[a]!))) {
     let k = 0;
     // (the rest must be a word of three letters or more: ولي is no و + لي)
-    while (k < segs.length - 1 && segs[k]!.length === 1 && 'وفبلك'.includes(segs[k]!) && !(segs[k] === 'ل' && segs[k + 1]!.startsWith('ل')) && segs.slice(k + 1).join('').length >= 3) { start += 1; k++; }
+    // (nor a ك after a preposition, which no second preposition follows: في كردفان)
+    const afterPrep = a > 0 && /^(في|من|الي|علي|عن|مع|قرب|داخل|شمال|جنوب|شرق|غرب|وسط)$/.test(c.norm[a - 1]!);
+    while (k < segs.length - 1 && segs[k]!.length === 1 && 'وفبلك'.includes(segs[k]!) && !(segs[k] === 'ل' && segs[k + 1]!.startsWith('ل')) && !(segs[k] === 'ك' && afterPrep) && segs.slice(k + 1).join('').length >= 3) { start += 1; k++; }
   }
   const ent = entityIn(c, a, b, (e) => e.canonical !== null);
   let canonical: Canonical | null = ent?.canonical ?? null;
