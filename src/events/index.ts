@@ -57,6 +57,8 @@ function pluperfect(c: Ctx, sa: number, ti: number): boolean {
   return false;
 }
 
+/** Acts a demand names as its content, as a noun (الإفراج عن، إطلاق سراح، سحب القوات، تقديم المساعدات). */
+const DEMANDED = new Set(['RETREAT', 'AID', 'CONCEDE', 'COOPERATE', 'CONSULT', 'AGREE']);
 /** Acts whose subject a participle after them (ملوّحةً، مهدداً، داعياً) shares inside a speech. */
 const THREAT_AGENT = new Set(['SANCTION', 'COERCE', 'MOBILIZE', 'RETREAT', 'ACCUSE', 'REJECT', 'ASSAULT']);
 
@@ -170,7 +172,7 @@ export function extractEvents(doc: Doc): Event[] {
       // an agreement's content follows على or أن (اتفقا على وقف إطلاق النار); a call in which they
       // agreed (اتفق الرئيسان في اتصال هاتفي) is an event of its own
       const agreedOn = (x: { h: Hit }) => (hasAny(c, AGREED_ON, x.h.end, i, s) && norm[i - 1] !== 'في') || (h.nominal && /^(و)?ل/.test(norm[i]!) && i - x.h.end <= 4);
-      const governor = sh.slice(0, k).reverse().find((x) => (SUPPRESSING.has(x.t.type) || (x.t.type === 'ACCUSE' && x.t.mode === 'allege')) && !keptByDenial(x) && (x.t.type !== 'AGREE' || agreedOn(x)) && (i - x.h.end <= 6 || (i - x.h.end <= 14 && x.t.type === 'REQUEST' && (hasAny(c, S('الي علي'), x.h.end, i, s) || /^(و)?ب/.test(norm[i]!)))) && !clauseBreak(c, x.h.end, i));
+      const governor = sh.slice(0, k).reverse().find((x) => (SUPPRESSING.has(x.t.type) || (x.t.type === 'ACCUSE' && x.t.mode === 'allege')) && !keptByDenial(x) && (x.t.type !== 'AGREE' || agreedOn(x)) && (i - x.h.end <= 6 || (i - x.h.end <= 14 && x.t.type === 'REQUEST' && (hasAny(c, S('الي علي'), x.h.end, i, s) || /^(و)?ب/.test(norm[i]!) || (h.nominal && DEMANDED.has(t.type))))) && !clauseBreak(c, x.h.end, i));
       // an attack one side accuses the other of, told with its toll (واتهمت الجيش بشن غارات …
       // قالت إنها أودت بحياة 11 شخصاً), is that side's report of an attack, not a bare charge
       const toll = governor && governor.t.type === 'ACCUSE' && t.type === 'ASSAULT' && !hasAny(c, LEGAL, sa, sb, s)
@@ -250,12 +252,15 @@ export function extractEvents(doc: Doc): Event[] {
     // a sentence that names one day only, in its lead (the first words, with its first verb),
     // gives it to its other acts told as done as well (وقّعت قطر ولبنان، اليوم الأربعاء، ثلاث
     // اتفاقيات تقدّم الدوحة بموجبها منحة)
-    if (oneDay && sentDates[0]!.a - sa <= 8 && !/^(منذ|بحلول|حتى|حتي|قبل|بعد|مطلع|نهاية)/.test(sentDates[0]!.v.text) && (!doc.documentDate || !afterDay(String(sentDates[0]!.v.value), doc.documentDate))) {
+    // — and so does a day told after an act in its own clause (وتجمّع نحو مئتي شخص، بينهم …، أمام
+    // قصر العدالة منذ صباح أمس)
+    if (oneDay && !/^(منذ|بحلول|حتى|حتي|قبل|بعد|مطلع|نهاية)/.test(sentDates[0]!.v.text) && (!doc.documentDate || !afterDay(String(sentDates[0]!.v.value), doc.documentDate))) {
       const d = sentDates[0]!;
       for (const e of sentEvents) {
         if (e.time || (e.status !== 'asserted' && e.status !== 'reported' && e.status !== 'estimated')) continue;
         const ti = tokenRangeOf(doc, e.trigger.start, e.trigger.end)[0];
-        if (Math.abs(d.a - ti) > 25 || pluperfect(c, sa, ti)) continue;
+        const lead = d.a - sa <= 8, after = ti < d.a && d.a - ti <= 25 && !norm.slice(ti + 1, d.a).some((w, k) => CLAUSE.has(w) || RELATIVE.has(w) || (isPunct(c, ti + 1 + k) && w !== ','));
+        if ((!lead && !after) || Math.abs(d.a - ti) > 25 || pluperfect(c, sa, ti)) continue;
         e.time = { start: d.v.start, end: d.v.end, text: d.v.text, value: String(d.v.value) };
         e.why += `; time ${d.v.text} = ${e.time.value} (the one day its sentence names)`;
       }
@@ -424,7 +429,7 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
   const np1 = np1End > j ? [j, np1End] as const : null;
   // a verb right after an indefinite event noun of its type (and its adjective) is a relative
   // clause about that event (قصف مدفعي استهدف بلدة): what follows is its target
-  const relOfNoun = !h.nominal && sentEvents.length > 0 && (() => {
+  const relOfNoun = !h.nominal && (() => {
     // (the noun with its adjective or its weapon: قصف مدفعي استهدف، هجوم بطائرات مسيرة استهدف)
     for (let k = i - 1; k >= Math.max(sa, i - 3); k--) {
       if (!isWord(c, k) || /^(و|ف)?ال/.test(c.norm[k]!)) return false;
@@ -435,7 +440,10 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
   })();
   // (a protest has no patient: the counted people after its verb are the protesters, تجمع 300 متظاهر)
   // (a dual of a person noun counts two: قُتل جنديان أمريكيان)
-  const np1Patient = t.type !== 'PROTEST' && (relOfNoun || np1 && (c.quantities.some((q) => q.a === np1[0]) || HUMAN.has(c.norm[np1[0]]!) || isDual(c.norm[np1[0]]!) || doc.kinds[np1[0]] === 'number'));
+  // (and an indefinite noun in the accusative right after an attack verb is its object: شنت غارة
+  // "…" استهدفت تجمعاً لمسلحي الشباب)
+  const accusative = !h.nominal && np1 !== null && np1[0] === h.end && (t.type === 'ASSAULT' || t.type === 'COERCE') && tanween(c, np1[0]) && /ا$/.test(c.norm[np1[0]]!) && !c.quantities.some((q) => q.a === np1[0]);
+  const np1Patient = t.type !== 'PROTEST' && (relOfNoun || accusative || np1 && (c.quantities.some((q) => q.a === np1[0]) || HUMAN.has(c.norm[np1[0]]!) || isDual(c.norm[np1[0]]!) || doc.kinds[np1[0]] === 'number'));
   // a subject before the verb (SVO): nearest coded noun phrase in the clause
   let before: [number, number] | null = null;
   if (!h.nominal) {
@@ -479,6 +487,12 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
       if (patientGen || np1Patient) { recipient = groupOf(c, np1[1], sb) ?? argsOf(c, np1[0], np1[1]); why.push(`recipient = genitive ${recipient.map((r) => r.text).join(' + ')}${recipient[0]!.start > doc.tokens[np1[0]]!.start ? ` (the group of ${doc.text.slice(doc.tokens[np1[0]]!.start, doc.tokens[np1[1] - 1]!.end)})` : ''}`); }
       else { actor = argsOf(c, np1[0], np1[1]); why.push(`actor = genitive ${actor.map((r) => r.text).join(' + ')}`); }
     }
+  } else if (before && relOfNoun && before[1] === i && codeRange(c, before[0], before[1])?.kind === 'nisba' && np1) {
+    // (the attack noun before the relative verb names its state by a nisba: غارة جوية أميركية
+    // استهدفت الفضلي — the strike is the state's; what follows is the target)
+    actor = argsOf(c, before[0], before[1]);
+    recipient = argsOf(c, np1[0], np1[1]);
+    why.push(`actor = ${actor.map((r) => r.text).join(' + ')}, the attack whose nisba names its state; recipient = ${recipient.map((r) => r.text).join(' + ')}`);
   } else if (before && !relOfNoun && (!np1 || np1Patient || !codeRange(c, np1[0], np1[1]) || (before[1] === i && !PREP_BEFORE.has(c.norm[before[0] - 1] ?? '')) || KANA.has(c.norm[before[0] - 1] ?? ''))) {
     // (after كان the phrase before the verb is its subject: وكانت الحكومة المحلية في الأنبار دعت أهالي الفلوجة)
     actor = argsOf(c, before[0], before[1]);
@@ -948,6 +962,12 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
     // (inside a sentence, the coded subject of its last event: ورفضت الوزارة …، معتبرة …، وهددت)
     const carrier = i === sa ? prevActor : ([...sentEvents].reverse().find((e) => e.actor.length)?.actor ?? []);
     if (carrier.length && carrier.every((a) => a.canonical)) { actor = carrier; why.push(`actor = ${actor.map((r) => r.text).join(' + ')}, the subject ${i === sa ? 'of the last sentence' : 'before'} (و)`); }
+  }
+  // a dual verb joined by و after an event of two parties has those two as subject (أدان الملك
+  // والأمير الاستيطان، وطالبا مجلس الأمن بـ …)
+  if (!actor.length && !h.nominal && /^و.{3,}ا$/.test(c.norm[i]!) && !tanween(c, i)) {
+    const pair = [...sentEvents].reverse().find((e) => e.actor.length === 2);
+    if (pair) { actor = pair.actor; if (recipient.length && recipient.some((r) => actor.some((a) => a.start === r.start))) recipient = []; why.push(`actor = ${actor.map((r) => r.text).join(' + ')}, the two the dual verb goes with`); }
   }
   // an agreement signed is no signer (لم يوقعا اتفاقية التعاون الأمني)
   if (t.type === 'AGREE' && actor.length === 1 && AGREE_W.has(stripConj(c.norm[tokenRangeOf(doc, actor[0]!.start, actor[0]!.end)[0]]!))) {
