@@ -83,9 +83,11 @@ function feminineHead(c: Ctx, k: number): boolean {
  *  further on (وصوّت مجلس النواب مساء أمس على مقترح غير ملزم يطالب الحكومة بـ). */
 function nearestSubject(c: Ctx, a: number, b: number): Argument[] {
   for (let k = b - 1; k >= a; k--) {
-    if (isPunct(c, k)) return [];
+    // (a comma closing a date is no clause's end: أصدره المجلس العسكري يوم الأحد الماضي، واتهم فيه)
+    if (isPunct(c, k)) { if (c.norm[k] === ',' && k > a && c.inDate[k - 1]) continue; return []; }
     if (prepOn(c, k) || !(actorAt(c, k) || entityIn(c, k, k + 1, (e) => (e.type === 'ORG' || e.type === 'PER') && e.start === c.doc.tokens[k]!.start))) continue;
-    if (k > a + 1 && !isVerbLike(c, k - 1)) continue;
+    // (a verb right after الذي / التي, its object pronoun joined: الذي أصدره المجلس العسكري)
+    if (k > a + 1 && !isVerbLike(c, k - 1) && !(k > a + 2 && RELATIVE.has(c.norm[k - 2]!))) continue;
     const e = Math.min(npEnd(c, k), b);
     return e > k ? argsOf(c, k, e) : [];
   }
@@ -931,7 +933,9 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
   // مساعدات، نفت الحكومة استخدام الرصاص): the speaker announces or denies its own act — save
   // a killing, an arrest or a protest, which a speaker may only report (أعلنت وزارة الصحة مقتل …،
   // أعلنت منظمة العفو اعتقال …)
-  if (!actor.length && sp && h.nominal && (sp.b === i || (sp.b < i && onlyDatesBetween(c, sp.b, i))) && sp.at < i && (sp.denial || (t.type !== 'ASSAULT' && t.type !== 'PROTEST' && t.type !== 'COERCE'))) {
+  // (past a verbal noun of giving before it: أعلن الصندوق الكويتي تقديم منحة)
+  const giving = sp !== null && sp.b <= i - 1 && sp.b >= i - 4 && /^(تقديم|منح|تخصيص|ارسال|صرف|اطلاق)$/.test(c.norm[i - 1]!) && c.norm.slice(sp.b, i - 1).every((w) => /^(و|ل|لل)?ال/.test(w) || w.startsWith('لل'));
+  if (!actor.length && sp && h.nominal && (sp.b === i || giving || (sp.b < i && onlyDatesBetween(c, sp.b, i))) && sp.at < i && (sp.denial || (t.type !== 'ASSAULT' && t.type !== 'PROTEST' && t.type !== 'COERCE'))) {
     actor = argsOf(c, sp.a, sp.b); why.push(`actor = ${actor[0]!.text}, who ${sp.denial ? 'denies' : 'announces'} it`);
   }
   // a participle of calling after a comma (قال المحافظ …، داعيا إلى الحفاظ …) has the subject of
@@ -962,6 +966,13 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
     // (inside a sentence, the coded subject of its last event: ورفضت الوزارة …، معتبرة …، وهددت)
     const carrier = i === sa ? prevActor : ([...sentEvents].reverse().find((e) => e.actor.length)?.actor ?? []);
     if (carrier.length && carrier.every((a) => a.canonical)) { actor = carrier; why.push(`actor = ${actor.map((r) => r.text).join(' + ')}, the subject ${i === sa ? 'of the last sentence' : 'before'} (و)`); }
+  }
+  // a verb with a resumptive فيه after it sits in a relative clause: the phrase after it is its
+  // object, its subject the agent before (البيان الذي أصدره المجلس العسكري …، واتهم فيه موريتانيا بـ)
+  if (!h.nominal && SPEECH_ACT.has(t.type) && /^(فيه|فيها)$/.test(c.norm[h.end] ?? '') && np1 && actor.length && tokenRangeOf(doc, actor[0]!.start, actor[0]!.end)[0] === np1[0]) {
+    recipient = actor;
+    actor = nearestSubject(c, sa, i).filter((a) => !recipient.some((r) => r.start === a.start));
+    why.push(`recipient = ${recipient.map((r) => r.text).join(' + ')} (after the resumptive ${c.norm[h.end]}); actor ${actor.map((r) => r.text).join(' + ') || 'unnamed'}, the agent before`);
   }
   // a dual verb joined by و after an event of two parties has those two as subject (أدان الملك
   // والأمير الاستيطان، وطالبا مجلس الأمن بـ …)
@@ -1081,11 +1092,14 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
   // (استقبل الملك الوزير الكويتي … ووقّع الجانبان مذكرة تفاهم → JOR + KWT)
   const head0 = actor.length === 1 ? c.norm[tokenRangeOf(doc, actor[0]!.start, actor[0]!.end)[0]]! : '';
   if (actor.length === 1 && (TWO_SIDES.test(head0) || TWO_SIDES.test(stripConj(head0)))) {
-    const pair = [...sentEvents, ...all].reverse().find((e) => e.actor.length && e.recipient.length && e.actor[0]!.canonical?.country && e.recipient[0]!.canonical?.country && e.actor[0]!.canonical.country !== e.recipient[0]!.canonical.country);
+    // (the last meeting, agreement or visit between two states, or a last event of two states)
+    const MEET = new Set(['CONSULT', 'AGREE', 'COOPERATE', 'AID']);
+    const pair = [...sentEvents, ...all].reverse().find((e) => (MEET.has(e.type) && e.actor.length && e.recipient.length && e.actor[0]!.canonical?.country && e.recipient[0]!.canonical?.country && e.actor[0]!.canonical.country !== e.recipient[0]!.canonical.country)
+      || (e.actor.length === 2 && e.actor[0]!.canonical?.country && e.actor[1]!.canonical?.country && e.actor[0]!.canonical.country !== e.actor[1]!.canonical.country));
     // (else the first two states the document's events name)
     const named: Argument[] = [];
     if (!pair) for (const e of [...all, ...sentEvents]) for (const a of [...e.actor, ...e.recipient]) if (a.canonical?.country && !named.some((x) => x.canonical!.country === a.canonical!.country) && named.length < 2) named.push(a);
-    const two = pair ? [pair.actor[0]!, pair.recipient[0]!] : named.length === 2 ? named : null;
+    const two = pair ? (pair.actor.length === 2 && !(MEET.has(pair.type) && pair.recipient.length) ? [pair.actor[0]!, pair.actor[1]!] : [pair.actor[0]!, pair.recipient[0]!]) : named.length === 2 ? named : null;
     if (two) {
       why.push(`actor = ${actor[0]!.text}: ${two[0]!.text} + ${two[1]!.text}, the two parties ${pair ? `of ${pair.trigger.text}` : 'the report names first'}`);
       actor = two;
