@@ -46,6 +46,8 @@ function magKind(type: string, unit: string | null | undefined, injured: boolean
     return null;
   }
   if (type === 'COERCE') return unit == null || ['person', 'protester', 'civilian', 'fighter', 'soldier', 'prisoner', 'child', 'woman', 'migrant'].includes(unit) ? 'arrested' : null;
+  // (people counted as released, whatever they are: أفرجت عن سبعة منهم)
+  if (type === 'RETREAT' && unit == null && /^(افرج|الافراج|اطلق|اطلاق|عفو|عفا|اخلي|اخلاء)$/.test(trig)) return 'people';
   if (type === 'MOBILIZE' || type === 'RETREAT') return unit === 'soldier' || unit === 'fighter' ? 'troops' : (type === 'RETREAT' && (unit === 'prisoner' || unit === 'hostage' || unit === 'person')) ? 'people' : null;
   if (type === 'PROTEST') return unit == null || ['person', 'protester', 'civilian', 'woman', 'child'].includes(unit) ? 'people' : null;
   return null;
@@ -763,7 +765,7 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
       if (c.norm[k] !== 'عن') continue;
       // (a bare sum freed is no one released: أُفرج عن 150 ملياراً)
       const q = c.quantities.find((x) => x.a === k + 1);
-      if (q && !q.v.unit) break;
+      if (q && (q.v.kind === 'money' || (!q.v.unit && /(مليار|مليون)/.test(q.v.text)))) break;
       const e = argEnd(c, k + 1);
       const ee = e < sb && actorAt(c, e)?.info.kind === 'nisba' ? actorAt(c, e)!.b : e;
       if (ee > k + 1) { recipient = argsOf(c, k + 1, ee); why.push(`recipient = the released ${recipient.map((r) => r.text).join(' + ')}`); }
@@ -974,6 +976,12 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
     actor = nearestSubject(c, sa, i).filter((a) => !recipient.some((r) => r.start === a.start));
     why.push(`recipient = ${recipient.map((r) => r.text).join(' + ')} (after the resumptive ${c.norm[h.end]}); actor ${actor.map((r) => r.text).join(' + ') || 'unnamed'}, the agent before`);
   }
+  // a verb after قبل أن / بعد أن / ثم with no subject of its own goes on with the subject of the
+  // act before it (اعتقلت قوات الأمن 12 أستاذاً قبل أن تفرج عن سبعة منهم)
+  if (!actor.length && !h.nominal && i > sa + 1 && ((c.norm[i - 1] === 'ان' && /^(و)?(قبل|بعد)$/.test(c.norm[i - 2]!)) || /^(و)?ثم$/.test(c.norm[i - 1]!)) && (!np1 || prepOn(c, np1[0]) || /^(عن|علي|الي|من)$/.test(c.norm[h.end] ?? '') || /^(عن|علي|الي|من)$/.test(c.norm[i + 1] ?? '') || recipient.some((r) => r.start === doc.tokens[np1[0]]!.start))) {
+    const prev = [...sentEvents].reverse().find((e) => e.actor.length && e.actor.every((a) => a.canonical));
+    if (prev) { actor = prev.actor; why.push(`actor = ${actor.map((r) => r.text).join(' + ')}, the subject of ${prev.trigger.text} it goes on from`); }
+  }
   // a dual verb joined by و after an event of two parties has those two as subject (أدان الملك
   // والأمير الاستيطان، وطالبا مجلس الأمن بـ …)
   if (!actor.length && !h.nominal && /^و.{3,}ا$/.test(c.norm[i]!) && !tanween(c, i)) {
@@ -1140,6 +1148,8 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
     const ofTroops = !q.v.unit && ((c.norm[q.b] === 'من' && (hasAny(c, TROOP, q.b + 1, q.b + 2, s) || /^(جنود|قوات|عناصر)/.test(c.norm[q.b + 1] ?? ''))) || (/^(اخرين|اضافيين)$/.test(c.norm[q.b] ?? '') && c.quantities.some((x) => x.v.unit === 'soldier' && x.b <= q.a)));
     const kind = magKind(t.type, ofTroops ? 'soldier' : q.v.unit, injured, t.words[0]!);
     if (!kind) continue;
+    // (a bare sum freed is no one released: أُفرج عن 150 ملياراً)
+    if (kind === 'people' && t.type === 'RETREAT' && !q.v.unit && /(مليار|مليون)/.test(q.v.text)) continue;
     // people counted before an active verb of attack that does not kill are its attackers, no
     // toll (اعتقال 23 شخصا قالت إنهم اعتدوا على عناصر الأمن)
     if (t.type === 'ASSAULT' && q.b <= i && !h.nominal && !injured && !suffered && !DEATH_TRIG.has(t.words[0]!) && !UNDERGO_TRIG.has(t.words[0]!)) continue;
