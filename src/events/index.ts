@@ -237,7 +237,9 @@ export function extractEvents(doc: Doc): Event[] {
         if (dist > 12) dist += 30;
         // a future date after a call or a threat is the time of what is called for or threatened
         // (دعت النقابة إلى إضراب عام الأسبوع المقبل): the call itself is made now
-        if ((e.type === 'REQUEST' || e.type === 'THREATEN') && e.status === 'asserted' && d.a > ti && typeof d.v.value === 'string' && doc.documentDate && afterDay(d.v.value, doc.documentDate)) continue;
+        // (so is a refusal's, an accusation's or an agreement's: رفض العرض … إذا لم تُلغَ الزيادة قبل
+        // يوم الأحد المقبل)
+        if (SPEECH_ACT.has(e.type) && e.status === 'asserted' && d.a > ti && typeof d.v.value === 'string' && doc.documentDate && afterDay(d.v.value, doc.documentDate)) continue;
         const across = d.a > ti ? clauseBreak(c, ti + 1, d.a) : clauseBreak(c, d.b, ti);
         pairs.push({ d, e, score: dist + (across ? 20 : 0) });
       }
@@ -697,6 +699,16 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
   // a noun event carried by a support verb (أجرى الوزير محادثات، نفذت القوات غارة، جددت مصر
   // دعوتها، صوّت البرلمان على مطالبة …): the verb's subject is the actor, after the verb (VSO)
   // or before it (SVO)
+  // an act named as a decision's content has the decider as actor (قرار الرئيس عبد الفتاح
+  // السيسي، في 20 تشرين الأول، العفو عن …)
+  if (h.nominal && !actor.length) {
+    for (let k = i - 1; k >= Math.max(sa, i - 16); k--) {
+      if (!/^(و|ب|ل)?قرار$/.test(c.norm[k]!)) continue;
+      const e = k + 1 < i ? Math.min(npEnd(c, k + 1), i) : k + 1;
+      if (e > k + 1 && (codeRange(c, k + 1, e) || entityIn(c, k + 1, e, (x) => x.type === 'PER'))) { actor = argsOf(c, k + 1, e); why.push(`actor = ${actor.map((r) => r.text).join(' + ')}, whose decision it is (${c.norm[k]})`); }
+      break;
+    }
+  }
   // a visit or talks someone is making, named after the noun (خلال زيارة يقوم بها وزير الدولة …)
   if (h.nominal && !actor.length && h.end + 2 < sb && /^(و)?(يقوم|تقوم|قام|قامت|يجريها|يجريه|اجراها|اجراه|اجرتها|يؤديها|اداها)$/.test(c.norm[h.end]!)) {
     const a = /^(بها|به)$/.test(c.norm[h.end + 1]!) ? h.end + 2 : h.end + 1;
@@ -720,8 +732,9 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
       } else {
         // (the verb's own clause: it may stand before a date set off by commas)
         const vStart = Math.min(clauseStart, v);
-        for (let k = v - 1; k >= sa && (k >= vStart || !isPunct(c, k)); k--) {
-          if (isPunct(c, k)) break;
+        for (let k = v - 1; k >= sa && (k >= vStart || !isPunct(c, k) || c.norm[k] === '"' || c.norm[k] === '«'); k--) {
+          if (isPunct(c, k)) { if (c.norm[k] === '"' || c.norm[k] === '«') continue; break; }
+          if (k < vStart && (COMP.has(c.norm[k]!) || CLAUSE.has(c.norm[k]!))) break;
           const cr = actorAt(c, k);
           if (!cr) continue;
           let a = k;
@@ -817,6 +830,13 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
 
       // (a protest is against someone through ضد or على only: مؤيدون لليمين belongs to its noun)
       else if (t.type !== 'PROTEST' && (/^(ب|ل)ال/.test(w) || (w.startsWith('لل') && w.length > 4) || (t.type === 'SUPPORT' && /^ل/.test(w) && w.length > 3))) a = k;
+      // (a preposition written apart before a quotation: أشاد الرئيس بـ"وقوف قطر الدائم إلى جانب لبنان")
+      else if ((t.type === 'SUPPORT' || t.type === 'ACCUSE') && /^[بل]$/.test(w) && (c.norm[k + 1] === '"' || c.norm[k + 1] === '«') && k + 2 < sb) {
+        const qe = Math.min(sb, k + 10);
+        for (let j = k + 2; j < qe && !isPunct(c, j); j++) { const x = actorAt(c, j); if (x && (x.info.kind === 'country' || x.info.kind === 'capital') && x.info.country) { recipient = [makeArg(c, j, x.b)]; why.push(`recipient = ${recipient[0]!.text}, the state named in what is praised or condemned`); break; } }
+        if (recipient.length) break;
+        continue;
+      }
       if (a < 0 || a >= sb) continue;
       let e = npEnd(c, a);
       // people counted or named by their role, members of a coded body (عقوبات على أربعة قادة في قوات
