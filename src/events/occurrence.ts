@@ -152,7 +152,8 @@ export function mentionOnly(c: Ctx, h: Hit, t: Trigger, sa: number, sb: number, 
     if ((h.nominal || t.gate === 'protester' || t.gate === 'crowdsubj') && (hasIn(c, REPRESS_N, Math.max(cb, i - 4), i) || verbAt(c, REPRESS_V, cb, i, s) >= 0)) return 'protest as the object of police action';
   }
   const p1 = c.norm[i - 1] ?? '', p2 = c.norm[i - 2] ?? '';
-  if (!h.nominal && (RELATIVE.has(p1) || (RELATIVE.has(p2) && (p1 === 'قد' || p1 === 'كان')))) return 'background relative clause';
+  // (save the crowd counted: قدّرت وسائل الإعلام عدد الذين احتشدوا في الساحة بأكثر من مليون)
+  if (!h.nominal && (RELATIVE.has(p1) || (RELATIVE.has(p2) && (p1 === 'قد' || p1 === 'كان'))) && !(t.type === 'PROTEST' && /^(و)?(عدد|اعداد)$/.test(c.norm[i - 2] ?? ''))) return 'background relative clause';
   // a verb right after a noun and followed by a resumptive pronoun is a relative clause without
   // الذي (مركز احتشد فيه أكراد "a centre in which Kurds gathered")
   if (resumptiveRelative(c, h, sa)) return 'background relative clause (resumptive pronoun)';

@@ -247,7 +247,7 @@ export const PRETEND_OK = S('الالاف بالالاف بالمئات بالع
 export const AGENT_REL = S('نفذ شن نظم قاد اقام تبني ارتكب');
 /** Words of a counted crowd standing as the subject before its verb (قرابة ستة آلاف متظاهر
  *  تجمعوا، حوالى 10 آلاف شخص تجمعوا): approximators, numbers, crowd and person nouns. */
-export const CROWD_SUBJECT = S('قرابه حوالي حوالى نحو زهاء اكثر اقل من ما يقارب يزيد علي الاف الالاف الف مئات عشرات حشود شخص اشخاص مواطن مواطنون مواطنين عامل عمال طالب طلاب');
+export const CROWD_SUBJECT = S('قرابه حوالي حوالى نحو زهاء اكثر اقل من ما يقارب يزيد علي الاف الالاف الف مئات عشرات حشود شخص اشخاص الاشخاص مواطن مواطنون مواطنين المواطنين المواطنون السكان الاهالي عامل عمال طالب طلاب');
 /** Clause openers before an SVO subject: a conjunction, a complementiser, قد. */
 export const SUBJECT_OPENER = S('الا ان انه لكن فان وان و ف قد وقد فقد');
 /** The verb of a relative clause about an attack, with its pronoun (هجوم شنّه مسلحون، غارة نفذتها
