@@ -112,6 +112,8 @@ export function findTriggers(c: Ctx): Hit[] {
 
 /** A pattern whose further words come after others (حمّلت الرياض الحكومة مسؤولية). */
 /** March and demonstration nouns, which make a counted crowd's walk a protest. */
+/** Verbs that make a noun of cooperation joint work done (بدأ، واصل، باشر، نفّذ). */
+const COOP_DO_V = S('بدا واصل باشر نفذ اجري استانف كثف');
 const MARCH_N = new Set(['مسيره', 'مسيرات', 'مظاهره', 'مظاهرات', 'تظاهره', 'تظاهرات', 'مواكب']);
 /** What protesters block besides roads: a pump, a port, a crossing (أغلق محتجون صمام ضخ النفط). */
 const OBSTRUCTED = S('صمام الصمام صمامات ميناء الميناء معبر المعبر مداخل مدخل حقل الحقل حقول');
@@ -152,6 +154,13 @@ export function gate(c: Ctx, h: Hit): Trigger | null {
     for (let k = h.end; k < Math.min(c.n, h.end + 8) && c.doc.tokenSentence[k] === s; k++) {
       if (/^ب(تقديم|منح|ارسال|تخصيص)$/.test(c.norm[k]!) && c.quantities.some((q) => q.v.kind === 'money' && q.a === k + 1)) return { ...t, type: 'AID', mode: null };
     }
+  }
+  // cooperation named as a noun (روح التعاون، علاقات التعاون، مجالات التعاون، بالتعاون مع) is a
+  // relation or a manner, not joint work done: it is an event only as the object of a verb of
+  // starting, going on with or carrying out (بدأ البلدان التعاون، واصلت الأجهزة التنسيق)
+  if (t.type === 'COOPERATE' && h.nominal && t.pos === 'V') {
+    const sa0 = sentenceStart(c, s);
+    if (supportVerb(c, i, clauseBack(c, i, sa0), s, COOP_DO_V) < 0) return null;
   }
   // قطع شوطاً "made headway" is no road cut
   if (t.words[0] === 'قطع' && /^شوط/.test(nx)) return null;
