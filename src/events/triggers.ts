@@ -3,7 +3,7 @@
 
 import { lexicons, type Trigger } from './lexicon.js';
 import { loadKb } from '../entities/kb.js';
-import { AFFECT, AIRCRAFT, SPORT_AMBIGUOUS, AFFIRM_V, AGREE_W, ANNOUNCE_V, ARMED, BOYCOTTED, BUILDING, CASUAL_CUE, CLAUSE, COMP, CONTINUE_V, CROWD, CROWD_COUNT, CYBER, DEFINITE, DETAINEE, ENVOY, EXPLOSIVE, FORCE_MEANS, GOD, HARM, HIST, HUMAN_UNITS, INJURE, MARKET, NOT_VERB, OBJ_PARTICIPLE, OCCUR, PHYS, PHYS_TARGET, PREP_BEFORE, PROTESTER, PROTEST_PLACE, PROTEST_PURPOSE, REQUEST_SUPPORT_V, ROAD, S, SENTENCE_W, SPEECH_CTX, SPORT, SUPPORT_V, TIME_OF_DAY, TIME_PREP, TROOP, TROOP_NOUN, TRUCE_AFTER_V, TRUCE_V, VIOLENT, WEAPON_CTX, concreteWord } from './words.js';
+import { AFFECT, AIRCRAFT, SPEECH, SPORT_AMBIGUOUS, AFFIRM_V, AGREE_W, ANNOUNCE_V, ARMED, BOYCOTTED, BUILDING, CASUAL_CUE, CLAUSE, COMP, CONTINUE_V, CROWD, CROWD_COUNT, CYBER, DEFINITE, DETAINEE, ENVOY, EXPLOSIVE, FORCE_MEANS, GOD, HARM, HIST, HUMAN_UNITS, INJURE, MARKET, NOT_VERB, OBJ_PARTICIPLE, OCCUR, PHYS, PHYS_TARGET, PREP_BEFORE, PROTESTER, PROTEST_PLACE, PROTEST_PURPOSE, REQUEST_SUPPORT_V, ROAD, S, SENTENCE_W, SPEECH_CTX, SPORT, SUPPORT_V, TIME_OF_DAY, TIME_PREP, TROOP, TROOP_NOUN, TRUCE_AFTER_V, TRUCE_V, VIOLENT, WEAPON_CTX, concreteWord } from './words.js';
 import { type Ctx, type Hit, bareSurface, passiveForm, clauseBack, clauseBreakBesideDates, entityIn, hasAny, hasVerb, isPunct, sportIn, isVerbLike, nc, sentenceStart, stripConj, tanween, tokenRangeOf, vc, verbAt } from './context.js';
 
 // ---------------------------------------------------------------- trigger matching
@@ -161,6 +161,12 @@ export function gate(c: Ctx, h: Hit): Trigger | null {
   if (t.type === 'COOPERATE' && h.nominal && t.pos === 'V') {
     const sa0 = sentenceStart(c, s);
     if (supportVerb(c, i, clauseBack(c, i, sa0), s, COOP_DO_V) < 0) return null;
+  }
+  // a speaker talking to a newspaper on the phone (قال المحافظ في اتصال هاتفي لـ«الشرق الأوسط») is
+  // how the words were got, not talks between parties
+  if (t.type === 'CONSULT' && t.mode === 'phone' && h.nominal && i > 0 && stripConj(c.norm[i - 1]!) === 'في') {
+    const sa0 = sentenceStart(c, s);
+    if (verbAt(c, SPEECH, Math.max(sa0, i - 12), i, s) >= 0 && !hasAny(c, S('مع بين'), h.end, h.end + 2, s)) return null;
   }
   // قطع شوطاً "made headway" is no road cut
   if (t.words[0] === 'قطع' && /^شوط/.test(nx)) return null;
