@@ -159,7 +159,8 @@ export function extractEvents(doc: Doc): Event[] {
     const denials: Hit[] = [];
     const sh = (bySentence.get(s) ?? []).filter((h) => !inName(h) || (tracer?.(`${h.trig.type} ${norm[h.i]} is inside a name`), false)).map((h) => ({ h, t: gate(c, h) })).filter((x): x is { h: Hit; t: Trigger } => {
       if (x.t === null) tracer?.(`gate drops ${x.h.trig.type} ${norm[x.h.i]} (${x.h.trig.gate ?? 'no gate'})`);
-      if (x.t === null && x.h.trig.words[0] === 'نفي' && x.h.trig.type === 'REJECT' && !x.h.nominal) denials.push(x.h);
+      // (not "this does not negate that …": وهذا لا ينفي أن)
+      if (x.t === null && x.h.trig.words[0] === 'نفي' && x.h.trig.type === 'REJECT' && !x.h.nominal && !NEG.has(norm[x.h.i - 1] ?? '')) denials.push(x.h);
       return x.t !== null;
     });
     const sentEvents: Event[] = [];

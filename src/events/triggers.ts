@@ -137,6 +137,14 @@ export function gate(c: Ctx, h: Hit): Trigger | null {
   // طلبة is "students" (طلبه, his request, is written with ه); الطلب على is demand in a market
   if (t.type === 'REQUEST' && /طلبة$/.test(bareSurface(c, i))) return null;
   if (t.type === 'REQUEST' && h.nominal && t.words[0] === 'طلب' && (nx === 'علي' || hasAny(c, MARKET, i - 3, h.end + 4, s))) return null;
+  // a bare الطلب is demand in a market (زيادة الطلب، الطلب الكامن); بناء على طلب is a manner: a
+  // request noun is an event with whom it is made of or what it asks (طلب من الحكومة، طلبه
+  // بالإفراج، طلب لجوء) or with a verb that makes it (قدّم طلباً)
+  if (t.type === 'REQUEST' && h.nominal && t.words[0] === 'طلب' && h.end === i + 1) {
+    const sa0 = sentenceStart(c, s);
+    const asked = /^(من|ب|ال)/.test(nx) && !/^(ال)/.test(nx) || /^ب.{3,}/.test(nx) || nx === 'من' || /(ه|ها|هم)$/.test(c.norm[i]!);
+    if ((/^(بناء|علي)$/.test(c.norm[i - 1] ?? '') || !asked) && supportVerb(c, i, clauseBack(c, i, sa0), s) < 0) return null;
+  }
   // دعا إلى التفاؤل "gives cause for optimism" is no call
   if (t.type === 'REQUEST' && !h.nominal && (nx === 'الي' || nx === 'لل') && AFFECT.has(c.norm[h.end + 1] ?? '')) return null;
   if (t.type === 'REQUEST' && !h.nominal && /^(ال|لل)/.test(nx) && AFFECT.has(nx.replace(/^لل/, 'ال'))) return null;
