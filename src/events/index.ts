@@ -1079,6 +1079,14 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
       }
     }
   }
+  // foreign forces withdrawn or deployed with no place named are in the country the report is
+  // filed from (بغداد - … أعلنت واشنطن أنها ستسحب 2200 جندي: from Iraq)
+  if (!location.length && (t.type === 'RETREAT' && t.mode === 'withdraw' || t.type === 'MOBILIZE') && c.norm[1] === '-' && c.entAt[0]! >= 0) {
+    const dl = doc.entities[c.entAt[0]!]!;
+    const dlc = dl.type === 'GPE' ? dl.canonical?.country : null;
+    const own = actor.map((a) => a.canonical?.country).find(Boolean);
+    if (dlc && own && own !== dlc && dl.start === doc.tokens[0]!.start) { location.push(makeArg(c, ...tokenRangeOf(doc, dl.start, dl.end))); why.push(`location = ${location[0]!.text}, the dateline, where the foreign forces are`); }
+  }
   // a body or people with no country named takes the country of the place it is said to be in,
   // right after it (الحركة الإسلامية في الأردن، أطباء القطاع العام في الجزائر → DZA HLH)
   // (a preposition written apart, بـ"…", is no party)
