@@ -489,7 +489,7 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
       // after it is the one called on (…، داعياً التجار إلى الرفق بالمواطنين)
       recipient = argsOf(c, np1[0], np1[1]);
       why.push(`recipient = object of the participle ${recipient.map((r) => r.text).join(' + ')}`);
-    } else if (np1 && np1[0] === h.end && !prepOn(c, np1[0]) && (patientGen || np1Patient || codeRange(c, np1[0], np1[1])) && !(DEFINITE.test(c.norm[i]!) && !patientGen && DEFINITE.test(c.norm[np1[0]]!)) && !nisbaAfterIndefinite(c, i, np1[0])) {
+    } else if (np1 && np1[0] === h.end && !prepOn(c, np1[0]) && (patientGen || np1Patient || codeRange(c, np1[0], np1[1]) || (!PHYSICAL.has(t.type) && t.type !== 'SANCTION' && (t.type !== 'ACCUSE' || /^ل/.test(c.norm[np1[1]] ?? '')) && !!entityIn(c, np1[0], np1[0] + 1, (x) => x.type === 'PER' && x.start <= doc.tokens[np1[0]]!.start + 1))) && !(DEFINITE.test(c.norm[i]!) && !patientGen && DEFINITE.test(c.norm[np1[0]]!)) && !nisbaAfterIndefinite(c, i, np1[0])) {
       // (a definite noun takes no genitive: the definite words after الهجوم are its adjectives)
       if (patientGen || np1Patient) { recipient = groupOf(c, np1[1], sb) ?? argsOf(c, np1[0], np1[1]); why.push(`recipient = genitive ${recipient.map((r) => r.text).join(' + ')}${recipient[0]!.start > doc.tokens[np1[0]]!.start ? ` (the group of ${doc.text.slice(doc.tokens[np1[0]]!.start, doc.tokens[np1[1] - 1]!.end)})` : ''}`); }
       else { actor = argsOf(c, np1[0], np1[1]); why.push(`actor = genitive ${actor.map((r) => r.text).join(' + ')}`); }
