@@ -53,6 +53,8 @@ function magKind(type: string, unit: string | null | undefined, injured: boolean
   return null;
 }
 
+/** The event is told as done (asserted, reported or estimated), not planned, supposed or denied. */
+function toldAsDone(e: Event): boolean { return e.status === 'asserted' || e.status === 'reported' || e.status === 'estimated'; }
 /** Trigger ti is told in the past perfect (وكانت الدوحة قد قدّمت): background to the report. */
 function pluperfect(c: Ctx, sa: number, ti: number): boolean {
   for (let k = ti - 1; k >= Math.max(sa, ti - 8); k--) if (/^(و|ف)?(كان|كانت|كانوا|كانا)$/.test(c.norm[k]!)) return true;
@@ -264,7 +266,7 @@ export function extractEvents(doc: Doc): Event[] {
     if (oneDay && !/^(منذ|بحلول|حتى|حتي|قبل|بعد|مطلع|نهاية)/.test(sentDates[0]!.v.text) && (!doc.documentDate || !afterDay(String(sentDates[0]!.v.value), doc.documentDate))) {
       const d = sentDates[0]!;
       for (const e of sentEvents) {
-        if (e.time || (e.status !== 'asserted' && e.status !== 'reported' && e.status !== 'estimated')) continue;
+        if (e.time || !toldAsDone(e)) continue;
         const ti = tokenRangeOf(doc, e.trigger.start, e.trigger.end)[0];
         const lead = d.a - sa <= 8, after = ti < d.a && d.a - ti <= 25 && !norm.slice(ti + 1, d.a).some((w, k) => CLAUSE.has(w) || RELATIVE.has(w) || (isPunct(c, ti + 1 + k) && w !== ','));
         if ((!lead && !after) || Math.abs(d.a - ti) > 25 || pluperfect(c, sa, ti)) continue;
@@ -277,7 +279,7 @@ export function extractEvents(doc: Doc): Event[] {
     if (/^(كما|وكذلك|كذلك)$/.test(c.norm[sa] ?? '') && !sentDates.length) {
       const prev = [...events].reverse().find((e) => e.sentence === s - 1 && e.time?.value && /^\d{4}-\d\d-\d\d$/.test(e.time.value) && (e.status === 'asserted' || e.status === 'reported'));
       if (prev) for (const e of sentEvents) {
-        if (e.time || (e.status !== 'asserted' && e.status !== 'reported' && e.status !== 'estimated')) continue;
+        if (e.time || !toldAsDone(e)) continue;
         e.time = { ...prev.time! };
         e.why += `; time ${prev.time!.text} = ${prev.time!.value} (the day of the sentence before, which كما continues)`;
       }
@@ -288,7 +290,7 @@ export function extractEvents(doc: Doc): Event[] {
     if (narrativeDay && !c.dates.some((d) => doc.tokenSentence[d.a] === s)) for (let j = sa; j < sb && k < 0; j++) if (DAY_PART.has(stripConj(c.norm[j]!))) k = j;
     if (narrativeDay && k >= 0) {
       for (const e of sentEvents) {
-        if (e.time || (e.status !== 'asserted' && e.status !== 'reported' && e.status !== 'estimated')) continue;
+        if (e.time || !toldAsDone(e)) continue;
         e.time = { start: doc.tokens[k]!.start, end: doc.tokens[k]!.end, text: doc.text.slice(doc.tokens[k]!.start, doc.tokens[k]!.end), value: narrativeDay.value };
         e.why += `; time ${e.time.text} = ${narrativeDay.value} (the day the report is telling, named before: ${narrativeDay.text})`;
       }
@@ -390,6 +392,8 @@ function documentCountry(c: Ctx): string | null {
 
 function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, sb: number, sentEvents: Event[], all: Event[], prevActor: Argument[]): Event | null {
   const doc = c.doc, i = h.i, s = doc.tokenSentence[i]!;
+  /** The trigger word is written in the passive (قُتل، أُوقفوا). */
+  const passive = passiveForm(doc.text.slice(doc.tokens[i]!.start, doc.tokens[i]!.end));
   // a bare verb form right after a speaker, with no أن, is the verbal noun it announces (أعلنت
   // السعودية، الجمعة، طرد السفير: the expulsion, not "the ambassador expelled")
   if (!h.nominal && c.norm[i] === t.words[0] && speeches.some((sp) => sp.at < i && sp.b <= i && sp.b > sp.a && vc(c, sp.at).cores.some((x) => MASDAR_ANNOUNCE_V.has(x)) && onlyDatesBetween(c, sp.b, i))) h = { ...h, nominal: true };
@@ -513,7 +517,7 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
   } else if (np1) {
     // a human subject followed by its object (ذبح عناصر التنظيم رهينة يابانيا): VSO, not agentless
     const k2 = skipAdv(np1[1]);
-    const vsoHuman = np1Patient && !relOfNoun && !c.quantities.some((q) => q.a === np1[0]) && !UNDERGO_TRIG.has(t.words[0]!) && !passiveForm(doc.text.slice(doc.tokens[i]!.start, doc.tokens[i]!.end))
+    const vsoHuman = np1Patient && !relOfNoun && !c.quantities.some((q) => q.a === np1[0]) && !UNDERGO_TRIG.has(t.words[0]!) && !passive
       && k2 < sb && isWord(c, k2) && !STOP_NP.has(c.norm[k2]!) && !prepOn(c, k2) && !/^و/.test(c.norm[k2]!) && !isVerbLike(c, k2) && (concreteWord(c.norm[k2]!) || c.quantities.some((q) => q.a === k2));
     if (vsoHuman && (t.type === 'ASSAULT' || t.type === 'COERCE')) {
       actor = argsOf(c, np1[0], np1[1]);
@@ -527,7 +531,7 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
       // after أنها / أنه / أنهم the pronoun is the verb's subject, so the phrase after the verb is
       // its object (أعلنت الوزارة أنها ستخفض عدد جنودها): the actor is the pronoun's referent
       why.push(`subject = the pronoun of ${c.norm[clauseStart - 1]}`);
-    } else if (t.type !== 'PROTEST' && !prepOn(c, np1[0]) && (/^(و|ف)?[^ي].{2,}وا$/.test(c.norm[i]!) || (/^(و|ف)?[^يتنا].{2,}[^هن]ا$/.test(c.norm[i]!) && !/هما$/.test(c.norm[i]!) && vc(c, i).cores.includes(stripConj(c.norm[i]!).slice(0, -1)))) && !passiveForm(doc.text.slice(doc.tokens[i]!.start, doc.tokens[i]!.end))) {
+    } else if (t.type !== 'PROTEST' && !prepOn(c, np1[0]) && (/^(و|ف)?[^ي].{2,}وا$/.test(c.norm[i]!) || (/^(و|ف)?[^يتنا].{2,}[^هن]ا$/.test(c.norm[i]!) && !/هما$/.test(c.norm[i]!) && vc(c, i).cores.includes(stripConj(c.norm[i]!).slice(0, -1)))) && !passive) {
       // a verb marked plural or dual (هاجموا، اعتقلوا، طالبا) agrees with a subject before it or in
       // it: the phrase after it is its object (أن مسلحي الحركة هاجموا قاعدتين عسكريتين)
       recipient = argsOf(c, np1[0], np1[1]);
@@ -572,10 +576,10 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
   const killedBefore = !h.nominal && t.type === 'ASSAULT' && t.words[0] === 'قتل' && before && actor.length > 0 && tokenRangeOf(doc, actor[0]!.start, actor[0]!.end)[0] < i
     && (!np1 || prepOn(c, np1[0]) || /^و/.test(c.norm[np1[0]]!)) && /^(و|ف)?قتل$/.test(c.norm[i]!)
     && concreteText(actor[0]!.text) && !hasAny(c, ARMED, ...tokenRangeOf(doc, actor[0]!.start, actor[0]!.end), s);
-  if (!h.nominal && actor.length && (UNDERGO_TRIG.has(t.words[0]!) || killedBefore || passiveForm(doc.text.slice(doc.tokens[i]!.start, doc.tokens[i]!.end)))) {
+  if (!h.nominal && actor.length && (UNDERGO_TRIG.has(t.words[0]!) || killedBefore || passive)) {
     // (a passive has no object: what follows a subject before it is another clause — جنديين قُتلا
     // وأُصيب ثالث)
-    if (!recipient.length || killedBefore || (before && tokenRangeOf(doc, actor[0]!.start, actor[0]!.end)[0] < i && passiveForm(doc.text.slice(doc.tokens[i]!.start, doc.tokens[i]!.end)))) recipient = actor;
+    if (!recipient.length || killedBefore || (before && tokenRangeOf(doc, actor[0]!.start, actor[0]!.end)[0] < i && passive)) recipient = actor;
     actor = [];
     suffered = true;
     why.push(`the subject of ${c.norm[i]} suffers it: recipient ${recipient.map((r) => r.text).join(' + ')}`);
@@ -809,7 +813,7 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
     }
   }
   // people arrested, told in the passive after their count (بأن 47 شخصاً أُوقفوا): the count
-  if (t.type === 'COERCE' && !h.nominal && passiveForm(doc.text.slice(doc.tokens[i]!.start, doc.tokens[i]!.end))) {
+  if (t.type === 'COERCE' && !h.nominal && passive) {
     const q = c.quantities.find((x) => doc.tokenSentence[x.a] === s && x.b >= i - 1 && x.b <= i && (x.v.unit == null || HUMAN_UNITS.has(x.v.unit)));
     if (q) { const e = Math.min(i, c.counted[q.b] ? q.b + 1 : q.b); recipient = argsOf(c, q.a, e); actor = actor.filter((a) => !recipient.some((r) => r.start === a.start)); why.push(`recipient = ${recipient.map((r) => r.text).join(' + ')}, arrested (passive)`); }
   }
@@ -930,7 +934,7 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
   }
   // a physical act joined by و inside a sentence, with its patient after it and no subject of its
   // own (فرّقت قوات الأمن المتظاهرين …، واعتقلت 23 شخصاً): the subject of the act before
-  if (!actor.length && !h.nominal && !suffered && i > sa && /^و/.test(c.norm[i]!) && (t.type === 'ASSAULT' || t.type === 'COERCE') && !passiveForm(doc.text.slice(doc.tokens[i]!.start, doc.tokens[i]!.end))) {
+  if (!actor.length && !h.nominal && !suffered && i > sa && /^و/.test(c.norm[i]!) && (t.type === 'ASSAULT' || t.type === 'COERCE') && !passive) {
     const prev = [...sentEvents].reverse().find((e) => e.actor.length);
     // (the act before must be a verb of the same kind: مقتل 50 مدنيا وجرح 200 joins two nouns)
     const pk = prev ? tokenRangeOf(doc, prev.trigger.start, prev.trigger.end)[0] : -1;
