@@ -29,7 +29,10 @@ export function afterDay(value: string, day: string): boolean {
   return value > day && !day.startsWith(value) && !value.startsWith(day);
 }
 export function mk(c: Ctx, at: number, a: number, b: number, denial: boolean): Speech {
-  const doc = c.doc, start = doc.tokens[a]!.start, end = doc.tokens[b - 1]!.end;
+  const doc = c.doc, end = doc.tokens[b - 1]!.end;
+  // (a joined ل or ب is no part of the source: وفقاً لمصادر طبية → مصادر طبية)
+  const seg = doc.tokens[a]!.segments;
+  const start = doc.tokens[a]!.start + (seg.length > 1 && (seg[0] === 'ل' || seg[0] === 'ب') && !seg[1]!.startsWith('ل') ? 1 : 0);
   const ent = entityIn(c, a, b);
   return { at, a, b, scopeFrom: b, kind: sourceKind(c, a, b), text: doc.text.slice(start, end), start, end, entity: ent?.id ?? null, denial };
 }
@@ -53,6 +56,11 @@ function magKind(type: string, unit: string | null | undefined, injured: boolean
   return null;
 }
 
+/** An object [a, e): people counted out of a named group or body are that group (اعتقلت 20 من
+ *  عناصر الدعم السريع → الدعم السريع), as the worked example codes a toll's victims. */
+function countedOf(c: Ctx, a: number, e: number, sb: number): Argument[] {
+  return (c.quantities.some((q) => q.a === a) ? groupOf(c, e, sb) : null) ?? argsOf(c, a, e);
+}
 /** The event is told as done (asserted, reported or estimated), not planned, supposed or denied. */
 function toldAsDone(e: Event): boolean { return e.status === 'asserted' || e.status === 'reported' || e.status === 'estimated'; }
 /** Trigger ti is told in the past perfect (وكانت الدوحة قد قدّمت): background to the report. */
@@ -513,7 +521,7 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
     // (a protest verb takes no object, and a weapon is no object: مطالبين الحكومة، برصاص الجيش)
     // (nor is a bomb thrown: ألقى مجهولون قنبلة على سيارة — the target follows على)
     // (nor the wounds of the wounded: أصيبوا بجروح طفيفة)
-    if (np1 && !movedObj && t.type !== 'PROTEST' && !INSTRUMENT.has(c.norm[np1[0]]!) && !INJ_NEAR.has(c.norm[np1[0]]!) && !/^(ب)?(جروح|اصابات)$/.test(c.norm[np1[0]]!) && !(t.gate === 'dropbomb' && nc(c, np1[0]).some((x) => EXPLOSIVE.has(x)))) { recipient = argsOf(c, np1[0], np1[1]); why.push(`recipient = object ${recipient.map((r) => r.text).join(' + ')}`); }
+    if (np1 && !movedObj && t.type !== 'PROTEST' && !INSTRUMENT.has(c.norm[np1[0]]!) && !INJ_NEAR.has(c.norm[np1[0]]!) && !/^(ب)?(جروح|اصابات)$/.test(c.norm[np1[0]]!) && !(t.gate === 'dropbomb' && nc(c, np1[0]).some((x) => EXPLOSIVE.has(x)))) { recipient = countedOf(c, np1[0], np1[1], sb); why.push(`recipient = object ${recipient.map((r) => r.text).join(' + ')}`); }
   } else if (np1) {
     // a human subject followed by its object (ذبح عناصر التنظيم رهينة يابانيا): VSO, not agentless
     const k2 = skipAdv(np1[1]);
@@ -521,7 +529,7 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
       && k2 < sb && isWord(c, k2) && !STOP_NP.has(c.norm[k2]!) && !prepOn(c, k2) && !/^و/.test(c.norm[k2]!) && !isVerbLike(c, k2) && (concreteWord(c.norm[k2]!) || c.quantities.some((q) => q.a === k2));
     if (vsoHuman && (t.type === 'ASSAULT' || t.type === 'COERCE')) {
       actor = argsOf(c, np1[0], np1[1]);
-      recipient = argsOf(c, k2, argEnd(c, k2));
+      recipient = countedOf(c, k2, argEnd(c, k2), sb);
       why.push(`actor = subject ${actor.map((r) => r.text).join(' + ')}; recipient = object ${recipient.map((r) => r.text).join(' + ')}`);
     } else if (np1Patient && (t.type === 'ASSAULT' || t.type === 'COERCE')) {
       recipient = groupOf(c, np1[1], sb) ?? argsOf(c, np1[0], np1[1]); why.push(`recipient = ${recipient.map((r) => r.text).join(' + ')} (agentless${recipient[0]!.start > doc.tokens[np1[0]]!.start ? ', the group of the people counted' : ''})`);
@@ -565,7 +573,7 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
       // forces sent or withdrawn are what moves, not a recipient (أرسلت حاملة طائرات وألفي جندي)
       const moved = (t.type === 'MOBILIZE' || t.type === 'RETREAT') && k < sb && (hasAny(c, TROOP, k, argEnd(c, k), s) || c.quantities.some((q) => q.a >= k && q.a < argEnd(c, k) && q.v.unit === 'soldier'));
       if (!moved && k < sb && !isPunct(c, k) && !STOP_NP.has(c.norm[k]!) && !INSTRUMENT.has(c.norm[k]!) && !(t.gate === 'dropbomb' && nc(c, k).some((x) => EXPLOSIVE.has(x))) && !/^(ب|ل)ال/.test(c.norm[k]!) && !isVerbLike(c, k) && (physical ? argEnd(c, k) > k : codeRange(c, k, argEnd(c, k)))) {
-        recipient = argsOf(c, k, argEnd(c, k)); why.push(`recipient = object ${recipient.map((r) => r.text).join(' + ')}`);
+        recipient = countedOf(c, k, argEnd(c, k), sb); why.push(`recipient = object ${recipient.map((r) => r.text).join(' + ')}`);
       }
     }
   }

@@ -406,7 +406,13 @@ export function groupOf(c: Ctx, b: number, sb: number): Argument[] | null {
     // members counted out of a force or a body (ثلاثة من جنودها، خمسة من عناصر الشرطة): the
     // force is the recipient
     const h = actorAt(c, b + 1);
-    return h && h.a === b + 1 && (h.info.kind === 'sector' || h.info.kind === 'group') ? argsOf(c, b + 1, e) : null;
+    if (h && h.a === b + 1 && (h.info.kind === 'sector' || h.info.kind === 'group')) return argsOf(c, b + 1, e);
+    // (past a word for its members: عشرون من عناصر الدعم السريع، ثلاثة من أفراد الشرطة)
+    if (/^(عناصر|افراد|مقاتلي|مسلحي|منتسبي|جنود)$/.test(c.norm[b + 1]!) && b + 2 < e) {
+      const g = actorAt(c, b + 2);
+      if (g && g.a === b + 2 && (g.info.kind === 'sector' || g.info.kind === 'group')) return argsOf(c, b + 2, e);
+    }
+    return null;
   }
   const [, end] = tokenRangeOf(c.doc, ent.start, ent.end);
   return end > b + 1 ? argsOf(c, b + 1, end) : null;

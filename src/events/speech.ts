@@ -68,7 +68,7 @@ export function speechesOf(c: Ctx, a: number, b: number, prev: Speech | null, no
         out.push({ ...(out.length ? out[out.length - 1]! : prev!), at: i, scopeFrom: i + 1, denial });
       }
       i = Math.max(i, e - 1);
-    } else if (ACCORDING.has(w) || (w === 'نقلا')) {
+    } else if (ACCORDING.has(w) || ACCORDING.has(c.norm[i]!) || (w === 'نقلا')) {
       let j = i + 1;
       if (c.norm[j] === 'عن' || c.norm[j] === 'ل') j++;
       // بحسب ما أفادت لجنة …، وفقا لما ذكره مصدر …: the speaker follows the verb
