@@ -1103,8 +1103,13 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
   // right after it (الحركة الإسلامية في الأردن، أطباء القطاع العام في الجزائر → DZA HLH)
   // (a preposition written apart, بـ"…", is no party)
   const realArg = (a: Argument) => !/^[بلك]ـ*$/.test(a.text.trim());
+  // (nor is a protest's participle of demanding part of whom it addresses: مطالبين الحكومة)
+  const noParticiple = (a: Argument): Argument => {
+    const [aa, ab] = tokenRangeOf(doc, a.start, a.end);
+    return ab - aa > 1 && /^(مطالبين|منددين|مطالبا|مطالبه|داعين)$/.test(c.norm[aa]!) ? makeArg(c, aa + 1, ab) : a;
+  };
   actor = actor.filter(realArg).map((a) => withCountryOfPlaceAfter(c, a, sb, why));
-  recipient = recipient.filter(realArg).map((a) => withCountryOfPlaceAfter(c, a, sb, why));
+  recipient = recipient.filter(realArg).map(noParticiple).map((a) => withCountryOfPlaceAfter(c, a, sb, why));
   // people a state's police or court arrests or sentences, with no nationality named, are that
   // state's (اعتقلت الشرطة التونسية 14 طبيباً → TUN)
   const stateActor = actor.length === 1 && actor[0]!.canonical?.country && ['COP', 'JUD', 'GOV', 'MIL', 'SPY'].includes(actor[0]!.canonical.sector ?? '') ? actor[0]!.canonical.country : null;

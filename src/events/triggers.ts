@@ -177,7 +177,7 @@ export function gate(c: Ctx, h: Hit): Trigger | null {
     if (verbAt(c, SPEECH, Math.max(sa0, i - 12), i, s) >= 0 && !hasAny(c, S('مع بين'), h.end, h.end + 2, s)) return null;
   }
   // قطع شوطاً "made headway" is no road cut
-  if (t.words[0] === 'قطع' && /^شوط/.test(nx)) return null;
+  if (t.words[0] === 'قطع' && /^شوط/.test(c.norm[i + 1] ?? '')) return null;
   // صادر عن "issued by" (بيان صادر عن الوزارة) is no confiscation
   if (t.words[0] === 'صادر' && /^(عن|من|عنه|عنها|عنهم|ضد|ضده|ضدها|حديثا|في|بحق)$/.test(nx)) return null;
   // فجر before a day or a date is dawn (فجر الثلاثاء), not فجّر
