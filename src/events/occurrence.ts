@@ -87,6 +87,20 @@ export function governor(c: Ctx, h: Hit, before: Set<string>, after: Set<string>
   return -1;
 }
 
+/**
+ * A headline: a short line with no closing punctuation, whose subject comes first (الحوثيون
+ * يقصفون أحياء سكنية في تعز، غارة إسرائيلية تستهدف سيارة في النبطية). In headlines the present
+ * tense tells the news, not a habit.
+ */
+export function headline(c: Ctx, sa: number, sb: number): boolean {
+  let last = sb - 1;
+  while (last > sa && c.doc.kinds[last] !== 'word' && c.doc.kinds[last] !== 'number' && !/^[.!؟?…]$/.test(c.norm[last]!)) last--;
+  if (/^[.!؟?…]$/.test(c.norm[last] ?? '')) return false;
+  let words = 0;
+  for (let k = sa; k < sb; k++) if (c.doc.kinds[k] === 'word') words++;
+  return words <= 16 && !isVerbLike(c, sa);
+}
+
 /** Why a physical-event trigger (ASSAULT, PROTEST) does not report an act that took place or is
  *  taking place; null when it does. */
 /** What made the last physical event a report (for `why`). */
@@ -167,7 +181,7 @@ export function mentionOnly(c: Ctx, h: Hit, t: Trigger, sa: number, sb: number, 
       if (gov >= 0) {
         const irr = verbIrrealis(c, gov, sa, gov < h.i ? HAPPEN_BEFORE : HAPPEN_AFTER);
         if (irr) return `governing verb ${irr}`;
-        if (presentReading(c, gov, gov < h.i ? HAPPEN_BEFORE : HAPPEN_AFTER) && !hasAny(c, PROGRESSIVE, sa, sb, s)) return 'governing verb in the present (generic)';
+        if (presentReading(c, gov, gov < h.i ? HAPPEN_BEFORE : HAPPEN_AFTER) && !headline(c, sa, sb) && !hasAny(c, PROGRESSIVE, sa, sb, s)) return 'governing verb in the present (generic)';
         // only a light verb makes the noun the predicate (شن هجوما، تعرض لهجوم، نفذ تفجيرا);
         // a noun that is the subject or object of another verb is most often background
         // (or a verb of breaking out and going on: تجددت الاشتباكات، اندلعت اشتباكات)
@@ -192,7 +206,7 @@ export function mentionOnly(c: Ctx, h: Hit, t: Trigger, sa: number, sb: number, 
     }
     // (an imperfect after قبل أن / بعد أن tells a past act: قبل أن تفرّق قوات الدرك المحتجين)
     const narrated = i > 1 && c.norm[i - 1] === 'ان' && /^(و)?(قبل|بعد)$/.test(c.norm[i - 2]!);
-    if (h.imperfect && !h.future && !narrated && !hasAny(c, PROGRESSIVE, sa, sb, s) && !hasVerbIn(c, S('شن دار تعرض واصل استمر تواصل'), i, i + 1)) return 'present-tense generic';
+    if (h.imperfect && !h.future && !narrated && !headline(c, sa, sb) && !hasAny(c, PROGRESSIVE, sa, sb, s) && !hasVerbIn(c, S('شن دار تعرض واصل استمر تواصل'), i, i + 1)) return 'present-tense generic';
     if (hasAny(c, genericFor(h), sa, sb, s)) return 'generic';
     // an attack has an attacker or a victim: a concrete target, an armed agent or a weapon near
     if (recip) return (accepted = 'a concrete victim or target', null);
@@ -225,13 +239,13 @@ export function mentionOnly(c: Ctx, h: Hit, t: Trigger, sa: number, sb: number, 
       if (irr === 'future' && gov < h.i && vc(c, gov).cores.some((x) => ORGANISE_V.has(x))) { plannedBy = c.norm[gov]!; return (accepted = `planned (the future verb ${c.norm[gov]})`, null); }
       if (irr) return `governing verb ${irr}`;
       const present = presentReading(c, gov, gov < h.i ? OCCUR_BEFORE : OCCUR_AFTER);
-      if (present && !hasAny(c, PROGRESSIVE, sa, sb, s) && !hasVerbIn(c, S('تواصل استمر واصل'), gov, gov + 1)) return 'governing verb in the present (generic)';
+      if (present && !headline(c, sa, sb) && !hasAny(c, PROGRESSIVE, sa, sb, s) && !hasVerbIn(c, S('تواصل استمر واصل'), gov, gov + 1)) return 'governing verb in the present (generic)';
       // (a present with a word of repetition is a habit, even since a time: يشهد العراق منذ سنوات احتجاجات متكررة)
       if (present && hasAny(c, HABITUAL, sa, sb, s)) return 'governing verb in the present, repeated (a habit)';
       // a plural verb right after an indefinite noun inside a sentence opens a relative clause
       // without الذين (بسجن خمسة ناشطين شاركوا في احتجاجات): background to another report
       const pv = gov - 1;
-      if (gov < h.i && pv > sa && isWord(c, pv) && !DEFINITE.test(c.norm[pv]!) && !STOP_NP.has(c.norm[pv]!) && /(وا|ون)$/.test(c.norm[gov]!) && !/^(و|ف)/.test(c.norm[gov]!) && !hasAny(c, COMP, sa, gov, s)) return 'governing verb in a relative clause (background)';
+      if (gov < h.i && pv > sa && isWord(c, pv) && !DEFINITE.test(c.norm[pv]!) && !STOP_NP.has(c.norm[pv]!) && /(وا|ون)$/.test(c.norm[gov]!) && !/^(و|ف)/.test(c.norm[gov]!) && !hasAny(c, COMP, sa, gov, s) && !headline(c, sa, sb)) return 'governing verb in a relative clause (background)';
       return (accepted = `the verb ${c.norm[gov]} reports it`, null);
     }
     const definite = /^(و|ف)?(ب|ل|ك)?ال/.test(c.norm[i]!) || c.norm[i]!.startsWith('لل');
