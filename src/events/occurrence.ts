@@ -58,7 +58,7 @@ export function governor(c: Ctx, h: Hit, before: Set<string>, after: Set<string>
   }
   // a longer subject between the verb and the noun (شهدت مدينة البصرة جنوبي العراق مساء أمس
   // احتجاجات، شنت طائرات التحالف الدولي غارات): words with no other verb, clause word or stop
-  for (let k = h.i - 1; k >= Math.max(0, h.i - 10); k--) {
+  for (let k = h.i - 1; k >= Math.max(0, h.i - 14); k--) {
     if (isPunct(c, k)) {
       if (c.norm[k] === ',' && c.dates.some((d) => d.b === k || d.b === k - 1 || d.a === k + 1 || d.a === k + 2)) continue;
       break;
@@ -128,7 +128,9 @@ export function mentionOnly(c: Ctx, h: Hit, t: Trigger, sa: number, sb: number, 
   for (let k = Math.max(cb, i - 3); k < i; k++) if (PURPOSE.has(c.norm[k]!) && !/^(قوات|وحده|وحدات|فرق|فرقه|جهاز|شرطه|قوه)$/.test(c.norm[k - 1] ?? '')) return 'purpose or prevention';
   // history and anniversaries
   // (القرن as written: القرنة is a town)
-  if (hasAny(c, HIST, sa, i, s) || hasAny(c, DECADES, sa, sb, s) || c.norm.slice(sa, sb).some((w) => /^(و|ف)?(ب|ل)?(ال|لل)قرن$/.test(w))) return 'historical';
+  // (an anniversary named right before the act: في ذكرى مقتل …; one named elsewhere in the sentence
+  // is the occasion an act happened on: انفجاران وقعا خلال إحياء ذكرى سليماني)
+  if (hasAny(c, HIST, Math.max(sa, i - 4), i, s) || hasAny(c, DECADES, sa, sb, s) || c.norm.slice(sa, sb).some((w) => /^(و|ف)?(ب|ل)?(ال|لل)قرن$/.test(w))) return 'historical';
   for (let k = sa; k + 2 < sb; k++) if (c.norm[k] === 'قبل' && (c.doc.kinds[k + 1] === 'number' || c.quantities.some((q) => q.a === k + 1)) && /^(عام|عاما|اعوام|سنه|سنوات|سنين|عقود|عقد)$/.test(c.norm[k + 2] ?? c.norm[k + 1]!)) return 'historical (years ago)';
   if (c.dates.some((d) => c.doc.tokenSentence[d.a] === s && d.a < i && typeof d.v.value === 'string' && /^\d{4}$/.test(d.v.value))) return 'year-level (historical or aggregate)';
   // a month or day of a year long past (شهدت مصر في كانون الثاني 1977 … حين خرج مئات الآلاف)
@@ -198,7 +200,7 @@ export function mentionOnly(c: Ctx, h: Hit, t: Trigger, sa: number, sb: number, 
       }
       // an indefinite attack noun opening the sentence with what it hit or where is a verbless
       // report, as in a headline (اشتباكات عنيفة بين القوات والمسلحين، غارات روسية على ريف حماة)
-      if (i - lead < 1 && !/^(و|ف)?(ب|ل|ك|ال)/.test(c.norm[i]!) && !/(ه|ها|هم)$/.test(c.norm[i]!) && !hasAny(c, UNSURE_ADJ, h.end, h.end + 3, s) && hasAny(c, HEADLINE_PREP, h.end, h.end + 5, s)) return (accepted = 'an indefinite noun opening the sentence (a headline)', null);
+      if (i - lead < 1 && !/^(و|ف)?(ب|ل|ك|ال)/.test(c.norm[i]!) && !/(ه|ها|هم)$/.test(c.norm[i]!) && !hasAny(c, UNSURE_ADJ, h.end, h.end + 3, s) && (hasAny(c, HEADLINE_PREP, h.end, h.end + 5, s) || headline(c, sa, sb))) return (accepted = 'an indefinite noun opening the sentence (a headline)', null);
       // a death or a wound as what something resulted in (أسفرت عن مقتله، ما أدى إلى إصابة أمين شرطة)
       // (and past the cause: أسفر انفجار عبوة لاصقة … عن مقتل سائقها)
       if (/^(و)?(مقتل|اصاب|جرح|سقوط)/.test(c.norm[i]!) && (hasAny(c, CASUAL_CUE, i - 3, i, s) || ((c.norm[i - 1] === 'عن' || c.norm[i - 1] === 'الي' || c.norm[i - 2] === 'عن') && hasVerb(c, S('اسفر ادي'), Math.max(sa, i - 16), i, s)))) return (accepted = 'a death or a wound something resulted in', null);
@@ -223,6 +225,8 @@ export function mentionOnly(c: Ctx, h: Hit, t: Trigger, sa: number, sb: number, 
     // after إنّ further back: إن محتجزين في سجن صيدنايا تعرضوا للضرب)
     for (let k = Math.max(cb, i - 2); k < i; k++) if (concreteWord(c.norm[k]!) && !isPunct(c, k)) return (accepted = 'people as its subject', null);
     for (let k = i - 1; k >= Math.max(sa, i - 10) && !isPunct(c, k); k--) if (COMP.has(c.norm[k]!)) { if (concreteWord(c.norm[k + 1] ?? '')) return (accepted = 'people as its subject', null); break; }
+    // (or people right after a verb of undergoing: تعرض سجين سياسي للضرب المبرح)
+    if (vc(c, i).cores.includes('تعرض') && concreteWord(c.norm[i + 1] ?? '')) return (accepted = 'people who underwent it', null);
     // (or one it fell on, by a pronoun: انهالا عليه ضرباً)
     if (/^(علي|ضد)(ه|ها|هم|هما)$/.test(c.norm[h.end] ?? '')) return (accepted = 'a victim named by a pronoun', null);
     return 'no attacker, victim, target or toll';

@@ -245,11 +245,12 @@ export function gate(c: Ctx, h: Hit): Trigger | null {
     // (past a subject and a time or place phrase: ووقع وزيرا الخارجية في ختام المحادثات مذكرة تفاهم)
     case 'agree': if (!hasAny(c, AGREE_W, i + 1, i + 9, s)) return null; break;
     // (or hit by a weapon: أُصيبت سفينة تجارية بصاروخ)
-    case 'injure': if (!(hasAny(c, INJURE, i + 1, i + 4, s) || qNear(3) || c.norm.slice(i + 1, i + 6).some((w) => /^ب(صاروخ|قذيف|قذائف|رصاص|طائره|مسيره|عبوه|قنبله|شظايا|نيران|طلق)/.test(w)))) return null; break;
+    case 'injure': if (!(hasAny(c, INJURE, i + 1, i + 4, s) || qNear(3) || c.norm.slice(i + 1, i + 8).some((w) => /^ب(صاروخ|قذيف|قذائف|رصاص|طائره|مسيره|عبوه|قنبله|شظايا|نيران|طلق)/.test(w)))) return null; break;
     // (or battles between or with armed parties: المعارك بين الجيش السوداني وقوات الدعم السريع)
     // (فجّر with a verb's ending or prefix is no dawn: فجروا، يفجرون)
     case 'violent': if (!hasAny(c, VIOLENT, i - 8, i + 10, s) && !armedSides(c, h.end, s) && !(t.words[0] === 'فجر' && /^(و|ف)?((ي|ت|س)فجر|فجر(وا|ت|تا|ا))/.test(c.norm[i]!))) return null; break;
-    case 'casualty': if (!(qNear(2) || hasAny(c, CASUAL_CUE, i - 3, i, s))) return null; break;
+    // (or the weapon that did it: إصابة صحفي فلسطيني برصاص مطاطي)
+    case 'casualty': if (!(qNear(2) || hasAny(c, CASUAL_CUE, i - 3, i, s) || c.norm.slice(i + 1, i + 5).some((w) => /^ب(رصاص|نيران|قذيف|قذائف|صاروخ|شظايا|طلق|غاره|قصف)/.test(w)))) return null; break;
     case 'aid': if (!c.quantities.some((q) => q.v.kind === 'money' && c.doc.tokenSentence[q.a] === s && q.a > i - 4 && q.a < h.end + 6)) return null; break;
     // an aid noun is reported when it is the object of announcing, deciding or starting (أعلنت
     // السعودية تقديم مساعدات، بدأت إرسال مساعدات), not as a purpose or an instruction (لتقديم
