@@ -3,7 +3,7 @@
 
 import { nounCores, nounKey, type Trigger } from './lexicon.js';
 import { AGENTIVE, CROWD_COUNT, RESULT_V, SPORT_AMBIGUOUS, ARMED, ATTACK_REL_VERB, BREAK_OUT, CASUAL_CUE, CLAUSE, COLLECTIVE, COLLECTIVE_MOVE, COMP, CONTINUE_V, CROWD, CULTURE, DECADES, DEFINITE, GENERIC, HABITUAL, HAPPEN_AFTER, HAPPEN_BEFORE, HEADLINE_PREP, HIST, INTEND_V, IRR_N, IRR_V, LEGAL, LIGHT, NEG, NONVIOLENT, OCCUR_AFTER, OCCUR_BEFORE, ORGANISE_N, ORGANISE_V, PREP_BEFORE, PRETEND_OK, PROGRESSIVE, PROTESTER, PURPOSE, QUANTIFIER, RELATIVE, REL_OCCUR, REPRESS_N, REPRESS_V, RESUMPTIVE, S, SPARK_V, SPORT, STOP_NP, SUBJECT_OPENER, TALLY_SINCE, TIME_OF_DAY, UNSURE_ADJ, VIOLENT_STRICT, concreteWord } from './words.js';
-import { type Ctx, type Hit, afterDateline, clauseBack, clauseEnd, hasAny, hasIn, hasVerb, hasVerbIn, isName, sportIn, isPunct, isVerbLike, isWord, stripConj, tracer, vc, verbAt } from './context.js';
+import { type Ctx, type Hit, afterDateline, bareSurface, clauseBack, clauseEnd, hasAny, hasIn, hasVerb, hasVerbIn, isName, sportIn, isPunct, isVerbLike, isWord, stripConj, tracer, vc, verbAt } from './context.js';
 import { crowdSubjectBefore } from './phrases.js';
 
 /** Words that make an act a habit: with a verb in the past only the adverbs (عادة، غالباً) — the
@@ -200,7 +200,7 @@ export function mentionOnly(c: Ctx, h: Hit, t: Trigger, sa: number, sb: number, 
       }
       // an indefinite attack noun opening the sentence with what it hit or where is a verbless
       // report, as in a headline (اشتباكات عنيفة بين القوات والمسلحين، غارات روسية على ريف حماة)
-      if (i - lead < 1 && !/^(و|ف)?(ب|ل|ك|ال)/.test(c.norm[i]!) && !/(ه|ها|هم)$/.test(c.norm[i]!) && !hasAny(c, UNSURE_ADJ, h.end, h.end + 3, s) && (hasAny(c, HEADLINE_PREP, h.end, h.end + 5, s) || headline(c, sa, sb))) return (accepted = 'an indefinite noun opening the sentence (a headline)', null);
+      if (i - lead < 1 && !/^(و|ف)?(ب|ل|ك|ال)/.test(c.norm[i]!) && !/(ه|ها|هم)$/.test(bareSurface(c, i)) && !hasAny(c, UNSURE_ADJ, h.end, h.end + 3, s) && (hasAny(c, HEADLINE_PREP, h.end, h.end + 5, s) || headline(c, sa, sb))) return (accepted = 'an indefinite noun opening the sentence (a headline)', null);
       // a death or a wound as what something resulted in (أسفرت عن مقتله، ما أدى إلى إصابة أمين شرطة)
       // (and past the cause: أسفر انفجار عبوة لاصقة … عن مقتل سائقها)
       if (/^(و)?(مقتل|اصاب|جرح|سقوط)/.test(c.norm[i]!) && (hasAny(c, CASUAL_CUE, i - 3, i, s) || ((c.norm[i - 1] === 'عن' || c.norm[i - 1] === 'الي' || c.norm[i - 2] === 'عن') && hasVerb(c, S('اسفر ادي'), Math.max(sa, i - 16), i, s)))) return (accepted = 'a death or a wound something resulted in', null);

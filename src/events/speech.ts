@@ -57,6 +57,14 @@ export function speechesOf(c: Ctx, a: number, b: number, prev: Speech | null, no
     if (isSpeech && !/^(ب|ل)?ال/.test(c.norm[i]!)) {
       let j = i + 1;
       while (j < b && (isPunct(c, j) || c.dates.some((d) => d.a === j))) { const d = c.dates.find((x) => x.a === j); j = d ? d.b : j + 1; }
+      // (a speaker before the verb with the act named as a noun right after it: الجيش السوداني ينفي
+      // قصف مخيم زمزم — the speaker denies the shelling)
+      if (j < b && (nounTrig.has(j) || (denial && isWord(c, j) && !/^(و|ف)?ال/.test(c.norm[j]!) && !COMP.has(c.norm[j]!))) && i > a) {
+        let k = i - 1;
+        while (k > a && k > i - 5 && isWord(c, k - 1) && !isPunct(c, k - 1)) k--;
+        while (k < i && !codeRange(c, k, i)) k++;
+        if (k < i) { out.push({ ...mk(c, i, k, i, denial), scopeFrom: i + 1 }); continue; }
+      }
       const e = j < b && !COMP.has(c.norm[j]!) ? speakerEnd(c, j, npEnd(c, j, 4), nounTrig) : j;
       if (e > j && (codeRange(c, j, e) || hasAny(c, S('مصادر مصدر مسؤول وكاله صحيفه المتحدث متحدث'), j, e, c.doc.tokenSentence[i]!))) {
         out.push(mk(c, i, j, e, denial));
