@@ -4,7 +4,7 @@
 import { nounCores, nounKey, type Trigger } from './lexicon.js';
 import { AGENTIVE, CROWD_COUNT, RESULT_V, SPORT_AMBIGUOUS, ARMED, ATTACK_REL_VERB, BREAK_OUT, CASUAL_CUE, CLAUSE, COLLECTIVE, COLLECTIVE_MOVE, COMP, CONTINUE_V, CROWD, CULTURE, DECADES, DEFINITE, GENERIC, HABITUAL, HAPPEN_AFTER, HAPPEN_BEFORE, HEADLINE_PREP, HIST, INTEND_V, IRR_N, IRR_V, LEGAL, LIGHT, NEG, NONVIOLENT, OCCUR_AFTER, OCCUR_BEFORE, ORGANISE_N, ORGANISE_V, PREP_BEFORE, PRETEND_OK, PROGRESSIVE, PROTESTER, PURPOSE, QUANTIFIER, RELATIVE, REL_OCCUR, REPRESS_N, REPRESS_V, RESUMPTIVE, S, SPARK_V, SPORT, STOP_NP, SUBJECT_OPENER, TALLY_SINCE, TIME_OF_DAY, UNSURE_ADJ, VIOLENT_STRICT, concreteWord } from './words.js';
 import { type Ctx, type Hit, afterDateline, bareSurface, clauseBack, clauseEnd, hasAny, hasIn, hasVerb, hasVerbIn, isName, sportIn, isPunct, isVerbLike, isWord, stripConj, tracer, vc, verbAt } from './context.js';
-import { crowdSubjectBefore } from './phrases.js';
+import { codeRange, crowdSubjectBefore } from './phrases.js';
 
 /** Words that make an act a habit: with a verb in the past only the adverbs (عادة، غالباً) — the
  *  adjective of repetition there qualifies something else (احتجاجاً على الانقطاع المتكرر للكهرباء). */
@@ -307,6 +307,15 @@ export function mentionOnly(c: Ctx, h: Hit, t: Trigger, sa: number, sb: number, 
           break;
         }
       }
+    }
+    // a protest named as going on (استمرار العصيان المدني لليوم الثاني، في ظل تواصل إضراب عمال النظافة)
+    if (i > sa && /^(و)?(ب)?(استمرار|تواصل|تجدد|اتساع|تصاعد)$/.test(c.norm[i - 1]!)) return (accepted = `a protest going on (${c.norm[i - 1]})`, null);
+    // a protest with a relative clause that has it held or carried out on a day or by a named
+    // party, after a preposition too (المشاركة في الإضراب العام الذي نُفّذ الخميس، خلال المظاهرة التي
+    // نظمتها أحزاب المعارضة)
+    if (RELATIVE.has(c.norm[h.end] ?? '') && h.end + 1 < sb) {
+      const k = verbAt(c, S('نفذ نظم جري انطلق خرج'), h.end + 1, h.end + 2, s);
+      if (k >= 0 && !verbIrrealis(c, k, k, REL_OCCUR) && !presentReading(c, k, REL_OCCUR) && (c.dates.some((d) => d.a > k && d.a <= k + 3 && typeof d.v.value === 'string' && d.v.value.length === 10) || codeRange(c, k + 1, Math.min(sb, k + 4)) !== null)) return (accepted = `a relative clause has it held (${c.norm[k]})`, null);
     }
     // a protest that caused what the sentence tells (تعطلت المعاملات بسبب إضراب موظفي القطاع العام),
     // or one during which it happened
