@@ -313,7 +313,9 @@ export function gate(c: Ctx, h: Hit): Trigger | null {
   if (t.type === 'ASSAULT') {
     const sent = c.doc.sentences[s]!;
     const [a, b] = tokenRangeOf(c.doc, sent.start, sent.end);
-    if (sportIn(c, SPORT, SPORT_AMBIGUOUS, a, b, s)) return null;
+    // (or a team's attack that fails to get through the other's defence: هجوم ريال مدريد يفشل في
+    // اختراق دفاع أتلتيكو)
+    if (sportIn(c, SPORT, SPORT_AMBIGUOUS, a, b, s) || (hasAny(c, S('اختراق'), a, b, s) && hasAny(c, S('دفاع'), a, b, s) && !hasAny(c, ARMED, a, b, s))) return null;
     if (hasAny(c, HIST, i - 2, i, s)) return null;
     if ((t.words[0] === 'هاجم' || t.words[0] === 'هجوم' || t.words[0] === 'شن') && hasAny(c, SPEECH_CTX, a, b, s) && !hasAny(c, PHYS, a, b, s)) {
       return { ...t, type: 'ACCUSE', mode: 'disapprove' };
