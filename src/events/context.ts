@@ -147,7 +147,8 @@ export function clauseBreakBesideDates(c: Ctx, a: number, b: number): boolean {
     // (punctuation inside a date is none of the clause's: أيار/مايو)
     if (c.inDate[k]) continue;
     if (isPunct(c, k) && c.norm[k] === ',' && (c.dates.some((d) => d.a === k + 1 || d.a === k + 2 || d.b === k || d.b === k - 1))) continue;
-    if (isPunct(c, k) && c.norm[k] !== '"' && c.norm[k] !== '«') return true;
+    // (an aside in parentheses is no break: لجنة الدفاع في البرلمان الألماني (البوندستاغ)، أمس)
+    if (isPunct(c, k) && c.norm[k] !== '"' && c.norm[k] !== '«' && c.norm[k] !== '(' && c.norm[k] !== ')') return true;
     if (CLAUSE.has(c.norm[k]!)) return true;
   }
   return false;

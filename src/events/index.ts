@@ -7,7 +7,7 @@ import type { Argument, Event, EventStatus, Magnitude, MagnitudeKind, Source, Va
 import { lexicons, nounKey, type Trigger } from './lexicon.js';
 import type { Doc } from '../doc.js';
 import { ACCORDING, LEGAL, ARMED, CONVICT_CONSTRUCT, ENVOY, CROWD_COUNT, HUMAN_UNITS, SENTENCE_W, EXPLOSIVE, ADDRESSEE, AGENT_SECTOR, AGREED_ON, AGREE_W, ARRIVE_V, ASSAULT_MODE, CASUALTY_AFTER, CLAIMED, CLASH, CLAUSE, COMP, COMP_PREP, CROWD, DEATH_TRIG, DEFINITE, EST, EXPECTED, FACT, FUT, GENERIC_PLACE, GOAL_NOUN, HUMAN, HUMAN_WORD_SET, HYPO, INJ_NEAR, INSTRUMENT, KANA, MANNER, PROTESTER, MASDAR_ANNOUNCE_V, NEG, ORGANISE_N, PATIENT_NOUN, PHYSICAL, PLACE_WORDS, PREP_BEFORE, PRONOUN_COMP, PRONOUN_PP, PROTEST_ACTOR_V, PROTEST_AGENT_V, RELATIVE, REPRESS_V, RESUMPTIVE, S, SCOPE_END, SENTENCE_ADV, SENTENCE_N, SPECULATE, SPEECH_ACT, SQUARE, STOP_NP, SUPPRESSING, TARGET_NOUN, TIME_OF_DAY, TIME_PREP, TIME_WORDS, TROOP, UNDERGO_TRIG, WITNESS_V, concreteText, concreteWord } from './words.js';
-import { type Ctx, type Hit, bareSurface, clauseBreak, conditional, entityIn, hasAny, isPunct, isVerbLike, isWord, nc, onlyDatesBetween, overlaps, passiveForm, placeIn, prepOn, stripConj, tanween, timeAfterComma, tokenRangeOf, tracer, vc, verbAt } from './context.js';
+import { type Ctx, type Hit, bareSurface, clauseBreak, clauseBreakBesideDates, conditional, entityIn, hasAny, isPunct, isVerbLike, isWord, nc, onlyDatesBetween, overlaps, passiveForm, placeIn, prepOn, stripConj, tanween, timeAfterComma, tokenRangeOf, tracer, vc, verbAt } from './context.js';
 import { CIVIL_HEAD, actorAt, argEnd, argsOf, code, codeRange, codedBodyAfter, coordinatedObject, groupOf, isDual, makeArg, nisbaAfterIndefinite, npEnd, objectCasePlural, relativeAgent, subjectBefore, withCountry, withCountryOfPlaceAfter } from './phrases.js';
 import { findTriggers, gapped, gate, supportVerb } from './triggers.js';
 import { type Speech, sourceKind, speechesOf } from './speech.js';
@@ -187,7 +187,10 @@ export function extractEvents(doc: Doc): Event[] {
       // an agreement's content follows على or أن (اتفقا على وقف إطلاق النار); a call in which they
       // agreed (اتفق الرئيسان في اتصال هاتفي) is an event of its own
       const agreedOn = (x: { h: Hit }) => (hasAny(c, AGREED_ON, x.h.end, i, s) && norm[i - 1] !== 'في') || (h.nominal && /^(و)?ل/.test(norm[i]!) && i - x.h.end <= 4);
-      const governor = sh.slice(0, k).reverse().find((x) => (SUPPRESSING.has(x.t.type) || (x.t.type === 'ACCUSE' && x.t.mode === 'allege')) && !keptByDenial(x) && (x.t.type !== 'AGREE' || agreedOn(x)) && (i - x.h.end <= 6 || (i - x.h.end <= 14 && x.t.type === 'REQUEST' && (hasAny(c, S('الي علي'), x.h.end, i, s) || /^(و)?ب/.test(norm[i]!) || (h.nominal && DEMANDED.has(t.type))))) && !clauseBreak(c, x.h.end, i));
+      const governor = sh.slice(0, k).reverse().find((x) => (SUPPRESSING.has(x.t.type) || (x.t.type === 'ACCUSE' && x.t.mode === 'allege')) && !keptByDenial(x) && (x.t.type !== 'AGREE' || agreedOn(x)) && (((i - x.h.end <= 6 || (i - x.h.end <= 14 && x.t.type === 'REQUEST' && (hasAny(c, S('الي علي'), x.h.end, i, s) || /^(و)?ب/.test(norm[i]!) || (h.nominal && DEMANDED.has(t.type))))) && !clauseBreak(c, x.h.end, i))
+        // (past a long subject with an aside and a date set off by commas: وطالبت لجنة الدفاع في
+        // البرلمان الألماني (البوندستاغ)، أمس الاثنين، الحكومة بتقديم جدول زمني للانسحاب الكامل)
+        || (x.t.type === 'REQUEST' && h.nominal && DEMANDED.has(t.type) && i - x.h.end <= 22 && !clauseBreakBesideDates(c, x.h.end, i))));
       // an attack one side accuses the other of, told with its toll (واتهمت الجيش بشن غارات …
       // قالت إنها أودت بحياة 11 شخصاً), is that side's report of an attack, not a bare charge
       const toll = governor && governor.t.type === 'ACCUSE' && t.type === 'ASSAULT' && !hasAny(c, LEGAL, sa, sb, s)
@@ -404,7 +407,9 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
   const passive = passiveForm(doc.text.slice(doc.tokens[i]!.start, doc.tokens[i]!.end));
   // a bare verb form right after a speaker, with no أن, is the verbal noun it announces (أعلنت
   // السعودية، الجمعة، طرد السفير: the expulsion, not "the ambassador expelled")
-  if (!h.nominal && c.norm[i] === t.words[0] && speeches.some((sp) => sp.at < i && sp.b <= i && sp.b > sp.a && vc(c, sp.at).cores.some((x) => MASDAR_ANNOUNCE_V.has(x)) && onlyDatesBetween(c, sp.b, i))) h = { ...h, nominal: true };
+  // (or with the speaker carried and an adverb of time between: ثم أعلنت بعد ساعات طرد الملحق)
+  const adverbsOnly = (a: number, b: number) => b - a <= 3 && c.norm.slice(a, b).every((w) => /^(بعد|ساعات|ساعه|قليل|لاحقا|ايضا|كذلك|امس|اليوم|مساء|صباح)$/.test(w));
+  if (!h.nominal && c.norm[i] === t.words[0] && speeches.some((sp) => sp.at < i && sp.b <= i && sp.b > sp.a && vc(c, sp.at).cores.some((x) => MASDAR_ANNOUNCE_V.has(x)) && (onlyDatesBetween(c, sp.b, i) || (sp.scopeFrom === sp.at + 1 && adverbsOnly(sp.at + 1, i))))) h = { ...h, nominal: true };
   const why: string[] = [];
   const trigStart = doc.tokens[i]!.start, trigEnd = doc.tokens[(gapped(h) ? i + 1 : h.end) - 1]!.end;
   why.push(`trigger ${doc.text.slice(trigStart, trigEnd)} (${t.type}${t.mode ? '/' + t.mode : ''}, lexicon: ${t.lexicon} "${t.pattern}"${h.nominal ? ', nominal' : ''})`);
@@ -970,7 +975,7 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
   // أعلنت منظمة العفو اعتقال …)
   // (past a verbal noun of giving before it: أعلن الصندوق الكويتي تقديم منحة)
   const giving = sp !== null && sp.b <= i - 1 && sp.b >= i - 4 && /^(تقديم|منح|تخصيص|ارسال|صرف|اطلاق)$/.test(c.norm[i - 1]!) && c.norm.slice(sp.b, i - 1).every((w) => /^(و|ل|لل)?ال/.test(w) || w.startsWith('لل'));
-  if (!actor.length && sp && h.nominal && (sp.b === i || giving || (sp.b < i && onlyDatesBetween(c, sp.b, i))) && sp.at < i && (sp.denial || (t.type !== 'ASSAULT' && t.type !== 'PROTEST' && t.type !== 'COERCE'))) {
+  if (!actor.length && sp && h.nominal && (sp.b === i || giving || (sp.b < i && onlyDatesBetween(c, sp.b, i)) || (sp.scopeFrom === sp.at + 1 && adverbsOnly(sp.at + 1, i))) && sp.at < i && (sp.denial || (t.type !== 'ASSAULT' && t.type !== 'PROTEST' && t.type !== 'COERCE'))) {
     actor = argsOf(c, sp.a, sp.b); why.push(`actor = ${actor[0]!.text}, who ${sp.denial ? 'denies' : 'announces'} it`);
   }
   // a participle of calling after a comma (قال المحافظ …، داعيا إلى الحفاظ …) has the subject of
@@ -1233,7 +1238,8 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
   const statusWhy: string[] = [];
   const prev1 = c.norm[i - 1] ?? '', prev2 = c.norm[i - 2] ?? '';
   // ما after a pronoun or a quantifier is "what" (وهو ما تنفيه إيران), not a negation
-  const relMa = stripConj(prev1) === 'ما' && /^(و|ف)?(هو|هي|هذا|هذه|ذلك|تلك|كل|مما|بما|عما|لما)$/.test(prev2);
+  // (and after a noun it counts or measures: أقل من نصف ما طلبته الأمم المتحدة)
+  const relMa = stripConj(prev1) === 'ما' && (/^(و|ف)?(هو|هي|هذا|هذه|ذلك|تلك|كل|مما|بما|عما|لما)$/.test(prev2) || /^(نصف|ثلث|ربع|اضعاف|ضعف|اكثر|اقل|بعض|معظم|غالبيه|جميع)$/.test(prev2));
   const negated = i > sa && !relMa && (NEG.has(prev1) || NEG.has(stripConj(prev1)) || (prev1 === 'قد' && NEG.has(prev2)));
   if (negated) statusWhy.push(`negated by ${prev1}`);
   let source: Source | null = null;

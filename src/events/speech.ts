@@ -70,7 +70,9 @@ export function speechesOf(c: Ctx, a: number, b: number, prev: Speech | null, no
         out.push(mk(c, i, j, e, denial));
       } else if (e > j && !c.doc.kinds[j]?.startsWith('num') && isWord(c, j)) {
         out.push(mk(c, i, j, e, denial));
-      } else if ((out.length || prev) && (COMP.has(c.norm[j] ?? '') || j >= b)) {
+      } else if ((out.length || prev) && (COMP.has(c.norm[j] ?? '') || j >= b || !isWord(c, j) || out.some((x) => x.denial) !== denial)) {
+        // (and a speech verb after a denial, past an adverb, ends the denial: نفت الوزارة أن …، ثم
+        // أعلنت بعد ساعات طرد الملحق العسكري)
         // a speech verb without its subject: this sentence's speaker before it, else the last
         // sentence's (أعلنت القيادة … اعتقال 23 شخصا قالت إنهم …)
         out.push({ ...(out.length ? out[out.length - 1]! : prev!), at: i, scopeFrom: i + 1, denial });

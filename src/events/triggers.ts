@@ -55,7 +55,7 @@ export function findTriggers(c: Ctx): Hit[] {
     // (a counted noun is no verb: 14 أسيرا is not سار; nor is a word with nunation: قصفاً)
     // (طالب is "student" unless it opens its clause with what is demanded after it: في المقابل،
     // طالب حزب اليسار الألماني بسحب الجنود)
-    const demanded = w === 'طالب' && (i === 0 || isPunct(c, i - 1) || c.doc.tokenSentence[i - 1] !== c.doc.tokenSentence[i]) && c.norm.slice(i + 1, i + 10).some((x) => /^ب/.test(x) && x.length > 3);
+    const demanded = w === 'طالب' && (i === 0 || isPunct(c, i - 1) || c.doc.tokenSentence[i - 1] !== c.doc.tokenSentence[i] || /^(كما|ثم|قد|وقد|فيما|بينما|حين)$/.test(c.norm[i - 1]!)) && c.norm.slice(i + 1, i + 10).some((x) => /^ب/.test(x) && x.length > 3);
     if (!definite && !afterPrep && (!NOT_VERB.has(w) || demanded) && !c.counted[i] && !tanween(c, i)) {
       const vcs = vc(c, i);
       for (let ci = 0; ci < vcs.cores.length; ci++) {
