@@ -315,7 +315,7 @@ export function extractEvents(doc: Doc): Event[] {
     for (const e of sentEvents) {
       let into: Event | undefined;
       // (not two times nor two troop counts: سحبت 3000 جندي … على أن تسحب 4000 آخرين)
-      for (let k = events.length - 1; k >= 0 && events[k]!.sentence === s; k--) if (events[k]!.type === e.type && compatible(events[k]!, e) && sameOccasion(events[k]!, e)) { into = events[k]; break; }
+      for (let k = events.length - 1; k >= 0 && events[k]!.sentence === s; k--) if (events[k]!.type === e.type && compatible(events[k]!, e) && sameOccasion(events[k]!, e) && !(e.type === 'PROTEST' && e.mode && events[k]!.mode && e.mode !== events[k]!.mode)) { into = events[k]; break; }
       // a definite protest noun (المسيرة، المظاهرة) a few sentences after a protest is coded
       // refers back to it: the same event, told more
       if (!into && anaphoric.has(e)) {
@@ -427,7 +427,7 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
       if (j < sb && isPunct(c, j) && c.norm[j] === ',' && timeAfterComma(c, j)) { j++; continue; }
       // an adjective of the trigger's own last noun (استخدمت الرصاص الحي، أطلقت الغاز المسيل)
       if (j === h.end && j < sb && h.end - 1 > i && /^ال/.test(c.norm[h.end - 1]!) && /^ال.*(ي|يه)$/.test(c.norm[j]!) && !actorAt(c, j)) { j++; continue; }
-      if (j < sb && (c.norm[j] === 'امس' || c.norm[j] === 'اليوم' || MANNER.has(c.norm[j]!) || (t.type === 'PROTEST' && SENTENCE_ADV.has(c.norm[j]!)))) { j++; continue; }
+      if (j < sb && (c.norm[j] === 'امس' || c.norm[j] === 'اليوم' || (j > 0 && /^(نفسه|نفسها|ذاته|ذاتها)$/.test(c.norm[j]!) && (c.inDate[j - 1] || /^(اليوم|اليوم|الوقت|الشهر|الاسبوع|العام)$/.test(c.norm[j - 1]!))) || MANNER.has(c.norm[j]!) || (t.type === 'PROTEST' && SENTENCE_ADV.has(c.norm[j]!)))) { j++; continue; }
       // a time of day before a date (فجر اليوم، مساء الجمعة)
       if (j + 1 < sb && TIME_OF_DAY.has(c.norm[j]!) && c.dates.some((x) => x.a === j + 1 || x.a === j || ((c.norm[j + 1] === 'اليوم' || c.norm[j + 1] === 'امس') && x.a === j + 2))) { j++; continue; }
       // a body's name in quotation marks (ندد "مركز جنيف للعدالة" بالأحكام): the name inside them
@@ -679,7 +679,9 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
   // a protest noun's actor is the subject of the verb that reports it (دخل عمال النقل في إضراب،
   // نظم الطلاب مسيرة)
   if (h.nominal && t.type === 'PROTEST' && !actor.length) {
-    const v = verbAt(c, PROTEST_ACTOR_V, Math.max(clauseStart, i - 6), i, s);
+    let v = verbAt(c, PROTEST_ACTOR_V, Math.max(clauseStart, i - 6), i, s);
+    // (back over a date set off by commas: شارك نحو أربعة آلاف معلّم، اليوم الخميس، في مسيرة)
+    if (v < 0) { const v2 = verbAt(c, PROTEST_ACTOR_V, Math.max(sa, i - 12), i, s); if (v2 >= 0 && !clauseBreakBesideDates(c, v2 + 1, i)) v = v2; }
     // the subject before the verb (إن الجامعة العامة للنقل ستنفّذ إضراباً): the nearest coded phrase
     const svo = v >= 0 && (v + 1 === i || (v + 2 === i && ORGANISE_N.has(stripConj(c.norm[i - 1]!)))) ? subjectBefore(c, v, clauseStart) : null;
     if (svo) { actor = argsOf(c, svo[0], svo[1]); why.push(`actor = ${actor.map((r) => r.text).join(' + ')}, subject of ${c.norm[v]}`); }
@@ -687,7 +689,7 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
     // شارك في المظاهرة نواب …: the subject comes after the protest noun
     if (v >= 0 && v + 1 < i && c.norm[v + 1] === 'في' && v + 2 === i && np1 && (codeRange(c, np1[0], np1[1]) || hasAny(c, CROWD, np1[0], np1[1], s))) { actor = argsOf(c, np1[0], np1[1]); why.push(`actor = ${actor.map((r) => r.text).join(' + ')}, subject of ${c.norm[v]}`); }
     else if (v >= 0 && v + 1 < i) {
-      const e = Math.min(npEnd(c, v + 1), i);
+      const e = Math.min(argEnd(c, v + 1), i);
       if (e > v + 1 && !c.dates.some((d) => d.a === v + 1) && !(PREP_BEFORE.has(c.norm[v + 1]!))) { actor = argsOf(c, v + 1, e); why.push(`actor = ${actor.map((r) => r.text).join(' + ')}, subject of ${c.norm[v]}`); }
     }
   }
@@ -975,7 +977,10 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
   // أعلنت منظمة العفو اعتقال …)
   // (past a verbal noun of giving before it: أعلن الصندوق الكويتي تقديم منحة)
   const giving = sp !== null && sp.b <= i - 1 && sp.b >= i - 4 && /^(تقديم|منح|تخصيص|ارسال|صرف|اطلاق)$/.test(c.norm[i - 1]!) && c.norm.slice(sp.b, i - 1).every((w) => /^(و|ل|لل)?ال/.test(w) || w.startsWith('لل'));
-  if (!actor.length && sp && h.nominal && (sp.b === i || giving || (sp.b < i && onlyDatesBetween(c, sp.b, i)) || (sp.scopeFrom === sp.at + 1 && adverbsOnly(sp.at + 1, i))) && sp.at < i && (sp.denial || (t.type !== 'ASSAULT' && t.type !== 'PROTEST' && t.type !== 'COERCE'))) {
+  // (an arrest announced by a ministry, the police or the army is their own: أعلنت وزارة الداخلية
+  // توقيف 31 محتجاً)
+  const ownForce = t.type === 'COERCE' && sp !== null && sp.b > sp.a && ['COP', 'MIL', 'GOV', 'JUD', 'SPY'].includes(codeRange(c, sp.a, sp.b)?.sector ?? '');
+  if (!actor.length && sp && h.nominal && (sp.b === i || giving || (sp.b < i && onlyDatesBetween(c, sp.b, i)) || (sp.scopeFrom === sp.at + 1 && adverbsOnly(sp.at + 1, i))) && sp.at < i && (sp.denial || ownForce || (t.type !== 'ASSAULT' && t.type !== 'PROTEST' && t.type !== 'COERCE'))) {
     actor = argsOf(c, sp.a, sp.b); why.push(`actor = ${actor[0]!.text}, who ${sp.denial ? 'denies' : 'announces'} it`);
   }
   // a participle of calling after a comma (قال المحافظ …، داعيا إلى الحفاظ …) has the subject of
@@ -1226,6 +1231,12 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
       const kind = dualKind;
       if (kind !== 'people' || t.type === 'COERCE') magnitude.push({ start: tok.start, end: tok.end, text: doc.text.slice(tok.start, tok.end), kind, value: 2, approx: false, unit: null });
     }
+  }
+  // (the protesters counted in the actor's own phrase: شارك نحو أربعة آلاف معلّم … في مسيرة)
+  if (t.type === 'PROTEST' && !magnitude.some((m) => m.kind === 'people') && actor.length === 1) {
+    const [aa, ab] = tokenRangeOf(doc, actor[0]!.start, actor[0]!.end);
+    const q = c.quantities.find((x) => x.a >= aa && x.a < ab && typeof x.v.value === 'number' && (x.v.unit == null || HUMAN_UNITS.has(x.v.unit)));
+    if (q) magnitude.push({ start: q.v.start, end: q.v.end, text: q.v.text, kind: 'people', value: q.v.value as number, approx: !!q.v.approx, unit: q.v.unit ?? null });
   }
   if (magnitude.length) why.push(`magnitude ${magnitude.map((m) => `${m.kind} ${m.value ?? '?'}${m.approx ? ' (approx)' : ''} from "${m.text}"`).join(', ')}`);
   // mode cues for ASSAULT

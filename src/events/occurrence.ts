@@ -308,6 +308,8 @@ export function mentionOnly(c: Ctx, h: Hit, t: Trigger, sa: number, sb: number, 
         }
       }
     }
+    // a protest on its Nth day (في اليوم الثاني من إضراب عام في التعليم) is going on
+    if (i > sa + 2 && /^(من|ل)$/.test(c.norm[i - 1]!) && /^(و|في|ب)?(ال)?يوم$/.test(c.norm[i - 3]!) && /^ال/.test(c.norm[i - 2]!)) return (accepted = 'a protest on its Nth day', null);
     // a protest named as going on (استمرار العصيان المدني لليوم الثاني، في ظل تواصل إضراب عمال النظافة)
     if (i > sa && /^(و)?(ب)?(استمرار|تواصل|تجدد|اتساع|تصاعد)$/.test(c.norm[i - 1]!)) return (accepted = `a protest going on (${c.norm[i - 1]})`, null);
     // a protest with a relative clause that has it held or carried out on a day or by a named

@@ -224,7 +224,10 @@ export function gate(c: Ctx, h: Hit): Trigger | null {
         || (hasAny(c, S('الناشط الصحفي الصحافي المعارض المدون الناشطه الصحفيه'), h.end, h.end + 10, s) && (!!entityIn(c, h.end, Math.min(c.n, h.end + 12), (e) => e.type === 'PER') || c.norm.slice(h.end, Math.min(c.n, h.end + 12)).some((w) => loadKb().givenNames.has(w))));
       // (a passive has its people before it: بأن 47 شخصاً أُوقفوا، وكان المغربي قد أُوقف)
       const passivePeople = passiveForm(c.doc.text.slice(c.doc.tokens[i]!.start, c.doc.tokens[i]!.end)) && (c.quantities.some((q) => c.doc.tokenSentence[q.a] === s && q.b >= i - 2 && q.b <= i && (q.v.unit == null || HUMAN_UNITS.has(q.v.unit))) || !!entityIn(c, Math.max(0, i - 3), i, (e) => e.type === 'PER'));
-      if ((!people && !passivePeople) || hasAny(c, S('عن'), h.end, h.end + 7, s)) return null;
+      // (أوقف موظفين عن العمل is a suspension; an عن past a comma belongs to the next clause)
+      let ce = h.end;
+      while (ce < Math.min(c.n, h.end + 7) && c.doc.tokenSentence[ce] === s && !isPunct(c, ce)) ce++;
+      if ((!people && !passivePeople) || hasAny(c, S('عن'), h.end, ce, s)) return null;
       break;
     }
     case 'protester': if (!(hasAny(c, PROTESTER, i - 3, h.end + 3, s) || ((hasAny(c, CROWD_COUNT, i - 3, h.end + 3, s) || qNear(3) || c.quantities.some((q) => c.doc.tokenSentence[q.a] === s && q.b >= i - 2 && q.b <= i)) && (hasAny(c, PROTEST_PLACE, h.end, h.end + 18, s) || hasAny(c, PROTEST_PURPOSE, h.end, h.end + 28, s))))) return null; break;
