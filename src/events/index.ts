@@ -295,6 +295,27 @@ export function extractEvents(doc: Doc): Event[] {
         e.why += `; time ${prev.time!.text} = ${prev.time!.value} (the day of the sentence before, which كما continues)`;
       }
     }
+    // a pledge whose verb is not repeated for the next donor (تعهّدت الولايات المتحدة بتقديم 350
+    // مليون دولار والمملكة العربية السعودية بـ200 مليون دولار): one more event, the same verb
+    for (const e of [...sentEvents]) {
+      if (e.type !== 'AID') continue;
+      const m = e.magnitude.find((x) => x.kind === 'money');
+      if (!m) continue;
+      let k = tokenRangeOf(doc, m.start, m.end)[1];
+      for (let n = 0; n < 3 && k < sb; n++) {
+        if (!/^و/.test(norm[k]!)) break;
+        const who = actorAt(c, k);
+        if (!who || !who.info.country || (who.info.kind !== 'country' && who.info.kind !== 'capital' && who.info.kind !== 'group' && who.info.kind !== 'sector')) break;
+        let j = who.b;
+        while (j < sb && j < who.b + 3 && actorAt(c, j)?.info.country === who.info.country) j = actorAt(c, j)!.b;
+        const q = c.quantities.find((x) => x.v.kind === 'money' && (x.a === j || (x.a === j + 1 && /^ب$/.test(norm[j]!))) && x.a <= j + 1);
+        if (!q || typeof q.v.value !== 'number') break;
+        const extra: Event = { ...e, id: '', actor: [withCountryOfPlaceAfter(c, makeArg(c, k, j), sb, [])], magnitude: [{ start: q.v.start, end: q.v.end, text: q.v.text, kind: 'money', value: q.v.value, approx: !!q.v.approx, unit: q.v.unit ?? null }],
+          why: `${e.why}; a second donor after و with its own sum, the verb ${e.trigger.text} not repeated` };
+        sentEvents.push(extra);
+        k = q.b;
+      }
+    }
     // an act told with only a time of day (فرّقت الشرطة المعتصمين بعد الظهر، أفرجت عنهم في المساء)
     // happened on the day the report is telling, the last day a sentence before it named
     let k = -1;
@@ -357,7 +378,8 @@ const APPROX_BEFORE = new Set(['نحو', 'حوالي', 'حوالى', 'قرابه
 function sameOccasion(a: Event, b: Event): boolean {
   if (a.time?.value && b.time?.value && a.time.value !== b.time.value) return false;
   // (two troop counts are two moves; the counts an attack's mentions pick up are one toll)
-  return !a.magnitude.some((m) => m.kind === 'troops' && b.magnitude.some((x) => x.kind === 'troops' && x.value !== m.value));
+  // (nor two sums: two pledges)
+  return !a.magnitude.some((m) => (m.kind === 'troops' || m.kind === 'money') && b.magnitude.some((x) => x.kind === m.kind && x.value !== m.value));
 }
 function key(args: Argument[]): string { return args.map((a) => a.canonical?.id ?? a.text).sort().join('+'); }
 function compatible(a: Event, b: Event): boolean {
@@ -976,7 +998,7 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
   // a killing, an arrest or a protest, which a speaker may only report (أعلنت وزارة الصحة مقتل …،
   // أعلنت منظمة العفو اعتقال …)
   // (past a verbal noun of giving before it: أعلن الصندوق الكويتي تقديم منحة)
-  const giving = sp !== null && sp.b <= i - 1 && sp.b >= i - 4 && /^(تقديم|منح|تخصيص|ارسال|صرف|اطلاق)$/.test(c.norm[i - 1]!) && c.norm.slice(sp.b, i - 1).every((w) => /^(و|ل|لل)?ال/.test(w) || w.startsWith('لل'));
+  const giving = sp !== null && sp.b <= i - 1 && sp.b >= i - 4 && (/^(تقديم|منح|تخصيص|ارسال|صرف|اطلاق)$/.test(c.norm[i - 1]!) || (c.norm[i - 1] === 'عن' && sp.b === i - 1)) && c.norm.slice(sp.b, i - 1).every((w) => /^(و|ل|لل)?ال/.test(w) || w.startsWith('لل'));
   // (an arrest announced by a ministry, the police or the army is their own: أعلنت وزارة الداخلية
   // توقيف 31 محتجاً)
   const ownForce = t.type === 'COERCE' && sp !== null && sp.b > sp.a && ['COP', 'MIL', 'GOV', 'JUD', 'SPY'].includes(codeRange(c, sp.a, sp.b)?.sector ?? '');
