@@ -247,6 +247,11 @@ export function extractEvents(doc: Doc): Event[] {
         if (e.time) continue;
         const ti = tokenRangeOf(doc, e.trigger.start, e.trigger.end)[0];
         let dist = Math.min(Math.abs(d.a - ti), Math.abs(d.b - 1 - ti));
+        // an act to come takes the deadline told after it (سيقلّص عديد قواته … بحلول نهاية آذار
+        // المقبل), not the day it was announced; the announcement's day is no time of its
+        const future = (e.status === 'planned') && typeof d.v.value === 'string' && !!doc.documentDate;
+        if (future && d.a > ti && d.a - ti <= 25 && afterDay(String(d.v.value), doc.documentDate!)) { pairs.push({ d, e, score: -1 }); continue; }
+        if (future && d.a < ti && !afterDay(String(d.v.value), doc.documentDate!) && sentDates.some((x) => x.a > ti && x.a - ti <= 25 && typeof x.v.value === 'string' && afterDay(x.v.value, doc.documentDate!))) continue;
         if (dist > 12 && !(oneDay && dist <= 40)) continue;
         if (dist > 12) dist += 30;
         // a future date after a call or a threat is the time of what is called for or threatened
@@ -1196,12 +1201,16 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
   if (actor.length) recipient = recipient.filter((r) => !actor.some((a) => a.start === r.start || a.text === r.text));
   // magnitudes: quantities near the trigger in the sentence
   const magnitude: Magnitude[] = [];
+  /** Counts already read as the end of a change (من 280 إلى 100 جندي). */
+  const skipQ = new Set<number>();
   for (const q of c.quantities) {
     if (doc.tokenSentence[q.a] !== s) continue;
     // (a count inside a pattern's gap is right after the verb: خرج نحو ثلاثة آلاف متظاهر … إلى الشوارع)
     const inGap = h.parts.length > 0 && q.a > i && q.b <= h.parts[0]!;
     const dist = inGap ? q.a - i - 1 : q.a > i ? q.a - h.end : i - q.b;
-    if (dist > 6 || dist < 0) continue;
+    // (a change of strength, من … إلى …, may stand after the place the forces are in)
+    const change = (t.type === 'RETREAT' || t.type === 'MOBILIZE') && q.a > i && dist <= 14 && c.norm[q.a - 1] === 'من' && c.norm[q.b] === 'الي' && !hasAny(c, CLAUSE, h.end, q.a, s);
+    if ((dist > 6 && !change) || dist < 0) continue;
     // a count before the trigger belongs to it only within its clause (… من 800 إلى 400 جندي
     // بحلول آذار، بعد مقتل ثلاثة: the soldiers are the other clause's): no clause word or time
     // word between them (a parenthesis or a date is no break: 25 شخصا، معظمهم مدنيون، قتلوا)
@@ -1236,6 +1245,18 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
     if (q.v.kind === 'number' && t.type === 'ASSAULT' && h.nominal && !deadCount && !hasAny(c, CASUALTY_AFTER, q.b, q.b + 2, s) && !hasAny(c, INJ_NEAR, q.b, q.b + 3, s)) continue;
     // a change of strength written as a range (ستخفض عدد جنودها من 800 إلى 400 جندي; ترفع قواتها
     // من 400 إلى 800): the troops withdrawn or added are the difference
+    // (and so is a change told as two counts: من نحو 280 جندياً إلى 100 جندي)
+    if (kind === 'troops' && (t.type === 'RETREAT' || t.type === 'MOBILIZE') && typeof q.v.value === 'number' && c.norm[q.a - 1] === 'من' && c.norm[q.b] === 'الي') {
+      const q2 = c.quantities.find((x) => x.a === q.b + 1 && typeof x.v.value === 'number' && (x.v.unit === 'soldier' || x.v.unit == null));
+      if (q2 && ((t.type === 'RETREAT' && q.v.value > (q2.v.value as number)) || (t.type === 'MOBILIZE' && q.v.value < (q2.v.value as number)))) {
+        const diff = Math.abs(q.v.value - (q2.v.value as number));
+        magnitude.push({ start: q.v.start, end: q2.v.end, text: doc.text.slice(q.v.start, q2.v.end), kind, value: diff, approx: !!q.v.approx || !!q2.v.approx, unit: 'soldier' });
+        why.push(`troops ${diff}: the change from ${q.v.value} to ${q2.v.value}`);
+        skipQ.add(q2.a);
+        continue;
+      }
+    }
+    if (skipQ.has(q.a)) continue;
     const r = q.v.range;
     if (kind === 'troops' && r && typeof r.min === 'number' && typeof r.max === 'number' && ((t.type === 'RETREAT' && r.min > r.max) || (t.type === 'MOBILIZE' && r.min < r.max))) {
       magnitude.push({ start: q.v.start, end: q.v.end, text: q.v.text, kind, value: Math.abs(r.min - r.max), approx: false, unit: q.v.unit ?? null });
