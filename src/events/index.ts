@@ -5,6 +5,7 @@
 
 import type { Argument, Event, EventStatus, Magnitude, MagnitudeKind, Source, Value } from '../schema.js';
 import { lexicons, nounKey, type Trigger } from './lexicon.js';
+import { normalizeCached } from '../text/normalize.js';
 import type { Doc } from '../doc.js';
 import { ACCORDING, LEGAL, ARMED, CONVICT_CONSTRUCT, ENVOY, CROWD_COUNT, HUMAN_UNITS, SENTENCE_W, EXPLOSIVE, ADDRESSEE, AGENT_SECTOR, AGREED_ON, AGREE_W, ARRIVE_V, ASSAULT_MODE, CASUALTY_AFTER, CLAIMED, CLASH, CLAUSE, COMP, COMP_PREP, CROWD, DEATH_TRIG, DEFINITE, EST, EXPECTED, FACT, FUT, GENERIC_PLACE, GOAL_NOUN, HUMAN, HUMAN_WORD_SET, HYPO, INJ_NEAR, INSTRUMENT, KANA, MANNER, PROTESTER, MASDAR_ANNOUNCE_V, NEG, ORGANISE_N, PATIENT_NOUN, PHYSICAL, PLACE_WORDS, PREP_BEFORE, PRONOUN_COMP, PRONOUN_PP, PROTEST_ACTOR_V, PROTEST_AGENT_V, RELATIVE, REPRESS_V, RESUMPTIVE, S, SCOPE_END, SENTENCE_ADV, SENTENCE_N, SPECULATE, SPEECH_ACT, SQUARE, STOP_NP, SUPPRESSING, TARGET_NOUN, TIME_OF_DAY, TIME_PREP, TIME_WORDS, TROOP, UNDERGO_TRIG, WITNESS_V, concreteText, concreteWord } from './words.js';
 import { type Ctx, type Hit, bareSurface, clauseBreak, clauseBreakBesideDates, conditional, entityIn, hasAny, isPunct, isVerbLike, isWord, nc, onlyDatesBetween, overlaps, passiveForm, placeIn, prepOn, stripConj, tanween, timeAfterComma, tokenRangeOf, tracer, vc, verbAt } from './context.js';
@@ -212,6 +213,25 @@ export function extractEvents(doc: Doc): Event[] {
       }
       if (ev) sentEvents.push(ev);
     }
+    // an attack a group claims (تبنّت حركة الشباب هجوماً … استهدف قاعدة عسكرية) is that group's,
+    // told on its word
+    for (const e of sentEvents) {
+      if (e.type !== 'ASSAULT' || e.actor.length) continue;
+      const ti = tokenRangeOf(doc, e.trigger.start, e.trigger.end)[0];
+      for (let k = ti - 1; k >= Math.max(sa, ti - 10); k--) {
+        if (!/^(و|ف)?(تبني|تبنت|تبنوا|تبنيا|يتبني|تتبني)$/.test(norm[k]!)) continue;
+        const e2 = npEnd(c, k + 1);
+        const who0 = e2 > k + 1 && e2 <= ti ? argsOf(c, k + 1, e2) : [];
+        if (who0.length && who0[0]!.canonical) {
+          e.actor = who0;
+          const who = e.actor[0]!;
+          e.source ??= { start: who.start, end: who.end, text: who.text, entity: who.entity, kind: 'other' };
+          if (e.status === 'asserted') e.status = 'reported';
+          e.why += `; actor = ${who.text}, who claims it (${norm[k]}); reported on its word`;
+        }
+        break;
+      }
+    }
     // an act denied with no subject of its own is the denier's (نفت الشرطة أن تكون قد أطلقت النار
     // على المتظاهرين: the police deny they fired)
     for (const e of sentEvents) {
@@ -380,8 +400,13 @@ const DAY_PART = new Set(['صباحا', 'مساء', 'مساءا', 'ظهرا', '�
 const TWO_SIDES = /^(ال)?(جانب|طرف|بلد|وزير|زعيم|رئيس|قائد|وفد)(ان|ين)$|^(وزيرا|طرفا|وفدا|زعيما)$/;
 /** Words of approximation before a count (نحو، حوالي، قرابة). */
 const APPROX_BEFORE = new Set(['نحو', 'حوالي', 'حوالى', 'قرابه', 'زهاء']);
+/** The event is told by a word of killing (قُتل، قتلت، مقتل), not by an attack noun. */
+function killing(e: Event): boolean { return DEATH_TRIG.has(nounKey(stripConj(normalizeCached(e.trigger.text).split(' ')[0]!).replace(/^(ال|ب|ل)/, ''))) || /^(و|ف)?(قتل|قتلت|قتلوا|قتلا|مقتل)$/.test(normalizeCached(e.trigger.text)); }
 function sameOccasion(a: Event, b: Event): boolean {
   if (a.time?.value && b.time?.value && a.time.value !== b.time.value) return false;
+  // (two killings of different people with their own tolls: أربعة جنود قُتلوا … وقتلت سبعة من المهاجمين)
+  if (a.type === 'ASSAULT' && killing(a) && killing(b) && a.recipient.length && b.recipient.length && !a.recipient.some((x) => b.recipient.some((y) => x.text.includes(y.text) || y.text.includes(x.text)))
+    && a.magnitude.some((m) => m.kind === 'dead' && b.magnitude.some((x) => x.kind === 'dead' && x.value !== m.value))) return false;
   // (two troop counts are two moves; the counts an attack's mentions pick up are one toll)
   // (nor two sums: two pledges)
   return !a.magnitude.some((m) => (m.kind === 'troops' || m.kind === 'money') && b.magnitude.some((x) => x.kind === m.kind && x.value !== m.value));
@@ -481,9 +506,12 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
   // a verb right after an indefinite event noun of its type (and its adjective) is a relative
   // clause about that event (قصف مدفعي استهدف بلدة): what follows is its target
   const relOfNoun = !h.nominal && (() => {
-    // (the noun with its adjective or its weapon: قصف مدفعي استهدف، هجوم بطائرات مسيرة استهدف)
-    for (let k = i - 1; k >= Math.max(sa, i - 3); k--) {
-      if (!isWord(c, k) || /^(و|ف)?ال/.test(c.norm[k]!)) return false;
+    // (the noun with its adjective or its weapon: قصف مدفعي استهدف، هجوم بطائرات مسيرة استهدف،
+    // هجوماً بسيارة مفخخة وقذائف الهاون استهدف)
+    const reach = c.norm.slice(Math.max(sa, i - 6), i).some((w) => /^(و)?(ب)?(ال)?(سياره|سيارات|قذائف|صواريخ|طائرات|طائره|عبوه|مسيره|مسيرات)/.test(w)) ? 6 : 3;
+    for (let k = i - 1; k >= Math.max(sa, i - reach); k--) {
+      if (!isWord(c, k) || (/^(و|ف)?ال/.test(c.norm[k]!) && reach === 3)) return false;
+      if (/^(و|ف)?ال/.test(c.norm[k]!)) continue;
       const verbalNoun = k > 0 && PREP_BEFORE.has(c.norm[k - 1]!) && vc(c, k).cores.some((x) => lexicons().verbs.get(x)?.some((tr) => tr.type === t.type));
       if (verbalNoun || sentEvents.some((e) => e.type === t.type && tokenRangeOf(doc, e.trigger.start, e.trigger.end)[0] === k) || nc(c, k).some((x) => lexicons().nouns.get(x)?.some((tr) => tr.type === t.type))) return true;
     }
@@ -1229,7 +1257,10 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
     // (not past a verb of wounding: قُتلا وأصيب ثلاثة آخرون)
     const deadCount = q.a >= h.end && q.a <= h.end + 1 && DEATH_TRIG.has(t.words[0]!) && !hasAny(c, INJ_NEAR, h.end, q.a, s);
     // (a count right after an injury noun is of the injured: مقتل أربعة وإصابة عشرة آخرين)
-    const injured = !deadCount && (hasAny(c, INJ_NEAR, q.b, q.b + 3, s) || hasAny(c, INJ_NEAR, q.a - 1, q.a, s) || (t.gate === 'injure') || t.words[0] === 'جرح');
+    // (a count before a verb of killing is of the killed, whatever wounding is told after the verb:
+    // أربعة جنود قُتلوا وأُصيب تسعة آخرون)
+    const killedBefore2 = q.b <= i && DEATH_TRIG.has(t.words[0]!) && !hasAny(c, INJ_NEAR, q.b, i, s);
+    const injured = !deadCount && !killedBefore2 && (hasAny(c, INJ_NEAR, q.b, q.b + 3, s) || hasAny(c, INJ_NEAR, q.a - 1, q.a, s) || (t.gate === 'injure') || t.words[0] === 'جرح');
     // a count of a force's members (نحو 500 من جنودها، عشرات من عناصر الشرطة) counts soldiers
     // (and "N others" after a count of soldiers: سحبت 3000 جندي … على أن تسحب 4000 آخرين)
     const ofTroops = !q.v.unit && ((c.norm[q.b] === 'من' && (hasAny(c, TROOP, q.b + 1, q.b + 2, s) || /^(جنود|قوات|عناصر)/.test(c.norm[q.b + 1] ?? ''))) || (/^(اخرين|اضافيين)$/.test(c.norm[q.b] ?? '') && c.quantities.some((x) => x.v.unit === 'soldier' && x.b <= q.a)));
