@@ -320,6 +320,25 @@ export function extractEvents(doc: Doc): Event[] {
         e.why += `; time ${prev.time!.text} = ${prev.time!.value} (the day of the sentence before, which كما continues)`;
       }
     }
+    // a verdict listing more terms for more people (بإعدام سبعة متهمين وبالسجن المؤبد على 12
+    // آخرين وبالسجن المشدد 15 عاماً على 23 متهماً): one sentence each, the same verb
+    for (const e of [...sentEvents]) {
+      if (e.type !== 'SANCTION' || e.mode !== 'convict' || !e.recipient.length) continue;
+      let k = tokenRangeOf(doc, e.recipient[e.recipient.length - 1]!.start, e.recipient[e.recipient.length - 1]!.end)[1];
+      for (let n = 0; n < 4 && k < sb; n++) {
+        if (!/^وب(ال)?(سجن|اعدام|حبس|مؤبد)/.test(norm[k]!)) break;
+        let j = k + 1;
+        while (j < Math.min(sb, k + 6) && norm[j] !== 'علي' && !isPunct(c, j)) j++;
+        if (norm[j] !== 'علي' || j + 1 >= sb) break;
+        const re = argEnd(c, j + 1);
+        if (re <= j + 1) break;
+        const rec = argsOf(c, j + 1, re).map((r) => r.canonical || !e.recipient[0]!.canonical?.country ? r : withCountry(r, e.recipient[0]!.canonical.country));
+        const q = c.quantities.find((x) => x.a === j + 1 && typeof x.v.value === 'number');
+        sentEvents.push({ ...e, id: '', recipient: rec, magnitude: q ? [{ start: q.v.start, end: q.v.end, text: q.v.text, kind: 'people', value: q.v.value as number, approx: !!q.v.approx, unit: q.v.unit ?? null }] : [],
+          why: `${e.why}; another term of the same verdict (${norm[k]}), on ${rec.map((r) => r.text).join(' + ')}` });
+        k = re;
+      }
+    }
     // a pledge whose verb is not repeated for the next donor (تعهّدت الولايات المتحدة بتقديم 350
     // مليون دولار والمملكة العربية السعودية بـ200 مليون دولار): one more event, the same verb
     for (const e of [...sentEvents]) {
@@ -864,7 +883,7 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
   // ثماني سنوات), past the court's own name and a date, never the court (بالمحكمة الابتدائية)
   if (t.type === 'SANCTION' && t.mode === 'convict') {
     for (let k = h.end; k < Math.min(sb, h.end + 20); k++) {
-      if (SENTENCE_W.has(c.norm[k]!) && !recipient.length) {
+      if (SENTENCE_W.has(c.norm[k]!) && !CONVICT_CONSTRUCT.has(c.norm[k]!) && !recipient.length) {
         for (let j = k + 1; j < Math.min(sb, k + 8); j++) {
           if (isPunct(c, j)) break;
           if (c.norm[j] !== 'علي') continue;
@@ -1167,7 +1186,8 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
   // a body or people with no country named takes the country of the place it is said to be in,
   // right after it (الحركة الإسلامية في الأردن، أطباء القطاع العام في الجزائر → DZA HLH)
   // (a preposition written apart, بـ"…", is no party)
-  const realArg = (a: Argument) => !/^[بلك]ـ*$/.test(a.text.trim());
+  // (nor an adverb in -ياً: أفرجت السلطات فعلياً عن نحو 900 منهم)
+  const realArg = (a: Argument) => !/^[بلك]ـ*$/.test(a.text.trim()) && !/^[^\s]{3,}يا[\u064B]?$/.test(normalizeCached(a.text).replace(/ً/g, '')) || !!a.canonical;
   // (nor is a protest's participle of demanding part of whom it addresses: مطالبين الحكومة)
   const noParticiple = (a: Argument): Argument => {
     const [aa, ab] = tokenRangeOf(doc, a.start, a.end);
@@ -1305,6 +1325,12 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
       const kind = dualKind;
       if (kind !== 'people' || t.type === 'COERCE') magnitude.push({ start: tok.start, end: tok.end, text: doc.text.slice(tok.start, tok.end), kind, value: 2, approx: false, unit: null });
     }
+  }
+  // (the people sentenced, counted: بإعدام سبعة متهمين)
+  if (t.type === 'SANCTION' && t.mode === 'convict' && !magnitude.length && recipient.length) {
+    const ra = tokenRangeOf(doc, recipient[0]!.start, recipient[0]!.end)[0];
+    const q = c.quantities.find((x) => x.a === ra && typeof x.v.value === 'number');
+    if (q) magnitude.push({ start: q.v.start, end: q.v.end, text: q.v.text, kind: 'people', value: q.v.value as number, approx: !!q.v.approx, unit: q.v.unit ?? null });
   }
   // (the protesters counted in the actor's own phrase: شارك نحو أربعة آلاف معلّم … في مسيرة)
   if (t.type === 'PROTEST' && !magnitude.some((m) => m.kind === 'people') && actor.length === 1) {

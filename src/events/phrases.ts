@@ -241,6 +241,8 @@ export function npEnd(c: Ctx, a: number, limit = 5): number {
     // a construct ends with its definite genitive: an indefinite noun after it is the next
     // argument (جرافات الاحتلال | منزلين)
     if (b - a >= 2 && /^و?ال/.test(c.norm[b - 1]!) && (!/^(و|ف)?(ب|ل|ك)?ال/.test(c.norm[b - 2]!) || /^و/.test(c.norm[b - 1]!)) && isWord(c, b) && !/^(و|ف)?(ب|ل|ك)?ال/.test(w) && !/^و/.test(w) && actorAt(c, b)?.info.kind !== 'nisba' && !entityIn(c, b, b + 1, (e) => e.type === 'PER')) break;
+    // a conjoined prepositional phrase is the next term, not this phrase (سبعة متهمين | وبالسجن المؤبد)
+    if (b > a && (/^وبال.{2,}/.test(w) || /^وب(سجن|اعدام|حبس)/.test(w) || /^وبين(ها|هم)$/.test(w)) && !actorAt(c, b)) break;
     // a conjoined event noun starts its own phrase (أربعة أشخاص | وإصابة عشرة)
     if (b > a && /^و/.test(w) && nounCores(w.slice(1)).some((x) => lexicons().nouns.has(x)) && !actorAt(c, b)) break;
     // a finite verb ends the phrase (قصف مدفعي | استهدف بلدة): an indefinite word read as a

@@ -259,7 +259,12 @@ export function gate(c: Ctx, h: Hit): Trigger | null {
     // السعودية تقديم مساعدات، بدأت إرسال مساعدات), not as a purpose or an instruction (لتقديم
     // المساعدات، توجيهات بتقديم المساعدات)
     // (or of a decision named as a noun before it: قرار الرئيس، في 20 تشرين الأول، العفو عن …)
-    case 'announced': { const sa0 = sentenceStart(c, s); if (/^(و|ف)?(ب|ل)/.test(c.norm[i]!) && !/^(و|ف)?ال/.test(c.norm[i]!) || (supportVerb(c, i, clauseBack(c, i, sa0), s, ANNOUNCE_V) < 0 && !hasAny(c, S('قرار بقرار'), Math.max(sa0, i - 16), i - 1, s))) return null; break; }
+    case 'announced': {
+      const sa0 = sentenceStart(c, s);
+      const decided = hasAny(c, S('قرار بقرار قرارا قراره'), Math.max(sa0, i - 16), i - 1, s);
+      if (!decided && ((/^(و|ف)?(ب|ل)/.test(c.norm[i]!) && !/^(و|ف)?ال/.test(c.norm[i]!)) || supportVerb(c, i, clauseBack(c, i, sa0), s, ANNOUNCE_V) < 0)) return null;
+      break;
+    }
     // a possessed noun of support is reported when affirmed (أكدت فرنسا دعمها، مؤكدا دعمه), not
     // when thanked for or mentioned (الشكر على دعمها، من خلال دعمها)
     case 'possessed': {
