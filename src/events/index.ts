@@ -1050,6 +1050,10 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
   // a killing, an arrest or a protest, which a speaker may only report (أعلنت وزارة الصحة مقتل …،
   // أعلنت منظمة العفو اعتقال …)
   // (past a verbal noun of giving before it: أعلن الصندوق الكويتي تقديم منحة)
+  // (the speech verb right before the noun, even when a source named later in the sentence scopes
+  // it: وأعلن الاتحاد الأوروبي عن مساهمة …، وفقاً لأرقام وزّعتها المفوضية)
+  const near = speeches.filter((x) => x.at < i && x.b > x.a && x.b <= i && x.b >= i - 4).pop();
+  if (near && sp && sp.at > i && !actor.length && h.nominal) sp = near;
   const giving = sp !== null && sp.b <= i - 1 && sp.b >= i - 4 && (/^(تقديم|منح|تخصيص|ارسال|صرف|اطلاق)$/.test(c.norm[i - 1]!) || (c.norm[i - 1] === 'عن' && sp.b === i - 1)) && c.norm.slice(sp.b, i - 1).every((w) => /^(و|ل|لل)?ال/.test(w) || w.startsWith('لل'));
   // (an arrest announced by a ministry, the police or the army is their own: أعلنت وزارة الداخلية
   // توقيف 31 محتجاً)

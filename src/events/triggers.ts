@@ -159,8 +159,10 @@ export function gate(c: Ctx, h: Hit): Trigger | null {
   if (t.words[0] === 'حمل' && t.type === 'ACCUSE' && !gapped(h)) return null;
   // a pledge to give a sum (تعهد المانحون … بتقديم 1.2 مليار دولار) is aid to come
   if (t.words[0] === 'تعهد' && t.type === 'CONCEDE') {
-    for (let k = h.end; k < Math.min(c.n, h.end + 8) && c.doc.tokenSentence[k] === s; k++) {
-      if (/^ب(تقديم|منح|ارسال|تخصيص)$/.test(c.norm[k]!) && c.quantities.some((q) => q.v.kind === 'money' && q.a === k + 1)) return { ...t, type: 'AID', mode: null };
+    // (past a long subject with a date set off by commas: تعهّد المانحون الدوليون، في ختام مؤتمر
+    // استضافته المفوضية الأوروبية في بروكسل اليوم الأربعاء، بتقديم نحو 2.3 مليار دولار)
+    for (let k = h.end; k < Math.min(c.n, h.end + 22) && c.doc.tokenSentence[k] === s; k++) {
+      if (/^ب(تقديم|منح|ارسال|تخصيص)$/.test(c.norm[k]!) && c.quantities.some((q) => q.v.kind === 'money' && (q.a === k + 1 || q.a === k + 2))) return { ...t, type: 'AID', mode: null };
     }
   }
   // cooperation named as a noun (روح التعاون، علاقات التعاون، مجالات التعاون، بالتعاون مع) is a
