@@ -1191,7 +1191,10 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
   // right after it (الحركة الإسلامية في الأردن، أطباء القطاع العام في الجزائر → DZA HLH)
   // (a preposition written apart, بـ"…", is no party)
   // (nor an adverb in -ياً: أفرجت السلطات فعلياً عن نحو 900 منهم)
-  const realArg = (a: Argument) => !/^[بلك]ـ*$/.test(a.text.trim()) && !/^[^\s]{3,}يا[\u064B]?$/.test(normalizeCached(a.text).replace(/ً/g, '')) || !!a.canonical;
+  // (nor a participle of saying, nor a preposition with a pronoun: مؤكدةً، خلالهما)
+  const realArg = (a: Argument) => (!/^[بلك]ـ*$/.test(a.text.trim()) && !/^[^\s]{3,}يا[\u064B]?$/.test(normalizeCached(a.text).replace(/ً/g, '')) || !!a.canonical)
+    && !/^(و)?(مؤكد|مشير|مضيف|موضح|معتبر|لافت|مشدد)(ا|ه|ين)?$/.test(normalizeCached(a.text).replace(/[\u064B-\u0652]/g, ''))
+    && !/^(و)?(خلال|بين|عن|مع|لدي|عند|من|علي|الي)(ه|ها|هم|هما)$/.test(normalizeCached(a.text));
   // (nor is a protest's participle of demanding part of whom it addresses: مطالبين الحكومة)
   const noParticiple = (a: Argument): Argument => {
     const [aa, ab] = tokenRangeOf(doc, a.start, a.end);

@@ -101,6 +101,7 @@ export function codeRange(c: Ctx, a: number, b: number): { country: string | nul
     i = h.b - 1;
   }
   // a civil body by its name (مركز عمّان لدراسات حقوق الإنسان، جمعية الدفاع عن الحريات)
+  if ((!kind || (kind === 'capital' && !sector) || (kind === 'sector' && !sector)) && unionBody(c, a, b)) return { country: country ?? (c.docCountry !== 'IGO' ? c.docCountry : null), sector: 'LAB', kind: 'sector', name: 'trade union' };
   if ((!kind || (kind === 'capital' && !sector) || (kind === 'sector' && !sector)) && civilBody(c, a, b)) return { country, sector: 'NGO', kind: 'sector', name: 'civil-society body' };
   if (!kind) return null;
   if (kind === 'sector' && !country) country = c.docCountry;
@@ -108,14 +109,24 @@ export function codeRange(c: Ctx, a: number, b: number): { country: string | nul
 }
 
 /** Heads of the names civil bodies take (مركز، جمعية، مرصد، شبكة …). */
-export const CIVIL_HEAD = new Set(['مركز', 'جمعيه', 'رابطه', 'شبكه', 'مرصد', 'مؤسسه', 'مفوضيه', 'منظمه', 'تنسيقيه', 'منتدي', 'مبادره', 'حمله', 'ائتلاف']);
+export const CIVIL_HEAD = new Set(['مركز', 'جمعيه', 'رابطه', 'شبكه', 'مرصد', 'مؤسسه', 'مفوضيه', 'منظمه', 'تنسيقيه', 'منتدي', 'مبادره', 'حمله', 'ائتلاف', 'نقابه', 'جامعه', 'اتحاد']);
+/** Heads of a trade union's name (الجامعة العامة للتعليم الثانوي، النقابة الوطنية للصحافيين). */
+const UNION_HEAD = new Set(['نقابه', 'جامعه', 'اتحاد']);
+/** Trades a union's name says it is for, after ل. */
+const UNION_AIM = new Set(['التعليم', 'تعليم', 'الصحه', 'النقل', 'الصحافيين', 'الصحفيين', 'المحامين', 'الاطباء', 'المعلمين', 'الشغل', 'العمال', 'المهندسين', 'الصيادله', 'الممرضين', 'البريد', 'الكهرباء', 'الفلاحين', 'المزارعين', 'الطلبه', 'الطلاب', 'الاساتذه']);
 /** What a civil body's name says it is for, after ل (لحقوق الإنسان، للدراسات، للعدالة). */
 const CIVIL_AIM = new Set(['حقوق', 'الحقوق', 'دراسات', 'الدراسات', 'العداله', 'عداله', 'الحريات', 'حريات', 'الحقوق', 'التنميه', 'الديمقراطيه', 'رصد', 'مناهضه', 'حمايه', 'الدفاع', 'الاعلام', 'الصحافه', 'السلام', 'الحوار', 'الابحاث', 'البحوث', 'الاصلاح', 'المواطنه', 'الشفافيه', 'النزاهه', 'ضحايا', 'الضحايا', 'الاسري', 'المعتقلين', 'السجناء', 'المراه', 'الطفل', 'الطفوله', 'التوثيق', 'المساعده', 'الاغاثه']);
 function civilHead(w: string): boolean { return CIVIL_HEAD.has(stripConj(w).replace(/^(ب|ل)?ال/, '')); }
-/** Token k is a ل-phrase that names what a civil body is for. */
+/** Token k is a ل-phrase that names what a civil body or a union is for. */
 export function civilAim(c: Ctx, k: number): boolean {
   const m = /^(و)?(لل|ل)(.+)$/.exec(c.norm[k]!);
-  return m !== null && (CIVIL_AIM.has(m[3]!) || CIVIL_AIM.has('ال' + m[3]!));
+  return m !== null && (CIVIL_AIM.has(m[3]!) || CIVIL_AIM.has('ال' + m[3]!) || UNION_AIM.has(m[3]!) || UNION_AIM.has('ال' + m[3]!));
+}
+/** [a, b) is a trade union's name: its head and a ل-phrase of a trade. */
+function unionBody(c: Ctx, a: number, b: number): boolean {
+  if (!UNION_HEAD.has(stripConj(c.norm[a]!).replace(/^(ب|ل)?ال/, ''))) return false;
+  for (let k = a + 1; k < b; k++) { const m = /^(و)?(لل|ل)(.+)$/.exec(c.norm[k]!); if (m && (UNION_AIM.has(m[3]!) || UNION_AIM.has('ال' + m[3]!))) return true; }
+  return false;
 }
 /** [a, b) is a civil body's name: its head noun and a ل-phrase of its aim (or the body's own
  *  nisba: المفوضية المصرية للحقوق والحريات). */
