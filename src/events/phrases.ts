@@ -109,14 +109,15 @@ export function codeRange(c: Ctx, a: number, b: number): { country: string | nul
 }
 
 /** Heads of the names civil bodies take (مركز، جمعية، مرصد، شبكة …). */
-export const CIVIL_HEAD = new Set(['مركز', 'جمعيه', 'رابطه', 'شبكه', 'مرصد', 'مؤسسه', 'مفوضيه', 'منظمه', 'تنسيقيه', 'منتدي', 'مبادره', 'حمله', 'ائتلاف', 'نقابه', 'جامعه', 'اتحاد']);
+const CIVIL_HEAD = new Set(['مركز', 'جمعيه', 'رابطه', 'شبكه', 'مرصد', 'مؤسسه', 'مفوضيه', 'منظمه', 'تنسيقيه', 'منتدي', 'مبادره', 'حمله', 'ائتلاف', 'نقابه', 'جامعه', 'اتحاد']);
 /** Heads of a trade union's name (الجامعة العامة للتعليم الثانوي، النقابة الوطنية للصحافيين). */
 const UNION_HEAD = new Set(['نقابه', 'جامعه', 'اتحاد']);
 /** Trades a union's name says it is for, after ل. */
 const UNION_AIM = new Set(['التعليم', 'تعليم', 'الصحه', 'النقل', 'الصحافيين', 'الصحفيين', 'المحامين', 'الاطباء', 'المعلمين', 'الشغل', 'العمال', 'المهندسين', 'الصيادله', 'الممرضين', 'البريد', 'الكهرباء', 'الفلاحين', 'المزارعين', 'الطلبه', 'الطلاب', 'الاساتذه']);
 /** What a civil body's name says it is for, after ل (لحقوق الإنسان، للدراسات، للعدالة). */
 const CIVIL_AIM = new Set(['حقوق', 'الحقوق', 'دراسات', 'الدراسات', 'العداله', 'عداله', 'الحريات', 'حريات', 'الحقوق', 'التنميه', 'الديمقراطيه', 'رصد', 'مناهضه', 'حمايه', 'الدفاع', 'الاعلام', 'الصحافه', 'السلام', 'الحوار', 'الابحاث', 'البحوث', 'الاصلاح', 'المواطنه', 'الشفافيه', 'النزاهه', 'ضحايا', 'الضحايا', 'الاسري', 'المعتقلين', 'السجناء', 'المراه', 'الطفل', 'الطفوله', 'التوثيق', 'المساعده', 'الاغاثه']);
-function civilHead(w: string): boolean { return CIVIL_HEAD.has(stripConj(w).replace(/^(ب|ل)?ال/, '')); }
+/** A word that heads a civil body's name (مركز، جمعية، المرصد). */
+export function civilHead(w: string): boolean { return CIVIL_HEAD.has(stripConj(w).replace(/^(ب|ل)?ال/, '')); }
 /** Token k is a ل-phrase that names what a civil body or a union is for. */
 export function civilAim(c: Ctx, k: number): boolean {
   const m = /^(و)?(لل|ل)(.+)$/.exec(c.norm[k]!);

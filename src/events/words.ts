@@ -94,6 +94,8 @@ export const MASDAR_ANNOUNCE_V = S('اعلن قرر نفي اكد');
 export const MANNER = S('جزئيا كليا تدريجيا نهائيا بشده بقوه بحزم بسرعه بوضوح بقسوه بعنف بحده');
 /** Sentences a court passes, before the sentenced (بسجن، بإعدام، بالسجن). */
 export const SENTENCE_N = S('بسجن بحبس باعدام بتغريم بالسجن بالحبس بالاعدام بسجنه بحبسه');
+/** Those of them in construct with the one sentenced (بسجن الناشط، بإعدام المتهمين), and بمعاقبة. */
+export const CONVICT_CONSTRUCT = new Set([...[...SENTENCE_N].filter((w) => !w.startsWith('بال')), ...S('بمعاقبه')]);
 /** Squares and streets named after them (ساحة التحرير، ميدان الشهداء، شارع الحبيب بورقيبة). */
 export const SQUARE = S('ساحه ميدان شارع');
 /** Verbs of a relative clause naming those who took part in a protest (شارك فيها، نظمها). */
@@ -170,8 +172,6 @@ export const CLASH = S('المعارك معارك الاشتباكات اشتب�
 export const QUANTIFIER = new Set(['سلسل', 'موج', 'عد', 'جول', 'سلسله', 'موجه', 'عده', 'جوله']);
 /** Word sets of the rules below. */
 export const TRUCE_AFTER_V = S('دخل سري بدا انهار');
-/** A sentence in construct with the one sentenced (بسجن الناشط، بإعدام المتهمين). */
-export const CONVICT_CONSTRUCT = S('بسجن بحبس باعدام بتغريم بحبسه بسجنه بمعاقبه');
 export const SENTENCE_W = S('بالسجن بسجن بالحبس بحبس بالاعدام باعدام بالمؤبد بغرامه بتغريم');
 export const BUILDING = S('منزل منزلا منزلين منازل بيت بيوت مبني مباني منشاه منشات مسجد مدرسه عماره بنايه');
 export const TROOP_NOUN = S('قوات القوات جنود الجنود قواته قواتها جنوده جنودها');
