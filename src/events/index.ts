@@ -7,7 +7,7 @@ import type { Argument, Event, EventStatus, Magnitude, MagnitudeKind, Source, Va
 import { lexicons, nounKey, type Trigger } from './lexicon.js';
 import { normalizeCached } from '../text/normalize.js';
 import type { Doc } from '../doc.js';
-import { ACCORDING, LEGAL, ARMED, CONVICT_CONSTRUCT, ENVOY, CROWD_COUNT, HUMAN_UNITS, SENTENCE_W, EXPLOSIVE, ADDRESSEE, AGENT_SECTOR, AGREED_ON, AGREE_W, ARRIVE_V, ASSAULT_MODE, CASUALTY_AFTER, CLAIMED, CLASH, CLAUSE, COMP, COMP_PREP, CROWD, DEATH_TRIG, DEFINITE, EST, EXPECTED, FACT, FUT, GENERIC_PLACE, GOAL_NOUN, HUMAN, HUMAN_WORD_SET, HYPO, INJ_NEAR, INSTRUMENT, KANA, MANNER, PROTESTER, MASDAR_ANNOUNCE_V, NEG, ORGANISE_N, PATIENT_NOUN, PHYSICAL, PLACE_WORDS, PREP_BEFORE, PRONOUN_COMP, PRONOUN_PP, PROTEST_ACTOR_V, PROTEST_AGENT_V, RELATIVE, REPRESS_V, RESUMPTIVE, S, SCOPE_END, SENTENCE_ADV, SENTENCE_N, SPECULATE, SPEECH_ACT, SQUARE, STOP_NP, SUPPRESSING, TARGET_NOUN, TIME_OF_DAY, TIME_PREP, TIME_WORDS, TROOP, UNDERGO_TRIG, WITNESS_V, concreteText, concreteWord } from './words.js';
+import { ACCORDING, ALA_ADVERBIAL, LEGAL, ARMED, CONVICT_CONSTRUCT, ENVOY, CROWD_COUNT, HUMAN_UNITS, SENTENCE_W, EXPLOSIVE, ADDRESSEE, AGENT_SECTOR, AGREED_ON, AGREE_W, ARRIVE_V, ASSAULT_MODE, CASUALTY_AFTER, CLAIMED, CLASH, CLAUSE, COMP, COMP_PREP, CROWD, DEATH_TRIG, DEFINITE, EST, EXPECTED, FACT, FUT, GENERIC_PLACE, GOAL_NOUN, HUMAN, HUMAN_WORD_SET, HYPO, INJ_NEAR, INSTRUMENT, KANA, MANNER, PROTESTER, MASDAR_ANNOUNCE_V, NEG, ORGANISE_N, PATIENT_NOUN, PHYSICAL, PLACE_WORDS, PREP_BEFORE, PRONOUN_COMP, PRONOUN_PP, PROTEST_ACTOR_V, PROTEST_AGENT_V, RELATIVE, REPRESS_V, RESUMPTIVE, S, SCOPE_END, SENTENCE_ADV, SENTENCE_N, SPECULATE, SPEECH_ACT, SQUARE, STOP_NP, SUPPRESSING, TARGET_NOUN, TIME_OF_DAY, TIME_PREP, TIME_WORDS, TROOP, UNDERGO_TRIG, WITNESS_V, concreteText, concreteWord } from './words.js';
 import { type Ctx, type Hit, bareSurface, clauseBreak, clauseBreakBesideDates, conditional, entityIn, hasAny, isPunct, isVerbLike, isWord, nc, onlyDatesBetween, overlaps, passiveForm, placeIn, prepOn, stripConj, tanween, timeAfterComma, tokenRangeOf, tracer, vc, verbAt } from './context.js';
 import { actorAt, civilHead, argEnd, argsOf, code, codeRange, codedBodyAfter, coordinatedObject, groupOf, isDual, makeArg, nisbaAfterIndefinite, npEnd, objectCasePlural, relativeAgent, subjectBefore, withCountry, withCountryOfPlaceAfter } from './phrases.js';
 import { findTriggers, gapped, gate, supportVerb } from './triggers.js';
@@ -902,9 +902,10 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
     }
   }
   // people arrested, told in the passive after their count (بأن 47 شخصاً أُوقفوا): the count
-  if (t.type === 'COERCE' && !h.nominal && passive) {
+  // (and so are the counted wounded or killed before their verb: وإن ثمانية آخرين أُصيبوا بجروح)
+  if ((t.type === 'COERCE' || (t.type === 'ASSAULT' && UNDERGO_TRIG.has(t.words[0]!) && !recipient.length)) && !h.nominal && passive) {
     const q = c.quantities.find((x) => doc.tokenSentence[x.a] === s && x.b >= i - 1 && x.b <= i && (x.v.unit == null || HUMAN_UNITS.has(x.v.unit)));
-    if (q) { const e = Math.min(i, c.counted[q.b] ? q.b + 1 : q.b); recipient = argsOf(c, q.a, e); actor = actor.filter((a) => !recipient.some((r) => r.start === a.start)); why.push(`recipient = ${recipient.map((r) => r.text).join(' + ')}, arrested (passive)`); }
+    if (q) { const e = Math.min(i, c.counted[q.b] ? q.b + 1 : q.b); recipient = argsOf(c, q.a, e); actor = actor.filter((a) => !recipient.some((r) => r.start === a.start)); why.push(`recipient = ${recipient.map((r) => r.text).join(' + ')}, ${t.type === 'COERCE' ? 'arrested' : 'struck'} (passive)`); }
   }
   // a sum of money is what is given, never who receives it (تعهد المانحون بتقديم 1.2 مليار دولار)
   recipient = recipient.filter((r) => !c.quantities.some((q) => q.v.kind === 'money' && q.v.start <= r.start && r.start < q.v.end));
@@ -920,7 +921,7 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
       const lastPart = h.parts.length ? c.norm[h.parts[h.parts.length - 1]!]! : '';
       const viaPart = k === h.end && h.parts.length > 0 && (lastPart === 'علي' || lastPart === 'ضد' || lastPart === 'الي') && !isPunct(c, h.parts[h.parts.length - 1]! + 1);
       if (viaPart) a = h.parts[h.parts.length - 1]! + 1;
-      else if (w === 'علي' || w === 'ضد' || w === 'الي' || w === 'مع' || (w === 'بحق' && (t.type === 'SANCTION' || t.type === 'COERCE')) || (w === 'من' && t.type === 'RETREAT' && t.mode !== 'release' && !hasAny(c, TROOP, k + 1, k + 2, s) && !/^(جنود|قوات|عناصر)/.test(c.norm[k + 1] ?? ''))) a = k + 1;
+      else if (w === 'علي' || w === 'ضد' || (w === 'الي' && !(t.type === 'ASSAULT' && UNDERGO_TRIG.has(t.words[0]!))) || w === 'مع' || (w === 'بحق' && (t.type === 'SANCTION' || t.type === 'COERCE')) || (w === 'من' && t.type === 'RETREAT' && t.mode !== 'release' && !hasAny(c, TROOP, k + 1, k + 2, s) && !/^(جنود|قوات|عناصر)/.test(c.norm[k + 1] ?? ''))) a = k + 1;
 
       // (a protest is against someone through ضد or على only: مؤيدون لليمين belongs to its noun)
       else if (t.type !== 'PROTEST' && (/^(ب|ل)ال/.test(w) || (w.startsWith('لل') && w.length > 4) || (t.type === 'SUPPORT' && /^ل/.test(w) && w.length > 3))) a = k;
@@ -932,6 +933,8 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
         continue;
       }
       if (a < 0 || a >= sb) continue;
+      // (على in an adverbial phrase names no one: على إثرها، على خلفية، على الرغم، على مدار)
+      if (w === 'علي' && ALA_ADVERBIAL.test(c.norm[a]!)) continue;
       let e = npEnd(c, a);
       // people counted or named by their role, members of a coded body (عقوبات على أربعة قادة في قوات
       // الدعم السريع): the phrase runs to the body, which codes it
@@ -1279,6 +1282,8 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
     if (q.v.kind === 'number' && q.v.value !== null && typeof q.v.value === 'number' && (q.v.value >= 1900 && q.v.value <= 2100)) continue;
     // a whole the count is taken out of is no magnitude of the act (ستسحب 120 جندياً من أصل نحو 180)
     if (c.norm[q.a - 1] === 'اصل' || (c.norm[q.a - 2] === 'اصل' && APPROX_BEFORE.has(c.norm[q.a - 1]!))) continue;
+    // nor a part of a count told before it (قُتل 14 مدنياً، بينهم خمسة أطفال؛ اعتقلت 17 عاملاً بينهم ثلاثة)
+    if (/^(بينهم|منهم|بينهن|منهن|بينها|منها)$/.test(c.norm[q.a - 1]!) && c.quantities.some((x) => x.b <= q.a - 1 && x.b >= q.a - 6 && doc.tokenSentence[x.a] === s)) continue;
     // the count right after a word of killing is the dead, whatever follows (قتل سبعة مدنيين
     // وأصيب 15 آخرون: the injured are the next verb's)
     // (not past a verb of wounding: قُتلا وأصيب ثلاثة آخرون)

@@ -48,6 +48,8 @@ export function governor(c: Ctx, h: Hit, before: Set<string>, after: Set<string>
   // a quantifier noun (سلسلة غارات، موجة احتجاجات) and a date set off by commas stand between
   if (h.i > 0 && QUANTIFIER.has(nounKey(c.norm[h.i - 1]!))) reach += 1;
   for (let k = h.i - 1; k >= Math.max(0, h.i - reach - 4); k--) {
+    // (a date's own marks are no break: في 14 أيار/مايو 2025)
+    if (isPunct(c, k) && c.dates.some((d) => d.a < k && k < d.b - 1)) { reach += 1; continue; }
     if (isPunct(c, k)) {
       if (c.norm[k] === ',' && c.dates.some((d) => d.b === k || d.b === k - 1 || d.a === k + 1 || d.a === k + 2)) { reach += 1; continue; }
       break;
@@ -69,7 +71,7 @@ export function governor(c: Ctx, h: Hit, before: Set<string>, after: Set<string>
     // (a time of day is no verb: شنّت قوات الدعم السريع فجر اليوم الاثنين هجوماً)
     if (TIME_OF_DAY.has(w) && (c.dates.some((d) => d.a === k + 1 || d.a === k + 2) || c.norm[k + 1] === 'اليوم' || c.norm[k + 1] === 'امس')) continue;
     if (verbAt(c, before, k, k + 1, s) === k) return k;
-    if (isVerbLike(c, k) && !c.dates.some((d) => d.a <= k && k < d.b)) break;
+    if (isVerbLike(c, k) && !DEFINITE.test(w) && !c.dates.some((d) => d.a <= k && k < d.b)) break;
     // an indefinite object (نفذ الدفاع المدني تمرينا يحاكي وقوع تفجير) or an imperfect verb ends
     // the subject: the noun belongs to another clause
     if (c.entAt[k]! < 0 && !TIME_OF_DAY.has(w) && !c.dates.some((d) => d.a <= k && k < d.b) && ((w.length > 3 && w.endsWith('ا') && !/^(و|ف)?ال/.test(w)) || (w.length > 3 && /^(و|ف)?ي/.test(w)))) break;
@@ -187,6 +189,9 @@ export function mentionOnly(c: Ctx, h: Hit, t: Trigger, sa: number, sb: number, 
         // only a light verb makes the noun the predicate (شن هجوما، تعرض لهجوم، نفذ تفجيرا);
         // a noun that is the subject or object of another verb is most often background
         // (or a verb of breaking out and going on: تجددت الاشتباكات، اندلعت اشتباكات)
+        // (an attack someone claims, told for the first time, indefinite: تبنّت الجماعة هجوماً
+        // بطائرة مسيّرة على فرقاطة; the definite one is the attack told before)
+        if (gov < h.i && vc(c, gov).cores.includes('تبني') && !DEFINITE.test(c.norm[h.i]!) && !/^(و|ف)?(ب|ل|ك)?ال/.test(c.norm[h.i]!)) return (accepted = `an attack claimed (${c.norm[gov]})`, null);
         if (!vc(c, gov).cores.some((x) => LIGHT.has(x) || BREAK_OUT.has(x) || (RESULT_V.has(x) && (gov > h.i || !/^(اصاب|دمر|طال)$/.test(x))))) return 'governed by a verb other than a light verb';
         return (accepted = `the light verb ${c.norm[gov]} reports it`, null);
       }

@@ -32,6 +32,8 @@ export function actorAt1(c: Ctx, i: number): ActorHit | null {
       // a capital or a country written without the article inside a person's name is the name
       // (الناشط رياض بن عمر، عمان in a surname): the entity layer has read the words as a person
       // (and so is a family name after the given name: محمود السعودي)
+      // a state's name has no feminine ending it does not own: مالية is "financial", not Mali
+      if ((info.kind === 'capital' || info.kind === 'country') && /(ه|ات)$/.test(c.norm[i]!) && !/(ة|ه|ات)$/.test(info.nameAr.split(' ')[0]!)) continue;
       if ((info.kind === 'capital' || info.kind === 'country') && inPersonName(c, i) && (!DEFINITE.test(c.norm[i]!) || c.doc.entities[c.entAt[i]!]!.start < c.doc.tokens[i]!.start)) continue;
       let j = i + 1, ok = true;
       for (let w = 1; w < info.words.length; w++, j++) {

@@ -12,7 +12,7 @@ export const S = (s: string): Set<string> => {
   if (!x) { x = new Set(s.split(' ')); SETS.set(s, x); }
   return x;
 };
-export const STOP_NP = S('اسفر اسفرت ادي ادت تسبب تسببت هذه هذا هؤلاء تلك ذلك كان وكان كانت وكانت كانوا وكانوا تكون يكون تكن يكن في من الي الى علي على عن مع ضد قرب بعد قبل خلال منذ حتي حول عبر لدي امام ان انه انها انهم ان لم لن لا قد ما التي الذي الذين كما فيما بينما حيث بسبب جراء عقب وسط اثر اثناء بحلول نحو حوالي ايضا امس اليوم غدا');
+export const STOP_NP = S('اسفر اسفرت ادي ادت تسبب تسببت هذه هذا هؤلاء تلك ذلك كان وكان كانت وكانت كانوا وكانوا تكون يكون تكن يكن في من الي الى علي على عن مع ضد قرب بعد قبل خلال منذ حتي حول عبر لدي امام ان انه انها انهم ان لم لن لا قد ما التي الذي الذين كما فيما بينما حيث بسبب جراء عقب وسط اثر اثناء بحلول نحو حوالي ايضا امس اليوم غدا بينهم منهم بينهن منهن قباله');
 export const CLAUSE = S('فيما بينما حيث كما الذي التي الذين لكن لكنه غير اذ');
 export const COMP = S('ان انه انها انهم انهما ان');
 /** Complementisers carrying a subject pronoun (أنه، أنها، أنهم). */
@@ -77,7 +77,8 @@ export function concreteText(text: string): boolean { return normalizeCached(tex
 export const NOT_VERB = S('نزار ونزار اثنين اثنان اثنتين اثنتان واثنين واثنان وزاره وزير وزراء وزارات طالب طلاب وقت لوحه لوحات ولوحه طالبان وطالبان لطالبان الصادر الصادره والصادر والصادره');
 export const SUPPRESSING = new Set(['REQUEST', 'THREATEN', 'REJECT', 'AGREE']);
 export const ASSAULT_MODE: [string, string][] = [
-  ['جويه', 'aerial'], ['الجوي', 'aerial'], ['طائره', 'aerial'], ['مسيره', 'drone'], ['انتحاري', 'suicide-attack'],
+  // (a drone before any aircraft: بطائرة مسيّرة)
+  ['مسيره', 'drone'], ['مسيرات', 'drone'], ['جويه', 'aerial'], ['الجوي', 'aerial'], ['طائره', 'aerial'], ['انتحاري', 'suicide-attack'],
   ['انتحاريه', 'suicide-attack'], ['ناسفه', 'explosives'], ['مفخخه', 'explosives'], ['عبوه', 'explosives'],
   ['رصاص', 'firearms'], ['النار', 'firearms'], ['مدفعي', 'heavy-weapons'], ['صواريخ', 'heavy-weapons'],
 ];
@@ -185,7 +186,7 @@ export const TIME_PREP = S('خلال بعد قبل اثناء لدي عند عق
 /** Support verbs of a request noun (جدد دعوته، وجّه دعوة، صوّت على مطالبة). */
 export const REQUEST_SUPPORT_V = S('جدد وجه اطلق صوت اقر قدم كرر ابدي اعرب');
 /** Support verbs whose subject is the actor of the noun event after them (أجرى محادثات، أعرب عن إدانته). */
-export const SUPPORT_V = S('استانف رد فرض تلقي شن نفذ قام اقدم اجري عقد ابدي اعرب جدد وجه اطلق اصدر قدم تبادل واصل صوت اقر بدا قرر خاض');
+export const SUPPORT_V = S('تبني استانف رد فرض تلقي شن نفذ قام اقدم اجري عقد ابدي اعرب جدد وجه اطلق اصدر قدم تبادل واصل صوت اقر بدا قرر خاض');
 export const HAPPEN_AFTER = S('وقع استهدف اسفر ادي اوقع خلف طال اودي هز دار اندلع استمر تواصل تجدد ضرب جري نفذ قتل حصد اصاب دمر');
 /** Verbs whose own event is the protest named by the noun after them: agentive light verbs
  *  (نظم اعتصاما، نفذ إضرابا، خرج في مسيرة، شارك في مظاهرة، أقام، خاض، دخل في إضراب، واصل) and
@@ -253,3 +254,6 @@ export const SUBJECT_OPENER = S('الا ان انه لكن فان وان و ف �
 /** The verb of a relative clause about an attack, with its pronoun (هجوم شنّه مسلحون، غارة نفذتها
  *  طائرات): listed, since شنه is too short for the verb reader to strip the pronoun. */
 export const ATTACK_REL_VERB = /^(شن|نفذ)(ت|وا)?(ه|ها)$/;
+
+/** Heads of adverbial phrases after على (على إثرها، على خلفية، على الرغم، على مدار، على هامش). */
+export const ALA_ADVERBIAL = /^(اثر|اثره|اثرها|اثرهم|خلفيه|الرغم|رغم|مدار|مدي|هامش|راس|اساس|ضوء|امتداد|طول|وقع|قيد|حساب|الاقل|الفور|التوالي|عجل)$/;
