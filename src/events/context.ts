@@ -36,6 +36,9 @@ export interface Ctx {
   /** Per token: 1 inside a date value (the whole document, before sentences are taken one by one). */
   inDate: Uint8Array;
   lastOfType: Map<string, Event>;
+  /** Family names of the document's persons (فرج التونسي → التونسي), with the code of the title
+   *  they were introduced with, if any; made on first use. */
+  surnames?: Map<string, { country: string | null; sector: string | null }>;
 }
 export function entityIn(c: Ctx, a: number, b: number, pred: (e: Entity) => boolean = () => true): Entity | undefined {
   for (let k = a; k < b; k++) { const x = c.entAt[k]!; if (x >= 0 && pred(c.doc.entities[x]!)) return c.doc.entities[x]; }

@@ -4,6 +4,7 @@
 import type { Argument, Canonical, Entity, Event } from '../schema.js';
 import { lexicons, nounCores, nounKey, type ActorInfo } from './lexicon.js';
 import { loadKb } from '../entities/kb.js';
+import { normalizeCached } from '../text/normalize.js';
 import { AGENT_REL, ATTACK_REL_VERB, BODY_NOUN, BROKEN_PL_SG, COMP, COMP_PREP, CROWD_COUNT, CROWD_SUBJECT, DEFINITE, HAPPEN_BEFORE, HUMAN, HUMAN_WORD_SET, PERSON_SG, PROTESTER, STOP_NP, SUBJECT_OPENER, TITLE, TITLE_TAIL } from './words.js';
 import { type Ctx, entityIn, isPunct, isVerbLike, isWord, nc, prepOn, stripConj, tokenRangeOf, verbAt } from './context.js';
 
@@ -299,6 +300,41 @@ export function argEnd(c: Ctx, a: number): number {
   return q.b < c.n && c.counted[q.b] ? q.b + 1 : q.b;
 }
 const OWN_WAW = /^(وزير|وزراء|وزار|وكيل|وكال|وفد|وحد|والي|ولاي|وسيط|وسطاء)/;
+/** The document's family names: the last word of each person named with two words or more,
+ *  with the code of the title phrase set off before the name (المتحدث باسم وزارة الخارجية
+ *  الليبية، فرج التونسي → LBY GOV), or no code. */
+function surnames(c: Ctx): Map<string, { country: string | null; sector: string | null }> {
+  if (c.surnames) return c.surnames;
+  const m = new Map<string, { country: string | null; sector: string | null }>();
+  for (const e of c.doc.entities) {
+    if (e.type !== 'PER' || !e.text.includes(' ')) continue;
+    const [ea, eb] = tokenRangeOf(c.doc, e.start, e.end);
+    const last = stripConj(c.norm[eb - 1]!);
+    if (!/^ال/.test(last) || m.get(last)?.country) continue;
+    let code: { country: string | null; sector: string | null } = { country: null, sector: null };
+    if (ea > 1 && c.norm[ea - 1] === ',') {
+      let k = ea - 2;
+      while (k > 0 && ea - 2 - k < 8 && !isPunct(c, k - 1) && !isVerbLike(c, k - 1)) k--;
+      const cr = codeRange(c, k, ea - 1);
+      if (cr?.country && cr.sector) code = { country: cr.country, sector: cr.sector };
+    }
+    m.set(last, code);
+  }
+  return (c.surnames = m);
+}
+/** Token k, standing alone, is the family name of a person the document named before (ونفى
+ *  التونسي after المتحدث … فرج التونسي): the person's code, not the country of its nisba. */
+export function surnameAt(c: Ctx, k: number): { country: string | null; sector: string | null } | null {
+  if (c.entAt[k]! >= 0 && c.doc.entities[c.entAt[k]!]!.type === 'PER' && c.doc.entities[c.entAt[k]!]!.text.includes(' ')) return null;
+  const w = stripConj(c.norm[k]!);
+  if (!/^ال/.test(w)) return null;
+  const x = surnames(c).get(w);
+  if (!x) return null;
+  // (only after the full name: the first mention is the name itself)
+  const first = c.doc.entities.find((e) => e.type === 'PER' && e.text.includes(' ') && stripConj(normalizeCached(e.text.split(/\s+/).pop()!)) === w);
+  return first && first.end <= c.doc.tokens[k]!.start ? x : null;
+}
+
 export function makeArg(c: Ctx, a: number, b: number): Argument {
   const doc = c.doc;
   // a preposition written apart at the end (أشاد الصفدي بـ"الدور") belongs to what follows
@@ -345,6 +381,13 @@ export function makeArg(c: Ctx, a: number, b: number): Argument {
         nameAr: doc.text.slice(start, end), kind: code.kind === 'group' ? 'group' : 'actor', country: code.country, sector: code.sector,
       };
     }
+  }
+  // a family name standing for a person named before is that person, coded as introduced
+  // (one the document read as a place or a nisba; a person the knowledge base knows keeps its code)
+  const placeRead = (ent && (ent.type === 'GPE' || ent.type === 'LOC')) || (!ent && ['nisba', 'country', 'capital'].includes(actorAt(c, a)?.info.kind ?? ''));
+  if (b - a === 1 && placeRead) {
+    const sn = surnameAt(c, a);
+    if (sn) canonical = sn.country ? { id: [sn.country, sn.sector].filter(Boolean).join('-'), name: [lexicons().countryName.get(sn.country), sn.sector].filter(Boolean).join(' '), nameAr: doc.text.slice(start, end), kind: 'actor', country: sn.country, sector: sn.sector } : null;
   }
   const ment = ent ?? entityIn(c, a, b);
   return { start, end, text: doc.text.slice(start, end), entity: ment?.id ?? null, canonical };

@@ -17,8 +17,16 @@ export function matchRest(c: Ctx, t: Trigger, i: number, parts: number[] = []): 
     // counted crowd a little longer (خرج مئات الآلاف من الجزائريين إلى الشوارع)
     // (and both parties may stand before the responsibility laid on one: حمّلت حكومة ولاية شمال
     // كردفان قوات الدعم السريع المسؤولية)
-    let span = w === 1 && t.pos === 'V' ? (t.type === 'PROTEST' ? 6 : want.startsWith('مسؤول') ? 9 : 4) : prep ? 1 : 2;
+    // (a verb of expressing may have a long subject: أعرب المتحدث باسم وزارة الخارجية الليبية عن)
+    let span = w === 1 && t.pos === 'V' ? (t.type === 'PROTEST' ? 6 : want.startsWith('مسؤول') || /^(اعرب|ابدي)$/.test(t.words[0]!) ? 9 : 4) : prep ? 1 : 2;
     for (let k = j; k < Math.min(c.n, j + span); k++) {
+      // (quotation marks are no words: أعرب عن «أسف طرابلس»)
+      if (c.norm[k] === '«' || c.norm[k] === '»' || c.norm[k] === '"') { span += 1; continue; }
+      // (nor is a person's name set off by commas after the subject: المتحدث …، فرج التونسي، عن)
+      if (w === 1 && t.pos === 'V' && c.norm[k] === ',' && c.entAt[k + 1]! >= 0 && c.doc.entities[c.entAt[k + 1]!]!.type === 'PER') {
+        const [, eb] = tokenRangeOf(c.doc, c.doc.entities[c.entAt[k + 1]!]!.start, c.doc.entities[c.entAt[k + 1]!]!.end);
+        if (c.norm[eb] === ',') { span += eb - k + 1; k = eb; continue; }
+      }
       // (a date set off by commas may stand in the subject's place: خرج نحو خمسة عشر ألف متظاهر،
       // أمس الاثنين، إلى شوارع العاصمة)
       if (w === 1 && t.pos === 'V' && t.type === 'PROTEST' && isPunct(c, k) && c.norm[k] === ',' && c.doc.tokenSentence[k] === c.doc.tokenSentence[i] && (c.inDate[k + 1] || c.inDate[k - 1])) { span += 1; continue; }

@@ -25,7 +25,7 @@ export const NEG = S('لم لن لا ما ليس ليست غير عدم');
 export const FUT = S('سوف يعتزم تعتزم ينوي تنوي عزمه عزمها عزمهم المقرر المقرر ستقوم سيقوم');
 export const HYPO = S('اذا لو حال حاله');
 export const EST = S('تقديرات يقدر تقدر قدرت');
-export const TROOP = S('جندي جنود قوات القوات عسكري عسكريين عسكريا قطع دبابات صواريخ طائرات بوارج سفن شرطي عناصر كتيبه لواء مقاتلين مقاتل مدرعات تعزيزات اضافيه');
+export const TROOP = S('جندي جنود قوات القوات عسكري عسكريين عسكريا قطع دبابات صواريخ طائرات بوارج سفن شرطي عناصر كتيبه لواء مقاتلين مقاتل مدرعات تعزيزات اضافيه بحار بحارا بحاره فرقاطه فرقاطات مدمره مدمرات');
 export const OCCUR = S('خرج شارك نظم جري اندلع شهد سار انطلق عم تجمع احتشد قام فرق فض استمر تواصل تجدد دخل واصل نفذ جاب طاف رفع هتف ردد اغلق بدا ارتفع تصاعد اتسع امتد شهدت');
 export const CROWD = S('الاف الالاف مئات عشرات المتظاهرين متظاهرين المحتجين محتجين المواطنين مواطنين السكان الاهالي العمال الطلاب الالاف حشود');
 export const AGREE_W = S('اتفاق اتفاقا اتفاقيه الاتفاق الاتفاقيه مذكره معاهده بروتوكول ميثاق عقد عقدا اتفاقيات');
@@ -140,7 +140,7 @@ export const LIGHT = S('شن نفذ تعرض تبادل قام اقدم رد خ�
 /** Acts a denial keeps as denied events (the denier denies doing them). */
 export const PHYSICAL = new Set(['ASSAULT', 'COERCE', 'PROTEST', 'MOBILIZE', 'RETREAT']);
 /** Verbs that make a noun event after them a report: announcing, deciding, starting, going on. */
-export const ANNOUNCE_V = S('اعلن قرر بدا واصل تابع استانف جدد اقر وافق باشر اصدر منح');
+export const ANNOUNCE_V = S('اعتزم نوي اعلن قرر بدا واصل تابع استانف جدد اقر وافق باشر اصدر منح');
 /** Triggers of killing: the count right after them is of the dead. */
 export const DEATH_TRIG = S('قتل مقتل استشهد مصرع لقي اغتيال اعدم سقوط');
 /** Verbs whose subject suffers the act (أصيب، استشهد، لقي مصرعه) or passives: their subject is the recipient. */
