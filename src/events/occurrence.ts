@@ -1,10 +1,29 @@
 // Events layer: whether a physical event (ASSAULT, PROTEST) is reported as having taken place.
 // See docs/events.md for the rules.
 
-import { nounCores, nounKey, type Trigger } from './lexicon.js';
+import { lexicons, nounCores, nounKey, type Trigger } from './lexicon.js';
 import { AGENTIVE, CROWD_COUNT, RESULT_V, SPORT_AMBIGUOUS, ARMED, ATTACK_REL_VERB, BREAK_OUT, CASUAL_CUE, CLAUSE, COLLECTIVE, COLLECTIVE_MOVE, COMP, CONTINUE_V, CROWD, CULTURE, DECADES, DEFINITE, GENERIC, HABITUAL, HAPPEN_AFTER, HAPPEN_BEFORE, HEADLINE_PREP, HIST, INTEND_V, IRR_N, IRR_V, LEGAL, LIGHT, NEG, NONVIOLENT, OCCUR_AFTER, OCCUR_BEFORE, ORGANISE_N, ORGANISE_V, PREP_BEFORE, PRETEND_OK, PROGRESSIVE, PROTESTER, PURPOSE, QUANTIFIER, RELATIVE, REL_OCCUR, REPRESS_N, REPRESS_V, RESUMPTIVE, S, SPARK_V, SPORT, STOP_NP, SUBJECT_OPENER, TALLY_SINCE, TIME_OF_DAY, UNSURE_ADJ, VIOLENT_STRICT, concreteWord } from './words.js';
-import { type Ctx, type Hit, afterDateline, bareSurface, clauseBack, clauseEnd, hasAny, hasIn, hasVerb, hasVerbIn, isName, sportIn, isPunct, isVerbLike, isWord, stripConj, tracer, vc, verbAt } from './context.js';
+import { type Ctx, type Hit, nc, afterDateline, bareSurface, clauseBack, clauseEnd, hasAny, hasIn, hasVerb, hasVerbIn, isName, sportIn, isPunct, isVerbLike, isWord, stripConj, tracer, vc, verbAt } from './context.js';
 import { codeRange, crowdSubjectBefore } from './phrases.js';
+
+/** Verbs that go on with or widen a protest of one's own (واصل المعتصمون اعتصامهم، وسّع المحتجون اعتصامهم). */
+/** Verbs that carry out a protest or an attack named as their object (خاض إضراباً، بدأ إضراباً، شن هجوماً). */
+const CARRY_OUT = S('خاض بدا نفذ شن');
+const CONTINUE_OR_WIDEN = new Set([...CONTINUE_V, 'وسع', 'صعد']);
+/** The acts of a group that protest when done in protest (أغلق، قطع، حطم، أحرق، أضرم، نصب، اقتحم، رشق). */
+const GROUP_ACT = new Set([...COLLECTIVE, 'حطم', 'احرق', 'اضرم', 'نصب', 'اقتحم', 'رشق', 'اوقف']);
+/** The verb at v has a group of people as its subject: protesters, a crowd or a count after it,
+ *  a plural of people (مزارعون، سائقو الأجرة), or such a subject before it. */
+function groupSubject(c: Ctx, v: number, sa: number, sb: number): boolean {
+  for (let k = v + 1; k < Math.min(sb, v + 4); k++) {
+    if (isPunct(c, k)) break;
+    const w = stripConj(c.norm[k]!);
+    if (PROTESTER.has(w) || CROWD.has(w) || CROWD_COUNT.has(w) || c.quantities.some((q) => q.a === k && (q.v.unit == null || q.v.unit === 'person' || q.v.unit === 'protester'))) return true;
+    if (k === v + 1 && !/^ال/.test(w) && /^.{3,}(ون|و)$/.test(w) && c.entAt[k]! < 0) return true;
+    if (k === v + 1 && concreteWord(w) && /^(ال)?(شبان|عمال|طلاب|اهالي|سكان|مواطنون|المواطنون|مزارعون|سائقو)$/.test(w)) return true;
+  }
+  return v > sa && crowdSubjectBefore(c, v, sa);
+}
 
 /** Words that make an act a habit: with a verb in the past only the adverbs (عادة، غالباً) — the
  *  adjective of repetition there qualifies something else (احتجاجاً على الانقطاع المتكرر للكهرباء). */
@@ -74,7 +93,18 @@ export function governor(c: Ctx, h: Hit, before: Set<string>, after: Set<string>
     if (isVerbLike(c, k) && !DEFINITE.test(w) && !c.dates.some((d) => d.a <= k && k < d.b)) break;
     // an indefinite object (نفذ الدفاع المدني تمرينا يحاكي وقوع تفجير) or an imperfect verb ends
     // the subject: the noun belongs to another clause
-    if (c.entAt[k]! < 0 && !TIME_OF_DAY.has(w) && !c.dates.some((d) => d.a <= k && k < d.b) && ((w.length > 3 && w.endsWith('ا') && !/^(و|ف)?ال/.test(w)) || (w.length > 3 && /^(و|ف)?ي/.test(w)))) break;
+    // (save a counted noun of the subject and an adverb: بدأ نحو 150 معتقلاً …، أسير معتقل إدارياً)
+    if (c.entAt[k]! < 0 && !TIME_OF_DAY.has(w) && !c.counted[k] && !(w.length > 4 && w.endsWith('يا')) && !c.dates.some((d) => d.a <= k && k < d.b) && ((w.length > 3 && w.endsWith('ا') && !/^(و|ف)?ال/.test(w)) || (w.length > 3 && /^(و|ف)?ي/.test(w)))) break;
+  }
+  // a verb of carrying out with a long subject of nouns the lexicon may read as verbs (يخوض أسير
+  // فلسطيني معتقل إدارياً في سجن عوفر إضراباً): no punctuation, clause word or other verb of
+  // occurrence between
+  if (!/^(و|ف)?(ب|ل|ك)?ال/.test(c.norm[h.i]!)) {
+    for (let k = h.i - 1; k >= Math.max(0, h.i - 12); k--) {
+      if (isPunct(c, k) || c.doc.tokenSentence[k] !== s || CLAUSE.has(c.norm[k]!) || COMP.has(c.norm[k]!) || RELATIVE.has(c.norm[k]!) || NEG.has(c.norm[k]!)) break;
+      if (verbAt(c, CARRY_OUT, k, k + 1, s) === k && !isName(c, k)) return k;
+      if (verbAt(c, before, k, k + 1, s) === k) break;
+    }
   }
   // a verb after the noun is its predicate only when the noun is a definite subject (الهجوم
   // أسفر); after an indefinite noun it opens a relative clause (في هجوم استهدف "in an attack
@@ -275,12 +305,20 @@ export function mentionOnly(c: Ctx, h: Hit, t: Trigger, sa: number, sb: number, 
     // continuation earlier in the clause (واصل المعتصمون في الأنبار اعتصامهم) reports it going on
     // (مسيرته with a possessive is a career or a journey: تابع مسيرتها)
     if (/(هم|ها|هن)$/.test(c.norm[i]!) && t.pattern !== 'مسيره' && t.pattern !== 'مسيرات') {
-      const v = verbAt(c, CONTINUE_V, Math.max(cb, i - 6), i, s);
-      if (v >= 0 && !verbIrrealis(c, v, sa, CONTINUE_V)) return (accepted = `its continuation (${c.norm[v]})`, null);
+      const v = verbAt(c, CONTINUE_OR_WIDEN, Math.max(cb, i - 6), i, s);
+      if (v >= 0 && !verbIrrealis(c, v, sa, CONTINUE_OR_WIDEN)) return (accepted = `its continuation (${c.norm[v]})`, null);
     }
     if (c.norm[i] === 'احتجاجا' || c.norm[i] === 'واحتجاجا') {
       const v = verbAt(c, COLLECTIVE, cb, i, s);
       if (v >= 0 && !verbIrrealis(c, v, sa, COLLECTIVE) && (hasAny(c, CROWD, cb, i, s) || hasAny(c, PROTESTER, cb, i, s))) return (accepted = `احتجاجاً after the collective act ${c.norm[v]}`, null);
+      // (or at the end of a chain of a group's acts joined by و, past commas: أغلق مزارعون
+      // بجراراتهم الطرق …، وأضرموا النار …، احتجاجاً على; حطم محتجون واجهات المصارف …، احتجاجاً)
+      let a = i - 1;
+      while (a > sa && i - a < 36 && !CLAUSE.has(c.norm[a - 1]!) && !COMP.has(c.norm[a - 1]!) && !RELATIVE.has(c.norm[a - 1]!)) a--;
+      const w = verbAt(c, GROUP_ACT, a, i, s);
+      // (not when the act is itself a protest the lexicon names: نظم العمال إضراباً … احتجاجاً)
+      const named = w >= 0 && c.norm.slice(w + 1, i).some((_, n) => nc(c, w + 1 + n).some((x) => lexicons().nouns.get(x)?.some((y) => y.type === 'PROTEST')));
+      if (w >= 0 && !named && !verbIrrealis(c, w, sa, GROUP_ACT) && (!presentReading(c, w, GROUP_ACT) || headline(c, sa, sb)) && groupSubject(c, w, sa, sb)) return (accepted = `احتجاجاً after the acts of a group (${c.norm[w]})`, null);
     }
     // a definite protest noun with a participle of continuation as its predicate (الاعتصام
     // متواصل، الإضرابات مستمرة) reports an ongoing protest

@@ -525,6 +525,16 @@ export function crowdSubjectBefore(c: Ctx, i: number, sa: number): boolean {
     if (isPunct(c, k) || SUBJECT_OPENER.has(w)) return crowd;
     if (PROTESTER.has(w) || CROWD_COUNT.has(w) || c.quantities.some((q) => q.a <= k && k < q.b)) { crowd = true; continue; }
     if (c.doc.kinds[k] === 'number' || CROWD_SUBJECT.has(w)) continue;
+    // (a plural of people in construct, and its genitive: سائقو الأجرة، موظفو القطاع العام)
+    if (/^(و)?[^ا].{2,}و$/.test(w) && c.entAt[k]! < 0) { crowd = true; continue; }
+    if (/^ال/.test(w) && k - 1 >= sa && /^(و)?[^ا].{2,}و$/.test(c.norm[k - 1]!) && c.entAt[k - 1]! < 0) continue;
+    // (a crowd counted out of a people or a place: مئات من أبناء مدينة السويداء تجمعوا)
+    if (!crowd && !isVerbLike(c, k)) {
+      for (let j = k - 1; j >= Math.max(sa, k - 5); j--) {
+        if (isPunct(c, j) || isVerbLike(c, j)) break;
+        if (c.norm[j] === 'من' && j - 1 >= sa && (CROWD_COUNT.has(c.norm[j - 1]!) || c.quantities.some((q) => q.b === j))) return true;
+      }
+    }
     return false;
   }
   return crowd;

@@ -213,7 +213,8 @@ export function gate(c: Ctx, h: Hit): Trigger | null {
     case 'crowdsubj': {
       const protesters = hasAny(c, PROTESTER, h.end, h.end + 2, s) || hasAny(c, PROTESTER, i - 2, i, s) || ((hasAny(c, CROWD_COUNT, h.end, h.end + 1, s) || c.quantities.some((q) => q.a === h.end)) && hasAny(c, PROTESTER, h.end + 1, h.end + 4, s));
       const crowd = hasAny(c, CROWD_COUNT, h.end, h.end + 2, s) || c.quantities.some((q) => q.a === h.end || q.a === h.end + 1);
-      const purpose = hasAny(c, PROTEST_PURPOSE, h.end, h.end + 20, s);
+      // (a road block's purpose may be told at the end of a long sentence)
+      const purpose = hasAny(c, PROTEST_PURPOSE, h.end, h.end + (t.mode === 'obstruct' ? 32 : 20), s);
       // a road blocked by protesters, or by anyone with a protest purpose (أغلق مزارعون بجراراتهم
       // شوارع برلين احتجاجاً على …); a march of protesters with a purpose, or of a counted crowd with
       // a purpose or in a march (سار عشرات الآلاف في شوارع لندن في مسيرة تضامنية)
@@ -240,7 +241,7 @@ export function gate(c: Ctx, h: Hit): Trigger | null {
       if ((!people && !passivePeople) || hasAny(c, S('عن'), h.end, ce, s)) return null;
       break;
     }
-    case 'protester': if (!(hasAny(c, PROTESTER, i - 3, h.end + 3, s) || ((hasAny(c, CROWD_COUNT, i - 3, h.end + 3, s) || qNear(3) || c.quantities.some((q) => c.doc.tokenSentence[q.a] === s && q.b >= i - 2 && q.b <= i)) && (hasAny(c, PROTEST_PLACE, h.end, h.end + 18, s) || hasAny(c, PROTEST_PURPOSE, h.end, h.end + 28, s))))) return null; break;
+    case 'protester': if (!(hasAny(c, PROTESTER, i - 3, h.end + 3, s) || ((hasAny(c, CROWD_COUNT, i - 3, h.end + 3, s) || hasAny(c, CROWD_COUNT, clauseBack(c, i, sentenceStart(c, s), 7), i, s) || qNear(3) || c.quantities.some((q) => c.doc.tokenSentence[q.a] === s && q.b >= i - 2 && q.b <= i)) && (hasAny(c, PROTEST_PLACE, h.end, h.end + 18, s) || hasAny(c, PROTEST_PURPOSE, h.end, h.end + 28, s))))) return null; break;
     case 'martyr': for (let k = h.end; k < Math.min(c.n, h.end + 3); k++) { const w = c.norm[k]!; if (c.doc.tokenSentence[k] === s && w[0] === 'ب' && w.length > 3 && !INJURE.has(w) && !/^ب(ال)?(قصف|غار|نيران|رصاص|انفجار|هجوم|قذيف|شظايا|جراح)/.test(w)) return null; } break;
     case 'explosive': if (!(hasAny(c, EXPLOSIVE, i - 3, h.end + 4, s) || qNear(3))) return null; break;
     // (ألقى in the past only — تلقى "received" reads like it — with what was dropped after it)
