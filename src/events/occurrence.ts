@@ -7,8 +7,13 @@ import { type Ctx, type Hit, nc, afterDateline, bareSurface, clauseBack, clauseE
 import { codeRange, crowdSubjectBefore } from './phrases.js';
 
 /** Verbs that go on with or widen a protest of one's own (واصل المعتصمون اعتصامهم، وسّع المحتجون اعتصامهم). */
-/** Verbs that carry out a protest or an attack named as their object (خاض إضراباً، بدأ إضراباً، شن هجوماً). */
-const CARRY_OUT = S('خاض بدا نفذ شن');
+/** Verbs that carry out or undergo a protest or an attack named after them (خاض إضراباً، بدأ إضراباً،
+ *  شن هجوماً، تعرضت البلدات لقصف). */
+/** Words before a negation that make it part of a concession (دون أن، بعد أن). */
+const CONCESSIVE = S('دون بدون');
+/** Verbs whose negation tells that something goes on (لا تزال، لم تتوقف، لا سيما). */
+const NEG_KEEPS = /^(ي|ت)?(زال|يزال|تزال|زالت|برح|يبرح|تبرح|سيما|يتوقف|تتوقف|ينقطع|تنقطع|يهدا|تهدا|ينته|تنته|يكد|تكد|يكن|تكن)/;
+const CARRY_OUT = S('خاض بدا نفذ شن تعرض');
 const CONTINUE_OR_WIDEN = new Set([...CONTINUE_V, 'وسع', 'صعد']);
 /** The acts of a group that protest when done in protest (أغلق، قطع، حطم، أحرق، أضرم، نصب، اقتحم، رشق). */
 const GROUP_ACT = new Set([...COLLECTIVE, 'حطم', 'احرق', 'اضرم', 'نصب', 'اقتحم', 'رشق', 'اوقف']);
@@ -155,6 +160,9 @@ export function mentionOnly(c: Ctx, h: Hit, t: Trigger, sa: number, sb: number, 
     if (v >= 0 && !NEG.has(c.norm[v - 1] ?? '') && !hasVerbIn(c, IRR_V, v + 1, i)) { plannedBy = c.norm[v]!; return (accepted = `planned (${c.norm[v]} … ${c.norm[i - 1]})`, null); }
   }
   if (hasVerbIn(c, IRR_V, cb, i)) return 'planned, called for, threatened or prevented (scope verb)';
+  // a noun as the object of a negated verb (لم يسمعوا أصوات قصف، لم تشهد المدينة أي احتجاجات)
+  // (a verb form there is a noun: لم يسمعوا أصوات قصف)
+  for (let k = i - 1; k >= Math.max(cb, i - 4); k--) if (/^(و|ف)?(لم|لن|لا)$/.test(c.norm[k]!) && k + 1 < i && isWord(c, k + 1) && !NEG_KEEPS.test(c.norm[k + 1]!) && !CONCESSIVE.has(c.norm[k - 1] ?? '')) return 'the object of a negated verb';
   if (t.type === 'ASSAULT' && hasAny(c, LEGAL, cb - 2, i, s)) return 'legal context';
   // (a force named for its task is no purpose: قوات مكافحة الشغب، وحدة مكافحة الإرهاب)
   for (let k = Math.max(cb, i - 3); k < i; k++) if (PURPOSE.has(c.norm[k]!) && !/^(قوات|وحده|وحدات|فرق|فرقه|جهاز|شرطه|قوه)$/.test(c.norm[k - 1] ?? '')) return 'purpose or prevention';

@@ -252,6 +252,7 @@ export function gate(c: Ctx, h: Hit): Trigger | null {
       if (!hasAny(c, AIRCRAFT, i - 6, h.end + 10, s)) return { ...t, mode: 'explosives' };
       break;
     case 'harm': if (!(hasAny(c, HARM, i - 8, h.end + 10, s) || qNear(6))) return { ...t, type: 'COERCE', mode: null }; break;
+    case 'armed': if (!(hasAny(c, ARMED, i + 1, h.end + 3, s) || hasAny(c, ARMED, i - 3, i, s) || hasAny(c, S('ميدانيا'), i, h.end + 8, s))) return null; break;
     case 'human': if (!(qNear(1) || concreteWord(c.norm[h.end] ?? '') || hasAny(c, S('سكين بسكين طعنات طعنه'), i, h.end + 5, s))) return null; break;
     // (players disputing a referee's call is sport: احتج لاعبو الزمالك على قرار الحكم)
     case 'crowd': if (!hasAny(c, CROWD, i - 4, i + 5, s)) return hasAny(c, SPORT, i - 15, h.end + 15, s) ? null : { ...t, type: 'ACCUSE', mode: 'disapprove' }; break;
