@@ -583,7 +583,13 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
     } else if (np1 && np1[0] === h.end && !prepOn(c, np1[0]) && (patientGen || np1Patient || codeRange(c, np1[0], np1[1]) || (!PHYSICAL.has(t.type) && t.type !== 'SANCTION' && (t.type !== 'ACCUSE' || /^ل/.test(c.norm[np1[1]] ?? '')) && !!entityIn(c, np1[0], np1[0] + 1, (x) => x.type === 'PER' && x.start <= doc.tokens[np1[0]]!.start + 1))) && !(DEFINITE.test(c.norm[i]!) && !patientGen && DEFINITE.test(c.norm[np1[0]]!)) && !nisbaAfterIndefinite(c, i, np1[0])) {
       // (a definite noun takes no genitive: the definite words after الهجوم are its adjectives)
       if (patientGen || np1Patient) { recipient = groupOf(c, np1[1], sb) ?? argsOf(c, np1[0], np1[1]); why.push(`recipient = genitive ${recipient.map((r) => r.text).join(' + ')}${recipient[0]!.start > doc.tokens[np1[0]]!.start ? ` (the group of ${doc.text.slice(doc.tokens[np1[0]]!.start, doc.tokens[np1[1] - 1]!.end)})` : ''}`); }
-      else { actor = argsOf(c, np1[0], np1[1]); why.push(`actor = genitive ${actor.map((r) => r.text).join(' + ')}`); }
+      else if (t.type === 'PROTEST' && t.mode === 'riot' && c.norm[np1[0]] === 'بين') {
+        // (clashes between protesters and the police: the protesters riot, the police are faced)
+        const sides = argsOf(c, np1[0] + 1, np1[1]);
+        actor = sides.filter((a) => hasAny(c, PROTESTER, ...tokenRangeOf(doc, a.start, a.end), s));
+        recipient = sides.filter((a) => !actor.includes(a));
+        why.push(`actor = the protesters of the clash ${actor.map((r) => r.text).join(' + ')}; recipient = ${recipient.map((r) => r.text).join(' + ')}`);
+      } else { actor = argsOf(c, np1[0], np1[1]); why.push(`actor = genitive ${actor.map((r) => r.text).join(' + ')}`); }
     }
   } else if (before && relOfNoun && before[1] === i && codeRange(c, before[0], before[1])?.kind === 'nisba' && np1) {
     // (the attack noun before the relative verb names its state by a nisba: غارة جوية أميركية

@@ -360,7 +360,9 @@ export function mentionOnly(c: Ctx, h: Hit, t: Trigger, sa: number, sb: number, 
       }
     }
     // a protest on its Nth day (في اليوم الثاني من إضراب عام في التعليم) is going on
-    if (i > sa + 2 && /^(من|ل)$/.test(c.norm[i - 1]!) && /^(و|في|ب)?(ال)?يوم$/.test(c.norm[i - 3]!) && /^ال/.test(c.norm[i - 2]!)) return (accepted = 'a protest on its Nth day', null);
+    // (or night: في ليلة ثالثة من أعمال الشغب)
+    const j = /^(اعمال|موجه|سلسله)$/.test(c.norm[i - 1] ?? '') ? i - 1 : i;
+    if (j > sa + 2 && /^(من|ل)$/.test(c.norm[j - 1]!) && /^(و|في|ب)?(ال)?(يوم|ليله|اسبوع)$/.test(c.norm[j - 3]!) && (/^ال/.test(c.norm[j - 2]!) || /^(ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر)(ه)?$/.test(c.norm[j - 2]!))) return (accepted = 'a protest on its Nth day', null);
     // a protest named as going on (استمرار العصيان المدني لليوم الثاني، في ظل تواصل إضراب عمال النظافة)
     if (i > sa && /^(و)?(ب)?(استمرار|تواصل|تجدد|اتساع|تصاعد)$/.test(c.norm[i - 1]!)) return (accepted = `a protest going on (${c.norm[i - 1]})`, null);
     // a protest with a relative clause that has it held or carried out on a day or by a named
@@ -374,7 +376,9 @@ export function mentionOnly(c: Ctx, h: Hit, t: Trigger, sa: number, sb: number, 
     // or one during which it happened
     // (اعتُقل 45 شخصاً خلال تظاهرات خرجت عقب الصلاة — with its own verb of taking place)
     const pv = stripConj(c.norm[i - 1] ?? '');
-    if (i > sa && /^(بسبب|جراء|بفعل|نتيجه)$/.test(pv)) return (accepted = `a protest that caused the sentence's act (${pv})`, null);
+    // (not a definite one told with its own relative clause, a strike of the past named as a cause:
+    // خسائر الاقتصاد جراء الإضراب الذي نفذه عمال الموانئ الشهر الماضي)
+    if (i > sa && /^(بسبب|جراء|بفعل|نتيجه)$/.test(pv) && !(definite && RELATIVE.has(c.norm[h.end] ?? ''))) return (accepted = `a protest that caused the sentence's act (${pv})`, null);
     if (i > sa && /^(خلال|اثناء)$/.test(pv) && !definite) {
       for (let k = h.end; k < Math.min(sb, h.end + 3) && !isPunct(c, k); k++) if (verbAt(c, OCCUR_AFTER, k, k + 1, s) === k) { if (!verbIrrealis(c, k, sa, OCCUR_AFTER) && !presentReading(c, k, OCCUR_AFTER)) return (accepted = `a protest that took place (${c.norm[k]}) while the sentence's act happened`, null); break; }
     }

@@ -3,7 +3,7 @@
 
 import { lexicons, type Trigger } from './lexicon.js';
 import { loadKb } from '../entities/kb.js';
-import { AFFECT, AIRCRAFT, SPEECH, SPORT_AMBIGUOUS, AFFIRM_V, AGREE_W, ANNOUNCE_V, ARMED, BOYCOTTED, BUILDING, CASUAL_CUE, CLAUSE, COMP, CONTINUE_V, CROWD, CROWD_COUNT, CYBER, DEFINITE, DETAINEE, ENVOY, EXPLOSIVE, FORCE_MEANS, GOD, HARM, HIST, HUMAN_UNITS, INJURE, MARKET, NOT_VERB, OBJ_PARTICIPLE, OCCUR, PHYS, PHYS_TARGET, PREP_BEFORE, PROTESTER, PROTEST_PLACE, PROTEST_PURPOSE, REQUEST_SUPPORT_V, ROAD, S, SENTENCE_W, SPEECH_CTX, SPORT, SUPPORT_V, TIME_OF_DAY, TIME_PREP, TROOP, TROOP_NOUN, TRUCE_AFTER_V, TRUCE_V, VIOLENT, WEAPON_CTX, concreteWord } from './words.js';
+import { AFFECT, CLASH, AIRCRAFT, SPEECH, SPORT_AMBIGUOUS, AFFIRM_V, AGREE_W, ANNOUNCE_V, ARMED, BOYCOTTED, BUILDING, CASUAL_CUE, CLAUSE, COMP, CONTINUE_V, CROWD, CROWD_COUNT, CYBER, DEFINITE, DETAINEE, ENVOY, EXPLOSIVE, FORCE_MEANS, GOD, HARM, HIST, HUMAN_UNITS, INJURE, MARKET, NOT_VERB, OBJ_PARTICIPLE, OCCUR, PHYS, PHYS_TARGET, PREP_BEFORE, PROTESTER, PROTEST_PLACE, PROTEST_PURPOSE, REQUEST_SUPPORT_V, ROAD, S, SENTENCE_W, SPEECH_CTX, SPORT, SUPPORT_V, TIME_OF_DAY, TIME_PREP, TROOP, TROOP_NOUN, TRUCE_AFTER_V, TRUCE_V, VIOLENT, WEAPON_CTX, concreteWord } from './words.js';
 import { type Ctx, type Hit, bareSurface, passiveForm, clauseBack, clauseBreakBesideDates, entityIn, hasAny, hasVerb, isPunct, sportIn, isVerbLike, nc, sentenceStart, stripConj, tanween, tokenRangeOf, vc, verbAt } from './context.js';
 
 // ---------------------------------------------------------------- trigger matching
@@ -197,6 +197,13 @@ export function gate(c: Ctx, h: Hit): Trigger | null {
   if (h.nominal && i > 0 && /^ال/.test(c.norm[i]!) && (t.type === 'CONSULT' || t.type === 'AGREE' || t.type === 'COOPERATE') && /^(و)?(ختام|عقب|اعقاب|هامش|خلال|اثناء|قبيل|بعد|مستهل|نهايه|بدايه|ب?ختام)$/.test(c.norm[i - 1]!)) return null;
   // a nominal act named as a policy (سياسة الاعتقال الإداري) is no act
   if (h.nominal && i > 0 && /^(و|ف)?(ب|ل)?(ال)?سياس(ه|ات)$/.test(c.norm[i - 1]!)) return null;
+  // clashes between protesters and the police are a riot, a protest (اندلعت مواجهات بين مئات
+  // المحتجين وقوات مكافحة الشغب); the force the police use is an assault of its own
+  if (t.type === 'ASSAULT' && h.nominal && CLASH.has(stripConj(c.norm[i]!).replace(/^(ب|ل)/, ''))) {
+    for (let k = h.end; k < Math.min(c.n, h.end + 3) && c.doc.tokenSentence[k] === s && !isPunct(c, k); k++) {
+      if ((c.norm[k] === 'بين' || c.norm[k] === 'مع') && hasAny(c, PROTESTER, k + 1, k + 4, s)) return { ...t, type: 'PROTEST', mode: 'riot', gate: null };
+    }
+  }
   switch (t.gate) {
     // (or "N others" after troops counted earlier in the sentence: سحبت 3000 جندي … على أن تسحب
     // 4000 آخرين)
@@ -241,7 +248,9 @@ export function gate(c: Ctx, h: Hit): Trigger | null {
       if ((!people && !passivePeople) || hasAny(c, S('عن'), h.end, ce, s)) return null;
       break;
     }
-    case 'protester': if (!(hasAny(c, PROTESTER, i - 3, h.end + 3, s) || ((hasAny(c, CROWD_COUNT, i - 3, h.end + 3, s) || hasAny(c, CROWD_COUNT, clauseBack(c, i, sentenceStart(c, s), 7), i, s) || qNear(3) || c.quantities.some((q) => c.doc.tokenSentence[q.a] === s && q.b >= i - 2 && q.b <= i)) && (hasAny(c, PROTEST_PLACE, h.end, h.end + 18, s) || hasAny(c, PROTEST_PURPOSE, h.end, h.end + 28, s))))) return null; break;
+    // (a crowd queuing for fuel or bread is no protest: للحصول على حصتهم من البنزين)
+    case 'protester': if (!hasAny(c, PROTESTER, i - 3, h.end + 3, s) && !hasAny(c, PROTEST_PURPOSE, h.end, h.end + 28, s) && hasAny(c, S('للحصول لشراء لاستلام لتسلم للتزود بانتظار لاستقبال لتوديع لمشاهده لحضور للاحتفال احتفالا'), h.end, h.end + 16, s)) return null;
+      if (!(hasAny(c, PROTESTER, i - 3, h.end + 3, s) || ((hasAny(c, CROWD_COUNT, i - 3, h.end + 3, s) || hasAny(c, CROWD_COUNT, clauseBack(c, i, sentenceStart(c, s), 7), i, s) || qNear(3) || c.quantities.some((q) => c.doc.tokenSentence[q.a] === s && q.b >= i - 2 && q.b <= i)) && (hasAny(c, PROTEST_PLACE, h.end, h.end + 18, s) || hasAny(c, PROTEST_PURPOSE, h.end, h.end + 28, s))))) return null; break;
     case 'martyr': for (let k = h.end; k < Math.min(c.n, h.end + 3); k++) { const w = c.norm[k]!; if (c.doc.tokenSentence[k] === s && w[0] === 'ب' && w.length > 3 && !INJURE.has(w) && !/^ب(ال)?(قصف|غار|نيران|رصاص|انفجار|هجوم|قذيف|شظايا|جراح)/.test(w)) return null; } break;
     case 'explosive': if (!(hasAny(c, EXPLOSIVE, i - 3, h.end + 4, s) || qNear(3))) return null; break;
     // (ألقى in the past only — تلقى "received" reads like it — with what was dropped after it)
