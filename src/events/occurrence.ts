@@ -376,9 +376,9 @@ export function mentionOnly(c: Ctx, h: Hit, t: Trigger, sa: number, sb: number, 
     // or one during which it happened
     // (اعتُقل 45 شخصاً خلال تظاهرات خرجت عقب الصلاة — with its own verb of taking place)
     const pv = stripConj(c.norm[i - 1] ?? '');
-    // (not a definite one told with its own relative clause, a strike of the past named as a cause:
+    // (not a definite one told with its own relative clause in the past, a strike of the past named as a cause:
     // خسائر الاقتصاد جراء الإضراب الذي نفذه عمال الموانئ الشهر الماضي)
-    if (i > sa && /^(بسبب|جراء|بفعل|نتيجه)$/.test(pv) && !(definite && RELATIVE.has(c.norm[h.end] ?? ''))) return (accepted = `a protest that caused the sentence's act (${pv})`, null);
+    if (i > sa && /^(بسبب|جراء|بفعل|نتيجه)$/.test(pv) && !(definite && RELATIVE.has(c.norm[h.end] ?? '') && !/^(ي|ت)/.test(c.norm[h.end + 1] ?? ''))) return (accepted = `a protest that caused the sentence's act (${pv})`, null);
     if (i > sa && /^(خلال|اثناء)$/.test(pv) && !definite) {
       for (let k = h.end; k < Math.min(sb, h.end + 3) && !isPunct(c, k); k++) if (verbAt(c, OCCUR_AFTER, k, k + 1, s) === k) { if (!verbIrrealis(c, k, sa, OCCUR_AFTER) && !presentReading(c, k, OCCUR_AFTER)) return (accepted = `a protest that took place (${c.norm[k]}) while the sentence's act happened`, null); break; }
     }
