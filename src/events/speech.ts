@@ -45,13 +45,8 @@ export function speechesOf(c: Ctx, a: number, b: number, prev: Speech | null, no
     if (i > a && SAY_PARTICIPLE.test(c.norm[i]!) && (COMP.has(c.norm[i + 1] ?? '') || (c.norm[i + 1] === 'الي' && COMP.has(c.norm[i + 2] ?? '')))) {
       const from = c.norm[i + 1] === 'الي' ? i + 3 : i + 2;
       if (out.length) { out.push({ ...out[out.length - 1]!, at: i, scopeFrom: from, denial: false }); continue; }
-      for (let k = a + 1; k < i; k++) {
-        if (isPunct(c, k)) break;
-        if (!codeRange(c, k, k + 1) || /^(و|ف)?(ب|ل)/.test(c.norm[k]!) && !/^(و|ف)?ال/.test(c.norm[k]!)) continue;
-        const e = Math.min(npEnd(c, k, 4), i);
-        if (e > k) out.push({ ...mk(c, i, k, e, false), scopeFrom: from });
-        break;
-      }
+      const fs = firstSubject(c, a, i, false);
+      if (fs) out.push({ ...mk(c, i, fs[0], fs[1], false), scopeFrom: from });
       continue;
     }
     if (isSpeech && !/^(ب|ل)?ال/.test(c.norm[i]!)) {
@@ -75,7 +70,11 @@ export function speechesOf(c: Ctx, a: number, b: number, prev: Speech | null, no
         // أعلنت بعد ساعات طرد الملحق العسكري)
         // a speech verb without its subject: this sentence's speaker before it, else the last
         // sentence's (أعلنت القيادة … اعتقال 23 شخصا قالت إنهم …)
-        out.push({ ...(out.length ? out[out.length - 1]! : prev!), at: i, scopeFrom: i + 1, denial });
+        // (or, in a sentence that opened with another verb, that verb's subject: رحّب المتحدث باسم
+        // الحكومة الجيبوتية …، وقال إن بلاده …)
+        const fs = out.length ? null : firstSubject(c, a, i, true);
+        if (fs && /^و/.test(c.norm[i]!)) out.push({ ...mk(c, i, fs[0], fs[1], denial), scopeFrom: i + 1 });
+        else if (out.length || prev) out.push({ ...(out.length ? out[out.length - 1]! : prev!), at: i, scopeFrom: i + 1, denial });
       }
       i = Math.max(i, e - 1);
     } else if (ACCORDING.has(w) || ACCORDING.has(c.norm[i]!) || (w === 'نقلا')) {
@@ -91,4 +90,16 @@ export function speechesOf(c: Ctx, a: number, b: number, prev: Speech | null, no
     }
   }
   return out;
+}
+
+/** The coded subject of the verb that opens the sentence [a, …) before token i, as [start, end),
+ *  or null; `pastLead` reads past a lead adverbial set off by a comma (في المقابل، رحّب المتحدث …). */
+function firstSubject(c: Ctx, a: number, i: number, pastLead: boolean): [number, number] | null {
+  for (let k = a + 1; k < i; k++) {
+    if (isPunct(c, k)) { if (pastLead && k - a <= 3) continue; break; }
+    if (!codeRange(c, k, k + 1) || /^(و|ف)?(ب|ل)/.test(c.norm[k]!) && !/^(و|ف)?ال/.test(c.norm[k]!)) continue;
+    const e = Math.min(npEnd(c, k, 4), i);
+    return e > k ? [k, e] : null;
+  }
+  return null;
 }

@@ -267,7 +267,9 @@ export function gate(c: Ctx, h: Hit): Trigger | null {
     case 'crowd': if (!hasAny(c, CROWD, i - 4, i + 5, s)) return hasAny(c, SPORT, i - 15, h.end + 15, s) ? null : { ...t, type: 'ACCUSE', mode: 'disapprove' }; break;
     case 'people': if (hasAny(c, TROOP, i - 3, i + 4, s)) return { ...t, type: 'MOBILIZE', mode: 'troops' }; break;
     // (past a subject and a time or place phrase: ووقع وزيرا الخارجية في ختام المحادثات مذكرة تفاهم)
-    case 'agree': if (!hasAny(c, AGREE_W, i + 1, i + 9, s)) return null; break;
+    // (past a subject of three parties and a day set off by commas: وقّع العراق والاتحاد الأوروبي
+    // وألمانيا، يوم الثلاثاء، اتفاقاً)
+    case 'agree': if (!hasAny(c, AGREE_W, i + 1, i + 13, s)) return null; break;
     // (or hit by a weapon: أُصيبت سفينة تجارية بصاروخ)
     case 'injure': if (!(hasAny(c, INJURE, i + 1, i + 4, s) || qNear(3) || c.norm.slice(i + 1, i + 8).some((w) => /^ب(صاروخ|قذيف|قذائف|رصاص|طائره|مسيره|عبوه|قنبله|شظايا|نيران|طلق)/.test(w)))) return null; break;
     // (or battles between or with armed parties: المعارك بين الجيش السوداني وقوات الدعم السريع)

@@ -103,7 +103,7 @@ export const SQUARE = S('ساحه ميدان شارع');
 export const PROTEST_AGENT_V = S('شارك نظم قاد دعا');
 /** Titles whose body follows with ل (الأمين العام للأمم المتحدة، المبعوث الخاص لليمن). */
 export const TITLE = S('الامين المبعوث الممثل المنسق المفوض المتحدث المدير المقرر');
-export const TITLE_TAIL = S('العام الخاص الاعلي السامي الاممي');
+export const TITLE_TAIL = S('العام الخاص الشخصي الاعلي السامي الاممي');
 /** Singular nouns of people whose dual counts two. */
 export const PERSON_SG = S('جندي شرطي مدني شخص طفل صحفي عسكري ضابط مواطن شاب رجل امراه ناشط مسلح مقاتل عنصر معتقل اسير');
 /** Of those, the ones with a broken plural, whose ـين can only be a dual (شخصين، جنديين; but
@@ -257,3 +257,5 @@ export const ATTACK_REL_VERB = /^(شن|نفذ)(ت|وا)?(ه|ها)$/;
 
 /** Heads of adverbial phrases after على (على إثرها، على خلفية، على الرغم، على مدار، على هامش). */
 export const ALA_ADVERBIAL = /^(اثر|اثره|اثرها|اثرهم|خلفيه|الرغم|رغم|مدار|مدي|هامش|راس|اساس|ضوء|امتداد|طول|وقع|قيد|حساب|الاقل|الفور|التوالي|عجل)$/;
+/** Durations, which are no party to an act (اعتُقل أسبوعاً، أضربوا ثلاثة أيام). */
+export const DURATION = /^(ال)?(اسبوعا|اسبوع|اسبوعين|يوما|يومين|شهرا|شهرين|عاما|عامين|سنه|سنتين|ساعه|ساعتين|ساعات|ايام|اسابيع|اشهر|شهور|دقائق|دقيقه)$/;
