@@ -195,7 +195,7 @@ export function npEnd(c: Ctx, a: number, limit = 5): number {
     if ((ex.type === 'PER' || (!generic && headDef)) && ee > a && ee < c.n && ee - a <= limit && c.doc.tokenSentence[ee] === c.doc.tokenSentence[a] && isWord(c, ee) && !/^و/.test(nx) && actorAt(c, ee)?.info.kind !== 'nisba') return ee;
   }
   let b = a, titleBody = -1;
-  while (b < c.n && (b - a < limit || c.norm[b] === 'باسم') && c.doc.tokenSentence[b] === c.doc.tokenSentence[a]) {
+  while (b < c.n && (b - a < limit || c.norm[b] === 'باسم' || (titleBody >= 0 && b - titleBody < 3 && (titleOf(c, b) || c.entAt[b] === c.entAt[titleBody]))) && c.doc.tokenSentence[b] === c.doc.tokenSentence[a]) {
     const w = c.norm[b]!;
     if (!isWord(c, b) && c.doc.kinds[b] !== 'number') break;
     // a spokesperson "in the name of" a body is one phrase with it (الناطق الرسمي باسم الحكومة)
@@ -239,7 +239,8 @@ export function npEnd(c: Ctx, a: number, limit = 5): number {
     if (b > a && /^(و|ف)?ال/.test(c.norm[b - 1]!) && c.quantities.some((q) => q.a === b) && !entityIn(c, b, b + 1) && !NUMBERED.has(stripConj(c.norm[b - 1]!))) break;
     // after a title's body the phrase goes on only with that body's name or a person's (الأمين
     // العام للأمم المتحدة أنطونيو غوتيريش | الهجوم)
-    if (b > a + 1 && titleBody >= 0 && c.entAt[b] !== c.entAt[titleBody] && !entityIn(c, b, b + 1, (e) => e.type === 'PER')) break;
+    // (or with the body of a title of a title's: المبعوث الشخصي للأمين العام | للأمم المتحدة)
+    if (b > a + 1 && titleBody >= 0 && c.entAt[b] !== c.entAt[titleBody] && !entityIn(c, b, b + 1, (e) => e.type === 'PER') && !titleOf(c, b)) break;
     if (titleOf(c, b)) titleBody = b;
     // a definite head alone ends before an indefinite noun (اتهم الجيش | قوات الدعم السريع), save a
     // name in apposition (الرئيس عبد الفتاح السيسي) or a nisba
@@ -255,7 +256,8 @@ export function npEnd(c: Ctx, a: number, limit = 5): number {
       && ((/^(و|ف)?(ب|ل|ك)?ال/.test(w) && !entityIn(c, b - 1, b + 1)) || (isWord(c, b) && !/(ون|ان|ين)$/.test(w) && !/^و/.test(w) && !entityIn(c, b - 1, b)))) break;
     // a construct ends with its definite genitive: an indefinite noun after it is the next
     // argument (جرافات الاحتلال | منزلين)
-    if (b - a >= 2 && /^و?ال/.test(c.norm[b - 1]!) && (!/^(و|ف)?(ب|ل|ك)?ال/.test(c.norm[b - 2]!) || /^و/.test(c.norm[b - 1]!)) && isWord(c, b) && !/^(و|ف)?(ب|ل|ك)?ال/.test(w) && !/^و/.test(w) && actorAt(c, b)?.info.kind !== 'nisba' && !entityIn(c, b, b + 1, (e) => e.type === 'PER')) break;
+    // (للـ is the article after ل: للأمين العام للأمم المتحدة goes on)
+    if (b - a >= 2 && /^و?ال/.test(c.norm[b - 1]!) && (!DEFINITE.test(c.norm[b - 2]!) || /^و/.test(c.norm[b - 1]!)) && isWord(c, b) && !DEFINITE.test(w) && !/^و/.test(w) && actorAt(c, b)?.info.kind !== 'nisba' && !entityIn(c, b, b + 1, (e) => e.type === 'PER')) break;
     // a conjoined prepositional phrase is the next term, not this phrase (سبعة متهمين | وبالسجن المؤبد)
     if (b > a && (/^وبال.{2,}/.test(w) || /^وب(سجن|اعدام|حبس)/.test(w) || /^وبين(ها|هم)$/.test(w)) && !actorAt(c, b)) break;
     // a conjoined event noun starts its own phrase (أربعة أشخاص | وإصابة عشرة)
@@ -485,7 +487,8 @@ export function code(arg: Argument | undefined): string {
 /** Token b (a word with لل) is the body of a title right before it. */
 export function titleOf(c: Ctx, b: number): boolean {
   if (!c.norm[b]!.startsWith('لل')) return false;
-  const p1 = c.norm[b - 1] ?? '', p2 = c.norm[b - 2] ?? '';
+  // (a title of a title's: المبعوث الشخصي للأمين العام للأمم المتحدة)
+  const p1 = (c.norm[b - 1] ?? '').replace(/^لل/, 'ال'), p2 = (c.norm[b - 2] ?? '').replace(/^لل/, 'ال');
   return TITLE.has(p1) || (TITLE_TAIL.has(p1) && TITLE.has(p2));
 }
 
