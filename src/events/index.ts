@@ -434,6 +434,8 @@ function key(args: Argument[]): string { return args.map((a) => a.canonical?.id 
 function compatible(a: Event, b: Event): boolean {
   // two sentences or arrests name whom they fall on: different people, different events
   if ((a.type === 'SANCTION' || a.type === 'COERCE') && a.recipient.length && b.recipient.length && !a.recipient.some((x) => b.recipient.some((y) => (x.entity !== null && x.entity === y.entity) || x.text.includes(y.text) || y.text.includes(x.text)))) return false;
+  // (an abduction is not the attack told beside it: احتجاز رهائن … قُتل منفذ الهجوم)
+  if (a.type === 'ASSAULT' && (a.mode === 'abduct') !== (b.mode === 'abduct')) return false;
   if (!a.actor.length || !b.actor.length) return true;
   return key(a.actor) === key(b.actor);
 }
@@ -560,7 +562,19 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
   const bare = c.norm[i]!.replace(/^(و|ف)?(ب|ل|ك)?(ال)?/, '');
   const possessed = h.nominal && h.end === i + 1 && (/(ها|هم|هما)$/.test(surf) || (surf.endsWith('ه') && bare.slice(0, -1) === t.words[0]));
   const patientGen = h.nominal && (askedGen || PATIENT_NOUN.has(t.words[0]!) || nc(c, i).some((x) => PATIENT_NOUN.has(x)));
-  if (h.nominal) {
+  // (the genitive is the agent when a state body stands there with the people after it:
+  // احتجاز السلطات الليبية 37 سائقاً، توقيف الأجهزة الأمنية الصحفيَّين)
+  const agentGen = patientGen && !askedGen && np1 !== null && np1[0] === h.end && (() => {
+    const cr = codeRange(c, np1[0], np1[1]);
+    const k = np1[1];
+    return !!cr && (cr.kind === 'country' || cr.kind === 'capital' || (cr.kind === 'sector' && /^(GOV|COP|MIL|JUD|SPY)$/.test(cr.sector ?? ''))) && k < sb && !isPunct(c, k)
+      && (c.quantities.some((q) => q.a === k) || concreteWord(c.norm[k]!) || !!entityIn(c, k, k + 1, (e) => e.type === 'PER'));
+  })();
+  if (agentGen && np1) {
+    actor = argsOf(c, np1[0], np1[1]);
+    recipient = countedOf(c, np1[1], argEnd(c, np1[1]), sb);
+    why.push(`actor = genitive ${actor.map((r) => r.text).join(' + ')}, the agent; recipient = ${recipient.map((r) => r.text).join(' + ')}`);
+  } else if (h.nominal) {
     if (possessed) {
       const carrier = [...sentEvents].reverse().find((e) => e.actor.length && tokenRangeOf(doc, e.trigger.start, e.trigger.end)[0] < i);
       if (carrier) { actor = carrier.actor; why.push(`actor = ${actor.map((r) => r.text).join(' + ')}, the possessor (subject of ${carrier.trigger.text})`); }

@@ -3,6 +3,7 @@
 
 import { lexicons, type Trigger } from './lexicon.js';
 import { loadKb } from '../entities/kb.js';
+import { surnameAt } from './phrases.js';
 import { AFFECT, CLASH, AIRCRAFT, SPEECH, SPORT_AMBIGUOUS, AFFIRM_V, AGREE_W, ANNOUNCE_V, ARMED, BOYCOTTED, BUILDING, CASUAL_CUE, CLAUSE, COMP, CONTINUE_V, CROWD, CROWD_COUNT, CYBER, DEFINITE, DETAINEE, ENVOY, EXPLOSIVE, FORCE_MEANS, GOD, HARM, HIST, HUMAN_UNITS, INJURE, MARKET, NOT_VERB, OBJ_PARTICIPLE, OCCUR, PHYS, PHYS_TARGET, PREP_BEFORE, PROTESTER, PROTEST_PLACE, PROTEST_PURPOSE, REQUEST_SUPPORT_V, ROAD, S, SENTENCE_W, SPEECH_CTX, SPORT, SUPPORT_V, TIME_OF_DAY, TIME_PREP, TROOP, TROOP_NOUN, TRUCE_AFTER_V, TRUCE_V, VIOLENT, WEAPON_CTX, concreteWord } from './words.js';
 import { type Ctx, type Hit, bareSurface, passiveForm, clauseBack, clauseBreakBesideDates, entityIn, hasAny, hasVerb, isPunct, sportIn, isVerbLike, nc, sentenceStart, stripConj, tanween, tokenRangeOf, vc, verbAt } from './context.js';
 
@@ -234,11 +235,17 @@ export function gate(c: Ctx, h: Hit): Trigger | null {
     case 'aidobj': if (!c.quantities.some((q) => q.v.kind === 'money' && q.a >= h.end && q.a <= h.end + 1)) return null; break;
     case 'boycott': if (!hasAny(c, BOYCOTTED, h.end, h.end + 5, s)) return null; break;
     case 'detain': {
+      // (a noun of purpose, لتوقيف "to arrest", or a law's name, قانون الاحتجاز, is no arrest)
+      if (h.nominal && ((/^(و|ف)?ل/.test(c.norm[i]!) && !/^(و|ف)?لل/.test(c.norm[i]!)) || /^(و)?(قانون|قوانين|مركز|مراكز|مرفق|مرافق)$/.test(c.norm[i - 1] ?? ''))) return null;
+      // (hostages held are an abduction: احتجاز 18 شخصاً كرهائن)
+      if (h.nominal && hasAny(c, S('رهائن كرهائن رهينه كرهينه'), h.end, h.end + 5, s)) return { ...t, type: 'ASSAULT', mode: 'abduct', gate: null };
       // (توقف is "stopped", not تُوقف "she arrests")
       if (/^(و|ف)?توقف(ت|وا)?$/.test(c.norm[i]!)) return null;
       // (or a named person after the subject and a date set off by commas: أوقفت وحدات الأمن، مساء
       // أمس الخميس، الناشط النقابي أحمد المصري)
       const people = c.quantities.some((q) => c.doc.tokenSentence[q.a] === s && q.a >= h.end && q.a < h.end + 5 && (q.v.unit == null || HUMAN_UNITS.has(q.v.unit))) || hasAny(c, DETAINEE, h.end, h.end + 5, s)
+        // (or, after a noun, the person named as its genitive: مدّد المدعي العام توقيف الزعبي)
+        || (h.nominal && (!!entityIn(c, h.end, h.end + 1, (e) => e.type === 'PER') || surnameAt(c, h.end) !== null))
         || (hasAny(c, S('الناشط الصحفي الصحافي المعارض المدون الناشطه الصحفيه'), h.end, h.end + 10, s) && (!!entityIn(c, h.end, Math.min(c.n, h.end + 12), (e) => e.type === 'PER') || c.norm.slice(h.end, Math.min(c.n, h.end + 12)).some((w) => loadKb().givenNames.has(w))));
       // (a passive has its people before it: بأن 47 شخصاً أُوقفوا، وكان المغربي قد أُوقف)
       const passivePeople = passiveForm(c.doc.text.slice(c.doc.tokens[i]!.start, c.doc.tokens[i]!.end)) && (c.quantities.some((q) => c.doc.tokenSentence[q.a] === s && q.b >= i - 2 && q.b <= i && (q.v.unit == null || HUMAN_UNITS.has(q.v.unit))) || !!entityIn(c, Math.max(0, i - 3), i, (e) => e.type === 'PER'));
@@ -261,6 +268,10 @@ export function gate(c: Ctx, h: Hit): Trigger | null {
       if (!hasAny(c, AIRCRAFT, i - 6, h.end + 10, s)) return { ...t, mode: 'explosives' };
       break;
     case 'harm': if (!(hasAny(c, HARM, i - 8, h.end + 10, s) || qNear(6))) return { ...t, type: 'COERCE', mode: null }; break;
+    case 'closure': if (hasAny(c, PROTESTER, i - 3, h.end + 4, s) || hasAny(c, PROTEST_PURPOSE, h.end, h.end + 16, s)) return { ...t, type: 'PROTEST', mode: 'obstruct' };
+      // (nominal: only as the act of a verb that carries it out or announces it: أعلنت إغلاق المعبر)
+      if (h.nominal && supportVerb(c, i, clauseBack(c, i, sentenceStart(c, s)), s, ANNOUNCE_V) < 0 && supportVerb(c, i, clauseBack(c, i, sentenceStart(c, s)), s) < 0) return null;
+      break;
     case 'armed': if (!(hasAny(c, ARMED, i + 1, h.end + 3, s) || hasAny(c, ARMED, i - 3, i, s) || hasAny(c, S('ميدانيا'), i, h.end + 8, s))) return null; break;
     case 'human': if (!(qNear(1) || concreteWord(c.norm[h.end] ?? '') || hasAny(c, S('سكين بسكين طعنات طعنه'), i, h.end + 5, s))) return null; break;
     // (players disputing a referee's call is sport: احتج لاعبو الزمالك على قرار الحكم)
