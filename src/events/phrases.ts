@@ -5,7 +5,7 @@ import type { Argument, Canonical, Entity, Event } from '../schema.js';
 import { lexicons, nounCores, nounKey, type ActorInfo } from './lexicon.js';
 import { loadKb } from '../entities/kb.js';
 import { normalizeCached } from '../text/normalize.js';
-import { AGENT_REL, ATTACK_REL_VERB, BODY_NOUN, BROKEN_PL_SG, COMP, COMP_PREP, CROWD_COUNT, CROWD_SUBJECT, DEFINITE, HAPPEN_BEFORE, HUMAN, HUMAN_WORD_SET, PERSON_SG, PROTESTER, STOP_NP, SUBJECT_OPENER, TITLE, TITLE_TAIL } from './words.js';
+import { AGENT_REL, ATTACK_REL_VERB, DURATION, BODY_NOUN, BROKEN_PL_SG, COMP, COMP_PREP, CROWD_COUNT, CROWD_SUBJECT, DEFINITE, HAPPEN_BEFORE, HUMAN, HUMAN_WORD_SET, PERSON_SG, PROTESTER, STOP_NP, SUBJECT_OPENER, TITLE, TITLE_TAIL } from './words.js';
 import { type Ctx, entityIn, isPunct, isVerbLike, isWord, nc, prepOn, stripConj, tokenRangeOf, verbAt } from './context.js';
 
 // ---------------------------------------------------------------- actors
@@ -236,7 +236,8 @@ export function npEnd(c: Ctx, a: number, limit = 5): number {
     if (b > a && (STOP_NP.has(w) || /^(ب|ل)ال/.test(w) || (w.startsWith('لل') && !titleOf(c, b)) || (/^و/.test(w) && isVerbLike(c, b)))) break;
     // a count after a definite noun starts the next argument (اعتقلت الشرطة | ثلاثة من الأتراك)
     // (not a number that names the thing: اللواء 22، القرار 2254)
-    if (b > a && /^(و|ف)?ال/.test(c.norm[b - 1]!) && c.quantities.some((q) => q.a === b) && !entityIn(c, b, b + 1) && !NUMBERED.has(stripConj(c.norm[b - 1]!))) break;
+    // (and so does a duration: مدّد توقيف الزعبي | 14 يوماً)
+    if (b > a && /^(و|ف)?ال/.test(c.norm[b - 1]!) && (c.quantities.some((q) => q.a === b) || (c.doc.kinds[b] === 'number' && DURATION.test(c.norm[b + 1] ?? ''))) && !entityIn(c, b, b + 1) && !NUMBERED.has(stripConj(c.norm[b - 1]!))) break;
     // after a title's body the phrase goes on only with that body's name or a person's (الأمين
     // العام للأمم المتحدة أنطونيو غوتيريش | الهجوم)
     // (or with the body of a title of a title's: المبعوث الشخصي للأمين العام | للأمم المتحدة)
