@@ -338,6 +338,28 @@ export function surnameAt(c: Ctx, k: number): { country: string | null; sector: 
   return first && first.end <= c.doc.tokens[k]!.start ? x : null;
 }
 
+/** Heads of bodies a bare definite noun may stand for once named in full. */
+const ANAPHOR_HEAD = new Set(['وزاره', 'قوات', 'حركه', 'جماعه', 'تنظيم', 'ميليشيا', 'مليشيا', 'جيش', 'حكومه', 'سلطات', 'شرطه', 'محكمه', 'نقابه', 'منظمه', 'هيئه', 'لجنه', 'رئاسه', 'مفوضيه', 'بعثه']);
+/** The body a bare definite noun at k stands for: the nearest organisation named before it in the
+ *  last three sentences whose name opens with the same noun, or null. */
+function antecedent(c: Ctx, k: number): Entity | null {
+  const w = stripConj(c.norm[k]!);
+  const m = /^ال(.+)$/.exec(w);
+  if (!m || !ANAPHOR_HEAD.has(m[1]!)) return null;
+  // (not the first word of a name of its own: الجيش السوداني, القوات المسلحة)
+  if (c.entAt[k]! >= 0 && c.doc.entities[c.entAt[k]!]!.text.includes(' ')) return null;
+  const s = c.doc.tokenSentence[k]!, at = c.doc.tokens[k]!.start;
+  for (let x = c.doc.entities.length - 1; x >= 0; x--) {
+    const e = c.doc.entities[x]!;
+    if (e.end > at || e.type !== 'ORG' || !e.canonical?.country) continue;
+    const [ea] = tokenRangeOf(c.doc, e.start, e.end);
+    if (c.doc.tokenSentence[ea]! < s - 3) break;
+    // (a group by any name: التنظيم after «داعش»)
+    if (stripConj(c.norm[ea]!).replace(/^(ب|ل)?(ال)?/, '') === m[1] || (/^(تنظيم|جماعه|حركه|ميليشيا|مليشيا)$/.test(m[1]!) && e.canonical.sector === 'REB')) return e;
+  }
+  return null;
+}
+
 export function makeArg(c: Ctx, a: number, b: number): Argument {
   const doc = c.doc;
   // a preposition written apart at the end (أشاد الصفدي بـ"الدور") belongs to what follows
@@ -384,6 +406,12 @@ export function makeArg(c: Ctx, a: number, b: number): Argument {
         nameAr: doc.text.slice(start, end), kind: code.kind === 'group' ? 'group' : 'actor', country: code.country, sector: code.sector,
       };
     }
+  }
+  // a bare definite head standing for a body named before (الوزارة after وزارة الخارجية التونسية،
+  // القوات after قوات الدعم السريع) is that body
+  if (b - a === 1 || (b - a === 2 && /^[بلك]$/.test(c.norm[a]!))) {
+    const ante = antecedent(c, b - 1);
+    if (ante?.canonical?.country) canonical = { ...ante.canonical, nameAr: doc.text.slice(start, end) };
   }
   // a family name standing for a person named before is that person, coded as introduced
   // (one the document read as a place or a nisba; a person the knowledge base knows keeps its code)
