@@ -97,10 +97,12 @@ function feminineHead(c: Ctx, k: number): boolean {
 function nearestSubject(c: Ctx, a: number, b: number): Argument[] {
   for (let k = b - 1; k >= a; k--) {
     // (a comma closing a date is no clause's end: أصدره المجلس العسكري يوم الأحد الماضي، واتهم فيه)
-    if (isPunct(c, k)) { if (c.norm[k] === ',' && k > a && c.inDate[k - 1]) continue; return []; }
+    // (nor is a quotation mark: بأن إيطاليا «لن تتردد في سحب …»)
+    if (isPunct(c, k)) { if ((c.norm[k] === ',' && k > a && c.inDate[k - 1]) || c.norm[k] === '«' || c.norm[k] === '"') continue; return []; }
     if (prepOn(c, k) || !(actorAt(c, k) || entityIn(c, k, k + 1, (e) => (e.type === 'ORG' || e.type === 'PER') && e.start === c.doc.tokens[k]!.start))) continue;
     // (a verb right after الذي / التي, its object pronoun joined: الذي أصدره المجلس العسكري)
-    if (k > a + 1 && !isVerbLike(c, k - 1) && !(k > a + 2 && RELATIVE.has(c.norm[k - 2]!))) continue;
+    // (or the subject of أنّ: بأن إيطاليا …)
+    if (k > a + 1 && !isVerbLike(c, k - 1) && !(k > a + 2 && RELATIVE.has(c.norm[k - 2]!)) && !COMP.has(c.norm[k - 1]!) && !/^(و|ف)?بان$/.test(c.norm[k - 1]!)) continue;
     const e = Math.min(npEnd(c, k), b);
     return e > k ? argsOf(c, k, e) : [];
   }
@@ -606,6 +608,10 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
         actor = sides.filter((a) => hasAny(c, PROTESTER, ...tokenRangeOf(doc, a.start, a.end), s));
         recipient = sides.filter((a) => !actor.includes(a));
         why.push(`actor = the protesters of the clash ${actor.map((r) => r.text).join(' + ')}; recipient = ${recipient.map((r) => r.text).join(' + ')}`);
+      } else if ((t.type === 'RETREAT' || t.type === 'MOBILIZE') && hasAny(c, TROOP, np1[0], np1[1], s)) {
+        // (the forces withdrawn or sent are what moves, their owner the actor: سحب قطعها البحرية)
+        const owner = nearestSubject(c, sa, i);
+        if (owner.length) { actor = owner; why.push(`actor = ${actor.map((r) => r.text).join(' + ')}, whose forces move (${doc.text.slice(doc.tokens[np1[0]]!.start, doc.tokens[np1[1] - 1]!.end)})`); }
       } else { actor = argsOf(c, np1[0], np1[1]); why.push(`actor = genitive ${actor.map((r) => r.text).join(' + ')}`); }
     }
   } else if (before && relOfNoun && before[1] === i && codeRange(c, before[0], before[1])?.kind === 'nisba' && np1) {
@@ -656,6 +662,13 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
       const prev = [...sentEvents].reverse().find((e) => e.actor.length);
       if (prev) actor = prev.actor;
       why.push(`recipient = the counterpart ${recipient.map((r) => r.text).join(' + ')}${actor.length ? `; actor = ${actor.map((r) => r.text).join(' + ')}, carried` : ''}`);
+    } else if (/\u064Bا?$|ا\u064B$/.test(doc.text.slice(doc.tokens[np1[0]]!.start, doc.tokens[np1[0]]!.end)) && !/^(و|ف)?(ب|ل|ك)/.test(c.norm[np1[0]]!) && !/يا$/.test(c.norm[np1[0]]!) && !MANNER.has(c.norm[np1[0]]!) && !/^(ابدا|سابقا|جميعا|ايضا|مجددا|حاليا|دائما|قريبا|فورا|معا|كثيرا|اخيرا|تماما)$/.test(c.norm[np1[0]]!)) {
+      // an accusative with fathatan is the object, the subject before the verb (أن بغداد «قد تطلب
+      // تمويلاً إضافياً»); only a party is a recipient
+      if (codeRange(c, np1[0], np1[1]) || concreteWord(c.norm[np1[0]]!) || c.quantities.some((q) => q.a === np1[0])) recipient = argsOf(c, np1[0], np1[1]);
+      const sb2 = subjectBefore(c, i, clauseStart);
+      if (sb2) actor = argsOf(c, sb2[0], sb2[1]);
+      why.push(`object ${doc.text.slice(doc.tokens[np1[0]]!.start, doc.tokens[np1[1] - 1]!.end)} (accusative)${actor.length ? `; actor = ${actor.map((r) => r.text).join(' + ')}, its subject before it` : ''}`);
     } else if (prepOn(c, np1[0])) {
       // a phrase with a joined preposition is no subject (والتقى فيها بمسؤولي الصندوق)
     } else if (coordinatedObject(c, i, np1, sentEvents, t.type)) {
@@ -1409,6 +1422,9 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
   // قد before an imperfect is "may"; a future or present act with a condition after it depends on
   // it (قد يدعو إلى إضراب إذا واصلت الحكومة …، ستفرض عقوبات إذا انتهكا الاتفاق)
   else if (!h.nominal && ((prev1 === 'قد' && h.imperfect) || ((h.future || h.imperfect) && conditional(c, h.end, Math.min(sb, h.end + 12))))) { status = 'hypothetical'; statusWhy.push(prev1 === 'قد' ? 'hypothetical: قد before an imperfect' : 'hypothetical: a condition after it'); }
+  // (and so is a noun under a future verb, with the condition after it: لن تتردد في سحب قطعها
+  // البحرية إذا قرر الاتحاد الأوروبي إنهاء المهمة)
+  else if (h.nominal && (hasAny(c, S('لن سوف'), Math.max(sa, i - 4), i, s) || (i > sa + 1 && /^(و|ف)?س(ت|ي|ن)/.test(c.norm[i - 2]!) && isVerbLike(c, i - 2)) || (/^(و|ف)?س(ت|ي|ن)/.test(prev1) && isVerbLike(c, i - 1))) && conditional(c, h.end, Math.min(sb, h.end + 12))) { status = 'hypothetical'; statusWhy.push('hypothetical: a future act with a condition after it'); }
   // (a noun is as planned as the future verb that governs it: ستواصل التنسيق، ستبدأ انسحابها)
   else if (h.future || (h.nominal && /^(و|ف)?س(ت|ي|ن)/.test(prev1) && vc(c, i - 1).cores.some((x) => SUPPORT_V.has(x) || ANNOUNCE_V.has(x))) || prev1 === 'سوف' || prev1 === 'لن' || hasAny(c, FUT, i - 3, i, s) || (c.norm[i - 2] === 'من' && c.norm[i - 1] === 'المقرر') || (t.type === 'AID' && vc(c, i).cores.includes('تعهد')) || (c.norm[i - 2] === 'علي' && c.norm[i - 1] === 'ان' && h.imperfect) || (COMP.has(prev1) && hasAny(c, EXPECTED, i - 3, i - 1, s))) { status = 'planned'; statusWhy.push('planned: future or intended'); }
   else if (hasAny(c, SPECULATE, sa, i, s) && hasAny(c, COMP, sa, i, s)) { status = 'hypothetical'; statusWhy.push('hypothetical: what someone does not rule out or expects'); }

@@ -204,6 +204,8 @@ export function mentionOnly(c: Ctx, h: Hit, t: Trigger, sa: number, sb: number, 
     if (h.nominal && !DEFINITE.test(c.norm[i]!)) {
       const k = h.end < sb && isWord(c, h.end) && !verbAt(c, AGENTIVE, h.end, h.end + 1, s) ? h.end + 1 : h.end;
       if (k < sb && verbAt(c, AGENTIVE, k, k + 1, s) === k && /(ها|ه)$/.test(c.norm[k]!) && (hasAny(c, CROWD_COUNT, k + 1, k + 3, s) || c.quantities.some((q) => q.a === k + 1)) && !verbIrrealis(c, k, sa, AGENTIVE) && !presentReading(c, k, AGENTIVE)) return (accepted = `organised by a counted crowd (${c.norm[k]})`, null);
+      // (or one people were holding when it was broken up: فرّقت قوة من الشرطة اعتصاماً ينفّذه عمال الميناء)
+      if (k < sb && verbAt(c, AGENTIVE, k, k + 1, s) === k && /(ها|ه)$/.test(c.norm[k]!) && presentReading(c, k, AGENTIVE) && (concreteWord(stripConj(c.norm[k + 1] ?? '')) || PROTESTER.has(stripConj(c.norm[k + 1] ?? '')) || /^(عمال|طلاب|طلبه|موظفو|موظفي|سكان|اهالي|معلمو|معلمي|اطباء|محامو|محامي)$/.test(c.norm[k + 1] ?? '')) && !verbIrrealis(c, k, sa, AGENTIVE)) return (accepted = `a protest held when it was broken up (${c.norm[k]})`, null);
     }
     if ((h.nominal || t.gate === 'protester' || t.gate === 'crowdsubj') && (hasIn(c, REPRESS_N, Math.max(cb, i - 4), i) || verbAt(c, REPRESS_V, cb, i, s) >= 0)) return 'protest as the object of police action';
   }
@@ -263,6 +265,8 @@ export function mentionOnly(c: Ctx, h: Hit, t: Trigger, sa: number, sb: number, 
     if (hasAny(c, ARMED, h.end, Math.min(ce, h.end + 2), s) || hasAny(c, ARMED, Math.max(cb, i - 3), i, s)) return (accepted = 'an armed party or weapon as subject', null);
     // a weapon fired is named by the trigger itself (أطلقت فصائل صاروخين، أطلق قذائف)
     if (t.words.length > 1 && t.mode === 'heavy-weapons') return (accepted = 'weapons fired', null);
+    // (and a crowd dispersed with the force named: فرّقت قوة من الشرطة اعتصاماً …، مستخدمةً الهراوات)
+    if (t.gate === 'force' && !h.nominal) return (accepted = 'a crowd dispersed by force', null);
     for (let k = q0; k < ce; k++) if (concreteWord(c.norm[k]!)) return (accepted = 'a concrete victim or target', null);
     // (or people right before the verb, its subject: إن شرطيين قُتلا، محتجزين تعرضوا للضرب; or
     // after إنّ further back: إن محتجزين في سجن صيدنايا تعرضوا للضرب)

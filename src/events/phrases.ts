@@ -5,7 +5,7 @@ import type { Argument, Canonical, Entity, Event } from '../schema.js';
 import { lexicons, nounCores, nounKey, type ActorInfo } from './lexicon.js';
 import { loadKb } from '../entities/kb.js';
 import { normalizeCached } from '../text/normalize.js';
-import { AGENT_REL, ATTACK_REL_VERB, DURATION, BODY_NOUN, BROKEN_PL_SG, COMP, COMP_PREP, CROWD_COUNT, CROWD_SUBJECT, DEFINITE, HAPPEN_BEFORE, HUMAN, HUMAN_WORD_SET, PERSON_SG, PROTESTER, STOP_NP, SUBJECT_OPENER, TITLE, TITLE_TAIL } from './words.js';
+import { AGENT_REL, ATTACK_REL_VERB, DURATION, NEG, BODY_NOUN, BROKEN_PL_SG, COMP, COMP_PREP, CROWD_COUNT, CROWD_SUBJECT, DEFINITE, HAPPEN_BEFORE, HUMAN, HUMAN_WORD_SET, PERSON_SG, PROTESTER, STOP_NP, SUBJECT_OPENER, TITLE, TITLE_TAIL } from './words.js';
 import { type Ctx, entityIn, isPunct, isVerbLike, isWord, nc, prepOn, stripConj, tokenRangeOf, verbAt } from './context.js';
 
 // ---------------------------------------------------------------- actors
@@ -59,6 +59,8 @@ export function objectCasePlural(c: Ctx, k: number): boolean {
  *  person, with up to two words before its head; [start, end) or null. */
 export function subjectBefore(c: Ctx, v: number, clauseStart: number): [number, number] | null {
   for (let k = v - 1; k >= clauseStart; k--) {
+    // (a quotation opening on the verb leaves its subject outside: بأن إيطاليا «لن تتردد …»)
+    if (isPunct(c, k) && (c.norm[k] === '«' || c.norm[k] === '"') && c.norm.slice(k + 1, v).every((x) => NEG.has(x) || x === 'قد' || x === 'سوف')) continue;
     if (isPunct(c, k)) return null;
     // (after إنّ / بأنّ the whole phrase up to the verb is its subject: إن الجامعة العامة للنقل ستنفّذ)
     if (COMP.has(c.norm[k]!) || COMP_PREP.has(c.norm[k]!)) return k + 1 < v && v - k <= 6 && /^(و|ف)?ال/.test(c.norm[k + 1]!) ? [k + 1, v] : null;
@@ -70,6 +72,13 @@ export function subjectBefore(c: Ctx, v: number, clauseStart: number): [number, 
   }
   const p = clauseStart - 1;
   if (p >= 0 && (COMP.has(c.norm[p]!) || COMP_PREP.has(c.norm[p]!)) && clauseStart < v && v - clauseStart <= 5 && /^(و|ف)?ال/.test(c.norm[clauseStart]!)) return [clauseStart, v];
+  // (a quotation opening the clause leaves the subject of أنّ before it: أن بغداد «قد تطلب …»)
+  if (p >= 2 && (c.norm[p] === '«' || c.norm[p] === '"')) {
+    for (let k = p - 1; k >= Math.max(0, p - 5); k--) {
+      if (isPunct(c, k)) break;
+      if (COMP.has(c.norm[k]!) || /^(و|ف)?بان$/.test(c.norm[k]!)) { if (k + 1 < p && (codeRange(c, k + 1, p) || entityIn(c, k + 1, p, (e) => e.type === 'PER' || e.type === 'ORG' || e.type === 'GPE'))) return [k + 1, p]; break; }
+    }
+  }
   return null;
 }
 
@@ -207,6 +216,12 @@ export function npEnd(c: Ctx, a: number, limit = 5): number {
         if (p && (k === e || /^ال/.test(c.norm[e]!))) { e = tokenRangeOf(c.doc, p.start, p.end)[1]; break; }
       }
       return e;
+    }
+    // a unit of a body is one phrase with it (قوة من الشرطة، وفد من المفوضية الأوروبية، عناصر من الجيش)
+    if (b === a + 1 && w === 'من' && b + 1 < c.n && c.doc.tokenSentence[b + 1] === c.doc.tokenSentence[a] && /^(و|ف)?(قوه|وحده|دوريه|عناصر|مجموعه|فرقه|وفد)$/.test(c.norm[a]!)) {
+      const be = npEnd(c, b + 1);
+      const body = be > b + 1 ? codeRange(c, b + 1, be) : null;
+      if ((body && (body.kind === 'sector' || body.kind === 'group' || body.kind === 'country' || body.kind === 'capital')) || (be > b + 1 && entityIn(c, b + 1, be, (e) => e.type === 'ORG' && e.canonical !== null && e.start === c.doc.tokens[b + 1]!.start))) return be;
     }
     // a preposition ends the phrase (بالعراق، للجيش), as the segmenter reads it: لجنة and بعثة are nouns
     const seg = c.doc.tokens[b]!.segments;

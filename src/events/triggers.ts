@@ -320,7 +320,8 @@ export function gate(c: Ctx, h: Hit): Trigger | null {
     case 'building': if (!hasAny(c, BUILDING, h.end, h.end + 5, s)) return null; break;
     case 'participle': if (!(i > 0 && isPunct(c, i - 1))) return null; break;
     // dispersing a crowd is violence only with force named (فرّقت قوات الأمن المتظاهرين بالهراوات)
-    case 'force': if (!hasAny(c, FORCE_MEANS, h.end, h.end + 6, s)) return null; break;
+    // (or the means told with a participle of using later in the sentence: …، مستخدمةً الهراوات)
+    case 'force': if (!hasAny(c, FORCE_MEANS, h.end, h.end + 6, s) && !(hasAny(c, S('مستخدمه مستخدمين مستخدما مستعمله مستعملين'), h.end, h.end + 24, s) && hasAny(c, S('الهراوات الغاز الرصاص العصي خراطيم القنابل هراوات'), h.end, h.end + 28, s))) return null; break;
     case 'support': {
       // after a comma, مطالبة and دعوة with no article are the feminine participle (…، مطالبةً أنقرة
       // بسحب قواتها): the clause's subject asks
