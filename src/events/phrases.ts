@@ -364,11 +364,15 @@ function antecedent(c: Ctx, k: number): Entity | null {
   // (not the first word of a name of its own: الجيش السوداني, القوات المسلحة)
   if (c.entAt[k]! >= 0 && c.doc.entities[c.entAt[k]!]!.text.includes(' ')) return null;
   const s = c.doc.tokenSentence[k]!, at = c.doc.tokens[k]!.start;
-  for (let x = c.doc.entities.length - 1; x >= 0; x--) {
-    const e = c.doc.entities[x]!;
+  // (the entities are in text order: start from the last one that opens before the word)
+  const ents = c.doc.entities;
+  let lo = 0, hi = ents.length;
+  while (lo < hi) { const m = (lo + hi) >> 1; if (ents[m]!.start < at) lo = m + 1; else hi = m; }
+  for (let x = lo - 1; x >= 0; x--) {
+    const e = ents[x]!;
+    if (c.doc.tokenSentence[tokenRangeOf(c.doc, e.start, e.end)[0]]! < s - 3) break;
     if (e.end > at || e.type !== 'ORG' || !e.canonical?.country) continue;
     const [ea] = tokenRangeOf(c.doc, e.start, e.end);
-    if (c.doc.tokenSentence[ea]! < s - 3) break;
     // (a group by any name: التنظيم after «داعش»)
     if (stripConj(c.norm[ea]!).replace(/^(ب|ل)?(ال)?/, '') === m[1] || (/^(تنظيم|جماعه|حركه|ميليشيا|مليشيا)$/.test(m[1]!) && e.canonical.sector === 'REB')) return e;
   }

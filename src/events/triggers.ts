@@ -23,6 +23,12 @@ export function matchRest(c: Ctx, t: Trigger, i: number, parts: number[] = []): 
     for (let k = j; k < Math.min(c.n, j + span); k++) {
       // (quotation marks are no words: أعرب عن «أسف طرابلس»)
       if (c.norm[k] === '«' || c.norm[k] === '»' || c.norm[k] === '"') { span += 1; continue; }
+      // (nor is an aside in parentheses after the subject: بنك التنمية الألماني (KfW) قرضاً)
+      if (w === 1 && t.pos === 'V' && c.norm[k] === '(') {
+        let e = k + 1;
+        while (e < Math.min(c.n, k + 6) && c.norm[e] !== ')' && c.doc.tokenSentence[e] === c.doc.tokenSentence[i]) e++;
+        if (c.norm[e] === ')') { span += e - k + 1; k = e; continue; }
+      }
       // (nor is a person's name set off by commas after the subject: المتحدث …، فرج التونسي، عن)
       if (w === 1 && t.pos === 'V' && c.norm[k] === ',' && c.entAt[k + 1]! >= 0 && c.doc.entities[c.entAt[k + 1]!]!.type === 'PER') {
         const [, eb] = tokenRangeOf(c.doc, c.doc.entities[c.entAt[k + 1]!]!.start, c.doc.entities[c.entAt[k + 1]!]!.end);
