@@ -653,6 +653,9 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
       recipient = argsOf(c, np1[0], np1[1]);
       const sb2 = subjectBefore(c, i, clauseStart);
       if (sb2) actor = argsOf(c, sb2[0], sb2[1]);
+      // (a plural verb joined by و keeps the subject of the sentence's last act: انتقد نواب …،
+      // وطالبوا الحكومة)
+      else if (/^و/.test(c.norm[i]!)) actor = [...sentEvents].reverse().find((e) => e.actor.length)?.actor ?? [];
       why.push(`recipient = object of the plural verb ${recipient.map((r) => r.text).join(' + ')}${actor.length ? `; actor = ${actor.map((r) => r.text).join(' + ')}, its subject before it` : ''}`);
     } else if (/^نظير(ه|ها|يه|يها|هم|تها|ته)$/.test(stripConj(c.norm[np1[0]]!)) || (t.type === 'CONSULT' && /^خلال(ه|ها)$/.test(c.norm[h.end] ?? '')) || objectCasePlural(c, np1[0])) {
       // "his counterpart" is the one met, never the subject (التقى خلالها نظيره العراقي), and so
@@ -1163,6 +1166,14 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
   if (!actor.length && !h.nominal && !np1 && i > sa && (/^(و)?لكن(ه|ها|هم)$/.test(c.norm[i - 1]!) || (/^ان(ه|ها|هم)$/.test(c.norm[i - 1]!) && /^(و)?(الا|غير|بيد|كما)$/.test(c.norm[i - 2] ?? '')))) {
     const carrier = [...sentEvents].reverse().find((e) => e.actor.length)?.actor ?? (i - sa <= 3 ? prevActor : []);
     if (carrier.length && carrier.every((a) => a.canonical)) { actor = carrier; why.push(`actor = ${actor.map((r) => r.text).join(' + ')}, the one ${c.norm[i - 1]} refers to`); }
+  }
+  // a signing with the agreement before its signer (ووقّع الاتفاق عن الجانب العراقي وزير
+  // التخطيط علي الشامي): the subject follows the object and the side it signed for
+  if (t.type === 'AGREE' && !h.nominal && !actor.length && np1 && nc(c, np1[0]).some((x) => AGREE_W.has(x) || AGREE_W.has('ال' + x))) {
+    let k = np1[1];
+    if (k < sb && /^(عن|مع|باسم)$/.test(c.norm[k]!)) k = npEnd(c, k + 1);
+    const e = k < sb ? npEnd(c, k) : k;
+    if (e > k && (codeRange(c, k, e) || entityIn(c, k, e, (x) => x.type === 'PER' || x.type === 'ORG'))) { actor = argsOf(c, k, e); why.push(`actor = ${actor.map((r) => r.text).join(' + ')}, the signer after the agreement`); }
   }
   // continuation (وأضاف، كما): the previous sentence's actor
   if (!actor.length && !h.nominal && !np1 && prevActor.length && /^(و|ف)?(اضاف|تابع)/.test(c.norm[sa] ?? '')) { actor = prevActor; why.push('actor carried over from the previous sentence'); }

@@ -274,6 +274,7 @@ export function gate(c: Ctx, h: Hit): Trigger | null {
       if (!hasAny(c, AIRCRAFT, i - 6, h.end + 10, s)) return { ...t, mode: 'explosives' };
       break;
     case 'harm': if (!(hasAny(c, HARM, i - 8, h.end + 10, s) || qNear(6))) return { ...t, type: 'COERCE', mode: null }; break;
+    case 'loan': if (!c.quantities.some((q) => q.v.kind === 'money' && c.doc.tokenSentence[q.a] === s && q.a > i && q.a < h.end + 6) || supportVerb(c, i, clauseBack(c, i, sentenceStart(c, s)), s, S('قدم منح صرف اقرض ضخ وافق اعلن')) < 0 || hasAny(c, S('الاستهلاكيه استهلاكيه الاستهلاكي العقاريه السكنيه الشخصيه الائتمانيه'), h.end, h.end + 3, s)) return null; break;
     case 'closure': if (hasAny(c, PROTESTER, i - 3, h.end + 4, s) || hasAny(c, PROTEST_PURPOSE, h.end, h.end + 16, s)) return { ...t, type: 'PROTEST', mode: 'obstruct' };
       // (nominal: only as the act of a verb that carries it out or announces it: أعلنت إغلاق المعبر)
       if (h.nominal && supportVerb(c, i, clauseBack(c, i, sentenceStart(c, s)), s, ANNOUNCE_V) < 0 && supportVerb(c, i, clauseBack(c, i, sentenceStart(c, s)), s) < 0) return null;
