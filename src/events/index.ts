@@ -1155,6 +1155,18 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
   if (t.type === 'AGREE' && actor.length === 1 && AGREE_W.has(stripConj(c.norm[tokenRangeOf(doc, actor[0]!.start, actor[0]!.end)[0]]!))) {
     why.push(`${actor[0]!.text} is what is signed, not who signs`); actor = [];
   }
+  // a signing with the agreement before its signer (ووقّع الاتفاق عن الجانب العراقي وزير
+  // التخطيط علي الشامي): the subject follows the object and the side it signed for
+  if (t.type === 'AGREE' && !h.nominal && !actor.length && np1 && nc(c, np1[0]).some((x) => AGREE_W.has(x) || AGREE_W.has('ال' + x))) {
+    // (past the side it signed for: the first word after it that names a party)
+    let k = np1[1];
+    if (k < sb && /^(عن|مع|باسم)$/.test(c.norm[k]!)) {
+      k += 2;
+      while (k < Math.min(sb, np1[1] + 7) && !isPunct(c, k) && !(actorAt(c, k)?.info.kind === 'sector' || entityIn(c, k, k + 1, (x) => x.type === 'PER' && x.start === doc.tokens[k]!.start))) k++;
+    }
+    const e = k < sb ? npEnd(c, k) : k;
+    if (e > k && (codeRange(c, k, e) || entityIn(c, k, e, (x) => x.type === 'PER' || x.type === 'ORG'))) { actor = argsOf(c, k, e); why.push(`actor = ${actor.map((r) => r.text).join(' + ')}, the signer after the agreement`); }
+  }
   // على أن + imperfect continues the clause before it with its subject (سحبت البعثة 3000 جندي، على
   // أن تسحب 4000 آخرين)
   if (!actor.length && !h.nominal && c.norm[i - 2] === 'علي' && c.norm[i - 1] === 'ان') {
@@ -1166,14 +1178,6 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
   if (!actor.length && !h.nominal && !np1 && i > sa && (/^(و)?لكن(ه|ها|هم)$/.test(c.norm[i - 1]!) || (/^ان(ه|ها|هم)$/.test(c.norm[i - 1]!) && /^(و)?(الا|غير|بيد|كما)$/.test(c.norm[i - 2] ?? '')))) {
     const carrier = [...sentEvents].reverse().find((e) => e.actor.length)?.actor ?? (i - sa <= 3 ? prevActor : []);
     if (carrier.length && carrier.every((a) => a.canonical)) { actor = carrier; why.push(`actor = ${actor.map((r) => r.text).join(' + ')}, the one ${c.norm[i - 1]} refers to`); }
-  }
-  // a signing with the agreement before its signer (ووقّع الاتفاق عن الجانب العراقي وزير
-  // التخطيط علي الشامي): the subject follows the object and the side it signed for
-  if (t.type === 'AGREE' && !h.nominal && !actor.length && np1 && nc(c, np1[0]).some((x) => AGREE_W.has(x) || AGREE_W.has('ال' + x))) {
-    let k = np1[1];
-    if (k < sb && /^(عن|مع|باسم)$/.test(c.norm[k]!)) k = npEnd(c, k + 1);
-    const e = k < sb ? npEnd(c, k) : k;
-    if (e > k && (codeRange(c, k, e) || entityIn(c, k, e, (x) => x.type === 'PER' || x.type === 'ORG'))) { actor = argsOf(c, k, e); why.push(`actor = ${actor.map((r) => r.text).join(' + ')}, the signer after the agreement`); }
   }
   // continuation (وأضاف، كما): the previous sentence's actor
   if (!actor.length && !h.nominal && !np1 && prevActor.length && /^(و|ف)?(اضاف|تابع)/.test(c.norm[sa] ?? '')) { actor = prevActor; why.push('actor carried over from the previous sentence'); }
