@@ -71,7 +71,10 @@ export function findTriggers(c: Ctx): Hit[] {
     // (طالب is "student" unless it opens its clause with what is demanded after it: في المقابل،
     // طالب حزب اليسار الألماني بسحب الجنود)
     const demanded = w === 'طالب' && (i === 0 || isPunct(c, i - 1) || c.doc.tokenSentence[i - 1] !== c.doc.tokenSentence[i] || /^(كما|ثم|قد|وقد|فيما|بينما|حين)$/.test(c.norm[i - 1]!)) && c.norm.slice(i + 1, i + 10).some((x) => /^ب/.test(x) && x.length > 3);
-    if (!definite && !afterPrep && (!NOT_VERB.has(w) || demanded) && !c.counted[i] && !tanween(c, i)) {
+    // (طلب right after a verb and its definite subject is the noun "request", its object: إذا
+    // قبلت المحكمة طلب وقف التنفيذ)
+    const requestNoun = /^(و)?طلب$/.test(w) && i > 1 && DEFINITE.test(c.norm[i - 1]!) && isVerbLike(c, i - 2) && !DEFINITE.test(c.norm[i - 2]!);
+    if (!definite && !afterPrep && !requestNoun && (!NOT_VERB.has(w) || demanded) && !c.counted[i] && !tanween(c, i)) {
       const vcs = vc(c, i);
       for (let ci = 0; ci < vcs.cores.length; ci++) {
         const core = vcs.cores[ci]!;
@@ -211,6 +214,8 @@ export function gate(c: Ctx, h: Hit): Trigger | null {
       if ((c.norm[k] === 'بين' || c.norm[k] === 'مع') && hasAny(c, PROTESTER, k + 1, k + 4, s)) return { ...t, type: 'PROTEST', mode: 'riot', gate: null };
     }
   }
+  // a superlative names a quality, not an act (أكبر دعم دولي تتلقاه المحافظة)
+  if (h.nominal && i > 0 && /^(اكبر|اهم|اول|اعظم|اقوي|افضل|اوسع)$/.test(c.norm[i - 1]!) && (t.type === 'SUPPORT' || t.type === 'AID' || t.type === 'COOPERATE')) return null;
   switch (t.gate) {
     // (or "N others" after troops counted earlier in the sentence: سحبت 3000 جندي … على أن تسحب
     // 4000 آخرين)
