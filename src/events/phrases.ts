@@ -106,7 +106,7 @@ export function codeRange(c: Ctx, a: number, b: number): { country: string | nul
     // a capital inside a body's name (مركز القاهرة لدراسات حقوق الإنسان، جامعة دمشق) places the
     // body, it does not stand for the government
     // (a state's name too, where it is its capital's: مركز تونس، جامعة الكويت)
-    if ((inf.kind === 'capital' || (inf.kind === 'country' && !DEFINITE.test(c.norm[i]!) || inf.kind === 'country' && /^الكويت$/.test(c.norm[i]!))) && i > a && NAMED_BODY_HEAD.has(stripConj(c.norm[i - 1]!))) { if (!country) country = inf.country; i = h.b - 1; continue; }
+    if ((inf.kind === 'capital' || (inf.kind === 'country' && !DEFINITE.test(c.norm[i]!) || inf.kind === 'country' && /^الكويت$/.test(c.norm[i]!))) && i > a && (NAMED_BODY_HEAD.has(stripConj(c.norm[i - 1]!)) || ((c.norm[i - 1] === '«' || c.norm[i - 1] === '"') && i - 1 > a && NAMED_BODY_HEAD.has(stripConj(c.norm[i - 2]!))))) { if (!country) country = inf.country; i = h.b - 1; continue; }
     if (!kind) { kind = inf.kind; name = inf.name; }
     if (inf.kind === 'group' || inf.kind === 'people' || inf.kind === 'sector') { if (!sector) sector = inf.sector; if (inf.country && !country) country = inf.country; if (inf.kind === 'group') { kind = 'group'; name = inf.name; } }
     else if (!country) { country = inf.country; if (inf.kind === 'capital' && !sector) sector = inf.sector; if (inf.kind === 'country' && kind === 'country') sector = sector ?? 'GOV'; }
@@ -169,7 +169,7 @@ export function startsAfterNisba(c: Ctx, b: number, h: ActorHit | null): boolean
 /** A unit of a body, named with the body after ب (الدائرة الجنائية بالمحكمة). */
 const SUBUNIT = new Set(['دائره', 'قسم', 'اداره', 'مكتب', 'فرع', 'مديريه', 'غرفه', 'شعبه', 'وحده']);
 /** Heads of a body's name that a capital can follow (مركز القاهرة، جامعة دمشق، إعلان بيروت). */
-const NAMED_BODY_HEAD = new Set(['مركز', 'معهد', 'جامعه', 'صحيفه', 'منظمه', 'مؤسسه', 'اعلان', 'مؤتمر', 'اتفاق', 'اتفاقيه', 'بلديه', 'محافظه', 'جريده', 'مجله', 'اذاعه', 'قناه', 'ميناء', 'مطار']);
+const NAMED_BODY_HEAD = new Set(['مركز', 'مرصد', 'شبكه', 'رابطه', 'جمعيه', 'معهد', 'جامعه', 'صحيفه', 'منظمه', 'مؤسسه', 'اعلان', 'مؤتمر', 'اتفاق', 'اتفاقيه', 'بلديه', 'محافظه', 'جريده', 'مجله', 'اذاعه', 'قناه', 'ميناء', 'مطار']);
 /** Nouns a number names (اللواء 22، القرار 2254، المادة 7). */
 const NUMBERED = new Set(['اللواء', 'الفرقه', 'الكتيبه', 'القرار', 'الماده', 'الفقره', 'البند', 'الدوره', 'الطريق', 'المنطقه', 'الرحله', 'القطاع']);
 /** Spokespersons, who speak in the name of a body (باسم). */
@@ -206,6 +206,12 @@ export function npEnd(c: Ctx, a: number, limit = 5): number {
   let b = a, titleBody = -1;
   while (b < c.n && (b - a < limit || c.norm[b] === 'باسم' || (titleBody >= 0 && b - titleBody < 3 && (titleOf(c, b) || c.entAt[b] === c.entAt[titleBody]))) && c.doc.tokenSentence[b] === c.doc.tokenSentence[a]) {
     const w = c.norm[b]!;
+    // a civil body's name may quote its own name before its aim (مرصد «بغداد» لحقوق الإنسان)
+    if (b === a + 1 && (w === '«' || w === '"') && civilHead(c.norm[a]!)) {
+      let q = b + 1;
+      while (q < Math.min(c.n, b + 5) && c.norm[q] !== '»' && c.norm[q] !== '"' && c.doc.tokenSentence[q] === c.doc.tokenSentence[a]) q++;
+      if ((c.norm[q] === '»' || c.norm[q] === '"') && q + 1 < c.n && civilAim(c, q + 1)) return Math.min(c.n, q + 3);
+    }
     if (!isWord(c, b) && c.doc.kinds[b] !== 'number') break;
     // a spokesperson "in the name of" a body is one phrase with it (الناطق الرسمي باسم الحكومة)
     if (b > a && w === 'باسم' && b + 1 < c.n && c.doc.tokenSentence[b + 1] === c.doc.tokenSentence[a] && c.doc.tokens.slice(a, b).some((_, k) => SPOKES.has(stripConj(c.norm[a + k]!)))) {
