@@ -5,7 +5,7 @@ import { lexicons, type Trigger } from './lexicon.js';
 import { loadKb } from '../entities/kb.js';
 import { surnameAt } from './phrases.js';
 import { AFFECT, CLASH, AIRCRAFT, SPEECH, SPORT_AMBIGUOUS, AFFIRM_V, AGREE_W, ANNOUNCE_V, ARMED, BOYCOTTED, BUILDING, CASUAL_CUE, CLAUSE, COMP, CONTINUE_V, CROWD, CROWD_COUNT, CYBER, DEFINITE, DETAINEE, ENVOY, EXPLOSIVE, FORCE_MEANS, GOD, HARM, HIST, HUMAN_UNITS, INJURE, MARKET, NOT_VERB, OBJ_PARTICIPLE, OCCUR, PHYS, PHYS_TARGET, PREP_BEFORE, PROTESTER, PROTEST_PLACE, PROTEST_PURPOSE, REQUEST_SUPPORT_V, ROAD, S, SENTENCE_W, SPEECH_CTX, SPORT, SUPPORT_V, TIME_OF_DAY, TIME_PREP, TROOP, TROOP_NOUN, TRUCE_AFTER_V, TRUCE_V, VIOLENT, WEAPON_CTX, concreteWord } from './words.js';
-import { type Ctx, type Hit, bareSurface, passiveForm, clauseBack, clauseBreakBesideDates, entityIn, hasAny, hasVerb, isPunct, sportIn, isVerbLike, nc, sentenceStart, stripConj, tanween, tokenRangeOf, vc, verbAt } from './context.js';
+import { type Ctx, type Hit, countAny, bareSurface, passiveForm, clauseBack, clauseBreakBesideDates, entityIn, hasAny, hasVerb, isPunct, sportIn, isVerbLike, nc, sentenceStart, stripConj, tanween, tokenRangeOf, vc, verbAt } from './context.js';
 
 // ---------------------------------------------------------------- trigger matching
 export function matchRest(c: Ctx, t: Trigger, i: number, parts: number[] = []): number {
@@ -73,7 +73,9 @@ export function findTriggers(c: Ctx): Hit[] {
     const demanded = w === 'طالب' && (i === 0 || isPunct(c, i - 1) || c.doc.tokenSentence[i - 1] !== c.doc.tokenSentence[i] || /^(كما|ثم|قد|وقد|فيما|بينما|حين)$/.test(c.norm[i - 1]!)) && c.norm.slice(i + 1, i + 10).some((x) => /^ب/.test(x) && x.length > 3);
     // (طلب right after a verb and its definite subject is the noun "request", its object: إذا
     // قبلت المحكمة طلب وقف التنفيذ)
-    const requestNoun = /^(و)?طلب$/.test(w) && i > 1 && DEFINITE.test(c.norm[i - 1]!) && isVerbLike(c, i - 2) && !DEFINITE.test(c.norm[i - 2]!);
+    // (وزارته is "his ministry", not "and she visited him")
+    const ministry = /^(و|ف)?وزار(ته|تها|تهم|تي|اته|اتها)$/.test(w);
+    const requestNoun = ministry || /^(و)?طلب$/.test(w) && i > 1 && DEFINITE.test(c.norm[i - 1]!) && isVerbLike(c, i - 2) && !DEFINITE.test(c.norm[i - 2]!);
     if (!definite && !afterPrep && !requestNoun && (!NOT_VERB.has(w) || demanded) && !c.counted[i] && !tanween(c, i)) {
       const vcs = vc(c, i);
       for (let ci = 0; ci < vcs.cores.length; ci++) {
@@ -151,6 +153,10 @@ export function gate(c: Ctx, h: Hit): Trigger | null {
   const t = h.trig, i = h.i, s = c.doc.tokenSentence[i]!;
   const qNear = (d: number) => c.quantities.some((q) => c.doc.tokenSentence[q.a] === s && q.a >= i - d && q.a <= h.end + d);
   if (t.words[0] === 'نفي' && hasAny(c, COMP, i + 1, i + 7, s)) return null;
+  // a sentence about sport (two sport words or more: مباراة، الدوري، مدرب، لاعب …) tells of clubs,
+  // players and matches, not of political actors; arrests, attacks and protests are judged on
+  // their own
+  if (t.type !== 'COERCE' && t.type !== 'ASSAULT' && t.type !== 'PROTEST' && countAny(c, SPORT, i - 40, i + 40, s) >= 2) return null;
   const nx = c.norm[h.end] ?? '';
   // طلبة is "students" (طلبه, his request, is written with ه); الطلب على is demand in a market
   if (t.type === 'REQUEST' && /طلبة$/.test(bareSurface(c, i))) return null;
