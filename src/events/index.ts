@@ -960,7 +960,7 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
       const lastPart = h.parts.length ? c.norm[h.parts[h.parts.length - 1]!]! : '';
       const viaPart = k === h.end && h.parts.length > 0 && (lastPart === 'علي' || lastPart === 'ضد' || lastPart === 'الي') && !isPunct(c, h.parts[h.parts.length - 1]! + 1);
       if (viaPart) a = h.parts[h.parts.length - 1]! + 1;
-      else if (w === 'علي' || w === 'ضد' || (w === 'الي' && !(t.type === 'ASSAULT' && UNDERGO_TRIG.has(t.words[0]!))) || w === 'مع' || (w === 'بحق' && (t.type === 'SANCTION' || t.type === 'COERCE')) || (w === 'من' && t.type === 'RETREAT' && t.mode !== 'release' && !hasAny(c, TROOP, k + 1, k + 2, s) && !/^(جنود|قوات|عناصر)/.test(c.norm[k + 1] ?? ''))) a = k + 1;
+      else if (w === 'علي' || (w === 'ضد' && t.type !== 'CONSULT' && t.type !== 'COOPERATE' && t.type !== 'AGREE') || (w === 'الي' && !(t.type === 'ASSAULT' && UNDERGO_TRIG.has(t.words[0]!))) || w === 'مع' || (w === 'بحق' && (t.type === 'SANCTION' || t.type === 'COERCE')) || (w === 'من' && t.type === 'RETREAT' && t.mode !== 'release' && !hasAny(c, TROOP, k + 1, k + 2, s) && !/^(جنود|قوات|عناصر)/.test(c.norm[k + 1] ?? ''))) a = k + 1;
 
       // (a protest is against someone through ضد or على only: مؤيدون لليمين belongs to its noun)
       else if (t.type !== 'PROTEST' && (/^(ب|ل)ال/.test(w) || (w.startsWith('لل') && w.length > 4) || (t.type === 'SUPPORT' && /^ل/.test(w) && w.length > 3))) a = k;
@@ -997,13 +997,21 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
   // a visit after a verb of arriving or setting off (وصل وزير الخارجية الأردني إلى بغداد في زيارة
   // رسمية): the one who arrives visits
   if (!actor.length && h.nominal && t.type === 'CONSULT') {
-    for (let k = i - 1; k >= sa; k--) {
-      // (back over a date set off by commas: وصل الوزير إلى بيروت، أمس الأربعاء، في زيارة)
-      if (isPunct(c, k)) { if (c.norm[k] === ',' && (c.inDate[k + 1] || c.inDate[k - 1])) continue; break; }
+    for (let k = i - 1; k >= Math.max(sa, i - 25); k--) {
+      // (back over a date and a place set off by commas: وصل آشتون كارتر …، اليوم (الخميس)، إلى
+      // بغداد، في زيارة)
+      if (isPunct(c, k)) { if (c.norm[k] === ',' || c.norm[k] === '(' || c.norm[k] === ')') continue; break; }
       if (CLAUSE.has(c.norm[k]!)) break;
       if (verbAt(c, ARRIVE_V, k, k + 1, s) !== k) continue;
       const e = npEnd(c, k + 1);
       if (e > k + 1 && e <= i && (codeRange(c, k + 1, e) || entityIn(c, k + 1, e, (x) => x.type === 'PER'))) { actor = argsOf(c, k + 1, e); why.push(`actor = ${actor.map((r) => r.text).join(' + ')}, who ${c.norm[k]} on the visit`); }
+      // (the state of the capital or country arrived in is the one visited: إلى بغداد)
+      if (!recipient.length) for (let j = k + 1; j < i - 1; j++) {
+        if (c.norm[j] !== 'الي') continue;
+        const x = actorAt(c, j + 1);
+        if (x && x.a === j + 1 && (x.info.kind === 'capital' || x.info.kind === 'country') && x.info.country && !actor.some((a) => a.canonical?.country === x.info.country)) { recipient = [makeArg(c, j + 1, x.b)]; why.push(`recipient = ${recipient[0]!.text}, the state visited`); }
+        break;
+      }
       break;
     }
   }
