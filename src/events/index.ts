@@ -267,7 +267,7 @@ export function extractEvents(doc: Doc): Event[] {
       if (d.a > sa && /^(و|ب|ل)?(ال)?(ذكري|عيد|انتصارات|ثوره|احداث)$/.test(norm[d.a - 1]!) && !/^(يوم|ال)?(سبت|احد|اثنين|ثلاثاء|اربعاء|خميس|جمعه|امس|اليوم)/.test(norm[d.a]!)) continue;
       // (an interval from an act, بعد يومين من توقيف …، قبل أسبوع من الانتخابات, counts from that act,
       // not from the document's day: it dates nothing here)
-      if (norm[d.b] === 'من' && /^(و)?(بعد|قبل)$/.test(norm[d.a]!)) continue;
+      if ((norm[d.b] === 'من' || norm[d.b] === 'علي') && /^(و)?(بعد|قبل)$/.test(norm[d.a]!)) continue;
       for (const e of sentEvents) {
         if (e.time) continue;
         const ti = tokenRangeOf(doc, e.trigger.start, e.trigger.end)[0];

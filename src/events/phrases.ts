@@ -540,7 +540,8 @@ export function code(arg: Argument | undefined): string {
 
 /** Token b (a word with لل) is the body of a title right before it. */
 export function titleOf(c: Ctx, b: number): boolean {
-  if (!c.norm[b]!.startsWith('لل')) return false;
+  // (or ل before a body's name in construct: الأمين العام لمجلس التعاون لدول الخليج العربية)
+  if (!c.norm[b]!.startsWith('لل') && !(/^ل[^ل]/.test(c.norm[b]!) && entityIn(c, b, b + 1, (e) => e.type === 'ORG'))) return false;
   // (a title of a title's: المبعوث الشخصي للأمين العام للأمم المتحدة)
   const p1 = (c.norm[b - 1] ?? '').replace(/^لل/, 'ال'), p2 = (c.norm[b - 2] ?? '').replace(/^لل/, 'ال');
   return TITLE.has(p1) || (TITLE_TAIL.has(p1) && TITLE.has(p2));
