@@ -23,6 +23,14 @@ function inPersonName(c: Ctx, i: number): boolean {
   const e = c.doc.entities[x]!;
   return e.type === 'PER' && e.text.includes(' ');
 }
+/** A word's readings without its proclitics and article (ولبنان → لبنان، بالعراق → عراق). */
+function nameForms(w: string): string[] {
+  const x = stripConj(w);
+  // (and the word whole: واشنطن، فرنسا begin with what reads as a conjunction)
+  return [w, w.replace(/^(ب|ل|ك)/, ''), x, x.replace(/^ال/, ''), x.replace(/^(ب|ل|ك)ال/, ''), x.replace(/^(ب|ل|ك)/, ''), x.replace(/^لل/, '')];
+}
+/** Token w is the name n as written, with proclitics and the article only. */
+function isNameAs(w: string, n: string): boolean { const b = n.replace(/^ال/, ''); return nameForms(w).some((f) => f === n || f === b); }
 export function actorAt1(c: Ctx, i: number): ActorHit | null {
   const { actors } = lexicons();
   if (c.doc.kinds[i] !== 'word') return null;
@@ -33,8 +41,9 @@ export function actorAt1(c: Ctx, i: number): ActorHit | null {
       // a capital or a country written without the article inside a person's name is the name
       // (الناشط رياض بن عمر، عمان in a surname): the entity layer has read the words as a person
       // (and so is a family name after the given name: محمود السعودي)
-      // a state's name has no feminine ending it does not own: مالية is "financial", not Mali
-      if ((info.kind === 'capital' || info.kind === 'country') && /(ه|ات)$/.test(c.norm[i]!) && !/(ة|ه|ات)$/.test(info.nameAr.split(' ')[0]!)) continue;
+      // a state's name takes no ending it does not own: مالية and الماليين are "financial", not Mali,
+      // الرياضة is sport, not Riyadh (its nisba has an entry of its own)
+      if ((info.kind === 'capital' || info.kind === 'country') && !isNameAs(c.norm[i]!, normalizeCached(info.nameAr.split(' ')[0]!))) continue;
       if ((info.kind === 'capital' || info.kind === 'country') && inPersonName(c, i) && (!DEFINITE.test(c.norm[i]!) || c.doc.entities[c.entAt[i]!]!.start < c.doc.tokens[i]!.start)) continue;
       let j = i + 1, ok = true;
       for (let w = 1; w < info.words.length; w++, j++) {
