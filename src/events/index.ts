@@ -1501,6 +1501,9 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
   let confidence = t.lexicon === 'own' ? 0.7 : 0.5;
   if (actor.length) confidence += 0.1;
   if (t.gate) confidence -= 0.05;
+  // a visit named as a noun with no party coded is a visit to a place or a person, not between
+  // parties (زيارة المعرض، للزيارات للأهل): no event
+  if (t.type === 'CONSULT' && t.mode === 'visit' && h.nominal && ![...actor, ...recipient].some((a) => a.canonical?.country || a.canonical?.sector) && !entityIn(c, sa, sb, (e) => e.type === 'PER' || e.type === 'ORG')) { tracer?.(`CONSULT ${c.norm[i]}: a visit with no party`); return null; }
   const ev: Event = {
     id: '', type: t.type, mode, context: t.context, sentence: s,
     trigger: { start: trigStart, end: trigEnd, text: doc.text.slice(trigStart, trigEnd) },
