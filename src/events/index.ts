@@ -46,13 +46,13 @@ function magKind(type: string, unit: string | null | undefined, injured: boolean
   if (unit === 'arrested') return type === 'RETREAT' ? 'people' : 'arrested';
   if (type === 'ASSAULT') {
     if (trig === 'خطف' || trig === 'اختطف' || trig === 'اختطاف') return 'people';
-    if (unit === 'soldier' || unit === 'fighter' || unit === 'person' || unit === 'civilian' || unit === 'child' || unit === 'woman' || unit === 'protester' || unit == null) return injured ? 'injured' : 'dead';
+    if (unit === 'soldier' || unit === 'fighter' || unit === 'sailor' || unit === 'person' || unit === 'civilian' || unit === 'child' || unit === 'woman' || unit === 'protester' || unit == null) return injured ? 'injured' : 'dead';
     return null;
   }
-  if (type === 'COERCE') return unit == null || ['person', 'protester', 'civilian', 'fighter', 'soldier', 'prisoner', 'child', 'woman', 'migrant'].includes(unit) ? 'arrested' : null;
+  if (type === 'COERCE') return unit == null || ['person', 'protester', 'civilian', 'fighter', 'soldier', 'sailor', 'prisoner', 'child', 'woman', 'migrant'].includes(unit) ? 'arrested' : null;
   // (people counted as released, whatever they are: أفرجت عن سبعة منهم)
   if (type === 'RETREAT' && unit == null && /^(افرج|الافراج|اطلق|اطلاق|عفو|عفا|اخلي|اخلاء)$/.test(trig)) return 'people';
-  if (type === 'MOBILIZE' || type === 'RETREAT') return unit === 'soldier' || unit === 'fighter' ? 'troops' : (type === 'RETREAT' && (unit === 'prisoner' || unit === 'hostage' || unit === 'person')) ? 'people' : null;
+  if (type === 'MOBILIZE' || type === 'RETREAT') return unit === 'soldier' || unit === 'fighter' || unit === 'sailor' ? 'troops' : (type === 'RETREAT' && (unit === 'prisoner' || unit === 'hostage' || unit === 'person')) ? 'people' : null;
   if (type === 'PROTEST') return unit == null || ['person', 'protester', 'civilian', 'woman', 'child'].includes(unit) ? 'people' : null;
   return null;
 }
@@ -385,7 +385,7 @@ export function extractEvents(doc: Doc): Event[] {
     for (const e of sentEvents) {
       let into: Event | undefined;
       // (not two times nor two troop counts: سحبت 3000 جندي … على أن تسحب 4000 آخرين)
-      for (let k = events.length - 1; k >= 0 && events[k]!.sentence === s; k--) if (events[k]!.type === e.type && compatible(events[k]!, e) && sameOccasion(events[k]!, e) && !(e.type === 'PROTEST' && e.mode && events[k]!.mode && e.mode !== events[k]!.mode)) { into = events[k]; break; }
+      for (let k = events.length - 1; k >= 0 && events[k]!.sentence === s; k--) if (events[k]!.type === e.type && compatible(events[k]!, e) && sameOccasion(events[k]!, e) && !(e.type === 'PROTEST' && e.mode && events[k]!.mode && e.mode !== events[k]!.mode && !PURPOSE_NOUN.test(norm[tokenRangeOf(doc, e.trigger.start, e.trigger.end)[0]]!))) { into = events[k]; break; }
       // a definite protest noun (المسيرة، المظاهرة) a few sentences after a protest is coded
       // refers back to it: the same event, told more
       if (!into && anaphoric.has(e)) {
@@ -436,6 +436,8 @@ function sameOccasion(a: Event, b: Event): boolean {
   return !a.magnitude.some((m) => (m.kind === 'troops' || m.kind === 'money') && b.magnitude.some((x) => x.kind === m.kind && x.value !== m.value));
 }
 function key(args: Argument[]): string { return args.map((a) => a.canonical?.id ?? a.text).sort().join('+'); }
+/** احتجاجاً "in protest": the purpose of a protest told by another word, never one of its own. */
+const PURPOSE_NOUN = /^(و)?احتجاجا$/;
 function compatible(a: Event, b: Event): boolean {
   // two sentences or arrests name whom they fall on: different people, different events
   if ((a.type === 'SANCTION' || a.type === 'COERCE') && a.recipient.length && b.recipient.length && !a.recipient.some((x) => b.recipient.some((y) => (x.entity !== null && x.entity === y.entity) || x.text.includes(y.text) || y.text.includes(x.text)))) return false;

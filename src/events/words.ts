@@ -112,7 +112,7 @@ export const BROKEN_PL_SG = S('شخص طفل رجل ضابط عنصر اسير �
 /** Words for an attack a group claims (تبنى الهجوم، أعلن مسؤوليته عن التفجير). */
 export const CLAIMED = S('الهجوم الهجمات الهجومين التفجير التفجيرات العمليه الاعتداء الهجوم الانتحاري');
 /** Units of counted people, and the people an arrest takes (أوقف … مشتبها بهم). */
-export const HUMAN_UNITS = new Set(['person', 'protester', 'civilian', 'fighter', 'soldier', 'prisoner', 'child', 'woman', 'migrant']);
+export const HUMAN_UNITS = new Set(['person', 'protester', 'civilian', 'fighter', 'soldier', 'sailor', 'prisoner', 'child', 'woman', 'migrant']);
 export const DETAINEE = S('شخصا اشخاص شخصين مشتبها مشتبه مشتبهين متهما متهمين المتهم المتهمين المشتبه شابا شبان ناشطا ناشطين مطلوبا مطلوبين عنصرا عناصر متظاهرين متظاهرا مسلحين');
 /** Feelings a thing gives cause for (يدعو إلى التفاؤل، تدعو للقلق). */
 export const AFFECT = S('التفاؤل القلق الاستغراب الدهشه الارتياح الاسف الحذر الفخر الاعتزاز الحيره التساؤل الشك الريبه');

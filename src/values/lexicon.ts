@@ -10,11 +10,11 @@ export interface MonthWord { month: number; family: 'levant' | 'egypt' | 'maghre
 
 /**
  * What a quantity counts: the `unit` of a Value of kind quantity. Events map these to
- * magnitude kinds (soldier → troops, dead → dead, injured → injured, arrested → arrested,
+ * magnitude kinds (soldier, sailor → troops, dead → dead, injured → injured, arrested → arrested,
  * person/civilian/child/woman/refugee/displaced/migrant/protester/prisoner/hostage → people).
  */
 export const QUANTITY_UNITS = [
-  'soldier', 'fighter', 'dead', 'injured', 'arrested', 'person', 'civilian', 'child', 'woman',
+  'soldier', 'fighter', 'sailor', 'dead', 'injured', 'arrested', 'person', 'civilian', 'child', 'woman',
   'refugee', 'displaced', 'migrant', 'protester', 'prisoner', 'hostage',
   'km', 'm', 'mile', 'ton', 'kg', 'barrel', 'hectare', 'dunam',
   'missile', 'shell', 'aircraft', 'drone', 'tank', 'vehicle', 'airstrike', 'house',
