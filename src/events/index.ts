@@ -974,6 +974,13 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
         continue;
       }
       if (a < 0 || a >= sb) continue;
+      // (a protest or condemnation of an act named as a noun falls on the act's agent in its
+      // genitive: احتجّت الحكومة على احتجاز السلطات الإريترية 40 صياداً)
+      if ((t.type === 'ACCUSE' || t.type === 'REJECT') && (w === 'علي' || w === 'ضد') && a + 1 < sb && nc(c, a).some((x) => lexicons().nouns.has(x)) && !DEFINITE.test(c.norm[a]!)) {
+        const ge = npEnd(c, a + 1);
+        const g = ge > a + 1 ? codeRange(c, a + 1, ge) : null;
+        if (g && g.country && (g.kind === 'country' || g.kind === 'capital' || (g.kind === 'sector' && /^(GOV|MIL|COP|JUD|SPY)$/.test(g.sector ?? '')))) { recipient = argsOf(c, a + 1, ge); why.push(`recipient = ${recipient.map((r) => r.text).join(' + ')}, the agent of ${c.norm[a]}`); break; }
+      }
       // (على in an adverbial phrase names no one: على إثرها، على خلفية، على الرغم، على مدار)
       if (w === 'علي' && ALA_ADVERBIAL.test(c.norm[a]!)) continue;
       let e = npEnd(c, a);
