@@ -561,6 +561,18 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
       if (cr) { let a = k; while (a > clauseStart && isWord(c, a - 1) && !STOP_NP.has(c.norm[a - 1]!) && !(COMP_PREP.has(c.norm[a - 1]!) && c.entAt[a - 1]! < 0) && !isVerbLike(c, a - 1) && k - a < 3) a--; before = [a, c.counted[k] ? Math.max(npEnd(c, a), k + 1) : npEnd(c, a)]; if (before[1] > i) before[1] = i; break; }
     }
   }
+  // كان + subject + قد + verb (وكان حزب «فوكس» اليميني المتطرف قد اتهم المغرب، وكانت دمشق و«قسد» قد
+  // وقّعتا): the whole phrase between كان and قد is the subject, past quotation marks
+  if (!h.nominal && i > sa + 2 && c.norm[i - 1] === 'قد') {
+    for (let k = i - 2; k >= Math.max(sa, i - 12); k--) {
+      if (CLAUSE.has(c.norm[k]!) || COMP.has(c.norm[k]!) || (isPunct(c, k) && c.norm[k] !== '«' && c.norm[k] !== '»' && c.norm[k] !== '"')) break;
+      if (!KANA.has(c.norm[k]!)) continue;
+      let e = i - 1;
+      while (e > k + 1 && isPunct(c, e - 1)) e--;
+      if (e > k + 1 && (codeRange(c, k + 1, e) || entityIn(c, k + 1, e, (x) => x.type === 'PER' || x.type === 'ORG' || x.type === 'GPE'))) before = [k + 1, e];
+      break;
+    }
+  }
   // مطالبة X بـ Y "asking X for Y": with a بـ complement the genitive is the one asked
   const askedGen = h.nominal && t.type === 'REQUEST' && np1 !== null && np1[0] === h.end && /^ب/.test(c.norm[np1[1]] ?? '') && (c.norm[np1[1]]?.length ?? 0) > 3;
   // a noun with a possessive pronoun (دعمه، إدانتها) has no genitive after it: its possessor is

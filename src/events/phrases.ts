@@ -493,6 +493,12 @@ export function argsOf(c: Ctx, a: number, b: number): Argument[] {
   for (let k = a + 1; k < b; k++) {
     const w = c.norm[k]!;
     if (w[0] === 'و' && w.length > 2 && !lexicons().actors.has(nounKey(w)) && nounCores(w.slice(1)).some((x) => lexicons().actors.has(x)) && codeRange(c, a, k)) return [makeArg(c, a, k), ...argsOf(c, k, Math.min(b, Math.max(k + 1, npEnd(c, k))))];
+    // (a و written apart, before a name in quotation marks: دمشق و«قسد»)
+    if (w === 'و' && k > a && (codeRange(c, a, k) || entityIn(c, a, k, (e) => e.canonical !== null))) {
+      let k2 = k + 1;
+      while (k2 < b && c.norm[k2] === '"') k2++;
+      if (k2 < b && (actorAt(c, k2) || entityIn(c, k2, k2 + 1, (e) => e.canonical !== null))) { let e2 = Math.min(b, Math.max(k2 + 1, npEnd(c, k2))); while (e2 > k2 + 1 && c.norm[e2 - 1] === '"') e2--; return [makeArg(c, a, k), ...argsOf(c, k2, e2)]; }
+    }
     // a conjoined named body (الحكومة اليمنية والمجلس الانتقالي الجنوبي): the و is a proclitic of
     // an entity's first word, so the entity starts one character in
     if (w[0] === 'و' && w.length > 2 && k > a && (codeRange(c, a, k) || entityIn(c, a, k, (e) => e.canonical !== null))) {

@@ -3,7 +3,7 @@
 
 import { lexicons, type Trigger } from './lexicon.js';
 import { loadKb } from '../entities/kb.js';
-import { surnameAt } from './phrases.js';
+import { actorAt, codeRange, npEnd, surnameAt } from './phrases.js';
 import { AFFECT, CLASH, AIRCRAFT, SPEECH, SPORT_AMBIGUOUS, AFFIRM_V, AGREE_W, ANNOUNCE_V, ARMED, BOYCOTTED, BUILDING, CASUAL_CUE, CLAUSE, COMP, CONTINUE_V, CROWD, CROWD_COUNT, CYBER, DEFINITE, DETAINEE, ENVOY, EXPLOSIVE, FORCE_MEANS, GOD, HARM, HIST, HUMAN_UNITS, INJURE, MARKET, NOT_VERB, OBJ_PARTICIPLE, OCCUR, PHYS, PHYS_TARGET, PREP_BEFORE, PROTESTER, PROTEST_PLACE, PROTEST_PURPOSE, REQUEST_SUPPORT_V, ROAD, S, SENTENCE_W, SPEECH_CTX, SPORT, SUPPORT_V, TIME_OF_DAY, TIME_PREP, TROOP, TROOP_NOUN, TRUCE_AFTER_V, TRUCE_V, VIOLENT, WEAPON_CTX, concreteWord } from './words.js';
 import { type Ctx, type Hit, countAny, bareSurface, passiveForm, clauseBack, clauseBreakBesideDates, entityIn, hasAny, hasVerb, isPunct, sportIn, isVerbLike, nc, sentenceStart, stripConj, tanween, tokenRangeOf, vc, verbAt } from './context.js';
 
@@ -19,7 +19,7 @@ export function matchRest(c: Ctx, t: Trigger, i: number, parts: number[] = []): 
     // (and both parties may stand before the responsibility laid on one: حمّلت حكومة ولاية شمال
     // كردفان قوات الدعم السريع المسؤولية)
     // (a verb of expressing may have a long subject: أعرب المتحدث باسم وزارة الخارجية الليبية عن)
-    let span = w === 1 && t.pos === 'V' ? (t.type === 'PROTEST' ? 6 : want.startsWith('مسؤول') || /^(اعرب|ابدي)$/.test(t.words[0]!) ? 9 : 4) : prep ? 1 : 2;
+    let span = w === 1 && t.pos === 'V' ? (t.type === 'PROTEST' ? 6 : want.startsWith('مسؤول') || /^(اعرب|ابدي|توصل)$/.test(t.words[0]!) ? 9 : 4) : prep ? 1 : 2;
     for (let k = j; k < Math.min(c.n, j + span); k++) {
       // (quotation marks are no words: أعرب عن «أسف طرابلس»)
       if (c.norm[k] === '«' || c.norm[k] === '»' || c.norm[k] === '"') { span += 1; continue; }
@@ -251,7 +251,11 @@ export function gate(c: Ctx, h: Hit): Trigger | null {
     // an ambassador summoned is a protest to his state; one's own recalled (استدعت سفيرها) is a cut
     case 'envoy': if (/(ها|ه|هم)$/.test(c.norm[h.parts.length ? h.parts[h.parts.length - 1]! : h.end - 1] ?? '')) return { ...t, type: 'SANCTION', mode: 'discontinue' }; break;
     case 'consult': if (!hasAny(c, S('مع هاتفيا'), h.end, h.end + 8, s)) return null; break;
-    case 'aidobj': if (!c.quantities.some((q) => q.v.kind === 'money' && q.a >= h.end && q.a <= h.end + 1)) return null; break;
+    // (past a ل-recipient or a subject of a few words with no other verb: ستصرف للمغرب 150 مليون
+    // يورو، قدّم الهلال الأحمر القطري 250 ألف دولار)
+    // (صرف is spending unless paid to a state or a body named after it: ستصرف للمغرب)
+    case 'aidobj': if (t.words[0] === 'صرف' && !(/^ل/.test(c.norm[h.end] ?? '') && ['country', 'capital'].includes(actorAt(c, h.end)?.info.kind ?? ''))) return null;
+      if (!c.quantities.some((q) => q.v.kind === 'money' && q.a >= h.end && (q.a <= h.end + 1 || (q.a <= h.end + 4 && c.norm.slice(h.end, q.a).every((x, n) => !isPunct(c, h.end + n) && !isVerbLike(c, h.end + n) && !/^(في|من|عن|علي|الي|منذ|خلال)$/.test(x)))))) return null; break;
     case 'boycott': if (!hasAny(c, BOYCOTTED, h.end, h.end + 5, s)) return null; break;
     case 'detain': {
       // (a noun of purpose, لتوقيف "to arrest", or a law's name, قانون الاحتجاز, is no arrest)
@@ -287,6 +291,18 @@ export function gate(c: Ctx, h: Hit): Trigger | null {
       if (!hasAny(c, AIRCRAFT, i - 6, h.end + 10, s)) return { ...t, mode: 'explosives' };
       break;
     case 'harm': if (!(hasAny(c, HARM, i - 8, h.end + 10, s) || qNear(6))) return { ...t, type: 'COERCE', mode: null }; break;
+    case 'defend': {
+      const a = h.parts.length ? h.parts[h.parts.length - 1]! + 1 : h.end;
+      const e = a < c.n ? npEnd(c, a) : a;
+      if (!(e > a && (codeRange(c, a, e) || entityIn(c, a, e, (x) => (x.type === 'ORG' || x.type === 'GPE') && x.canonical !== null))) || sportIn(c, SPORT, SPORT_AMBIGUOUS, i - 30, i + 30, s)) return null;
+      break;
+    }
+    case 'returned': {
+      const q = c.quantities.find((x) => c.doc.tokenSentence[x.a] === s && x.a >= h.end && x.a <= h.end + 1 && (x.v.unit == null || HUMAN_UNITS.has(x.v.unit) || x.v.unit === 'migrant' || x.v.unit === 'refugee'));
+      if (!q || !hasAny(c, S('الي'), q.b, q.b + 4, s) || !(hasAny(c, S('الاراضي اراضي بلادهم بلدانهم الحدود الحدوديه'), q.b, q.b + 6, s) || c.norm.slice(q.b, q.b + 5).some((_, n) => { const x = actorAt(c, q.b + n); return !!x && (x.info.kind === 'country' || x.info.kind === 'nisba'); }))) return null;
+      break;
+    }
+    case 'downed': if (!/^(و|ف)?(اسقط|اسقطت|اسقطوا|اسقطا)$/.test(c.norm[i]!) || !hasAny(c, AIRCRAFT, h.end, h.end + 4, s)) return null; break;
     case 'loan': if (!c.quantities.some((q) => q.v.kind === 'money' && c.doc.tokenSentence[q.a] === s && q.a > i && q.a < h.end + 6) || supportVerb(c, i, clauseBack(c, i, sentenceStart(c, s)), s, S('قدم منح صرف اقرض ضخ وافق اعلن')) < 0 || hasAny(c, S('الاستهلاكيه استهلاكيه الاستهلاكي العقاريه السكنيه الشخصيه الائتمانيه'), h.end, h.end + 3, s)) return null; break;
     case 'closure': if (hasAny(c, PROTESTER, i - 3, h.end + 4, s) || hasAny(c, PROTEST_PURPOSE, h.end, h.end + 16, s)) return { ...t, type: 'PROTEST', mode: 'obstruct' };
       // (nominal: only as the act of a verb that carries it out or announces it: أعلنت إغلاق المعبر)
