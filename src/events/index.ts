@@ -974,7 +974,7 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
       const lastPart = h.parts.length ? c.norm[h.parts[h.parts.length - 1]!]! : '';
       const viaPart = k === h.end && h.parts.length > 0 && (lastPart === 'علي' || lastPart === 'ضد' || lastPart === 'الي') && !isPunct(c, h.parts[h.parts.length - 1]! + 1);
       if (viaPart) a = h.parts[h.parts.length - 1]! + 1;
-      else if (w === 'علي' || (w === 'ضد' && t.type !== 'CONSULT' && t.type !== 'COOPERATE' && t.type !== 'AGREE') || (w === 'الي' && !(t.type === 'ASSAULT' && UNDERGO_TRIG.has(t.words[0]!))) || w === 'مع' || (w === 'بحق' && (t.type === 'SANCTION' || t.type === 'COERCE')) || (w === 'من' && t.type === 'RETREAT' && t.mode !== 'release' && !hasAny(c, TROOP, k + 1, k + 2, s) && !/^(جنود|قوات|عناصر)/.test(c.norm[k + 1] ?? ''))) a = k + 1;
+      else if (w === 'علي' || (w === 'ضد' && t.type !== 'CONSULT' && t.type !== 'COOPERATE' && t.type !== 'AGREE') || (w === 'الي' && !(t.type === 'ASSAULT' && UNDERGO_TRIG.has(t.words[0]!))) || w === 'مع' || (w === 'بحق' && (t.type === 'SANCTION' || t.type === 'COERCE')) || (w === 'من' && t.type === 'SANCTION' && t.mode === 'discontinue' && ['country', 'capital'].includes(actorAt(c, k + 1)?.info.kind ?? '')) || (w === 'من' && t.type === 'RETREAT' && t.mode !== 'release' && !hasAny(c, TROOP, k + 1, k + 2, s) && !/^(جنود|قوات|عناصر)/.test(c.norm[k + 1] ?? ''))) a = k + 1;
 
       // (a protest is against someone through ضد or على only: مؤيدون لليمين belongs to its noun)
       else if (t.type !== 'PROTEST' && (/^(ب|ل)ال/.test(w) || (w.startsWith('لل') && w.length > 4) || (t.type === 'SUPPORT' && /^ل/.test(w) && w.length > 3))) a = k;
@@ -1013,6 +1013,16 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
           recipient = argsOf(c, a, e); why.push(`recipient = ${w} + ${recipient.map((r) => r.text).join(' + ')}`); break;
         }
       }
+    }
+  }
+  // an act someone was driven to (ما دفع مالي والنيجر وبوركينا فاسو إلى استدعاء سفرائها): the
+  // object of دفع / اضطر is its actor
+  if (!actor.length && h.nominal && i > sa + 2 && c.norm[i - 1] === 'الي') {
+    for (let k = i - 2; k >= Math.max(sa, i - 10); k--) {
+      if (isPunct(c, k)) break;
+      if (verbAt(c, S('دفع اضطر حمل قاد'), k, k + 1, s) !== k) continue;
+      if (k + 1 < i - 1 && (codeRange(c, k + 1, i - 1) || entityIn(c, k + 1, i - 1, (x) => x.canonical !== null))) { actor = argsOf(c, k + 1, i - 1); why.push(`actor = ${actor.map((r) => r.text).join(' + ')}, driven to it (${c.norm[k]})`); }
+      break;
     }
   }
   // a visit after a verb of arriving or setting off (وصل وزير الخارجية الأردني إلى بغداد في زيارة
@@ -1347,6 +1357,14 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
   // an accusative with its fathatan is an object, never the actor (قد تطلب تمويلاً إضافياً) — save
   // the subject of إنّ and its sisters, which takes it (إن جنوداً إسرائيليين اقتحموا)
   actor = actor.filter((a) => { const k = tokenRangeOf(doc, a.start, a.end)[0]; return !/\u064Bا?$|ا\u064B$/.test(doc.text.slice(a.start, doc.tokens[k]!.end)) || (k > 0 && /^(و|ف|ب)?(ان|لكن|لان|كان)$/.test(c.norm[k - 1]!)); });
+  // the target of an attack is not coded with the attacker's state by default: a phrase that names
+  // no state (طائرة مسيّرة، مستودع وقود) takes the document's country only when the attacker has
+  // another one
+  if (t.type === 'ASSAULT' && actor.some((a) => a.canonical?.country)) recipient = recipient.map((r) => {
+    const [ra, rb] = tokenRangeOf(doc, r.start, r.end);
+    const names = c.norm.slice(ra, rb).some((_, n) => ['country', 'capital', 'nisba', 'group'].includes(actorAt(c, ra + n)?.info.kind ?? '')) || !!entityIn(c, ra, rb, (e) => !!e.canonical?.country && !e.canonical.id.startsWith('sector:'));
+    return !names && r.canonical?.country && actor.some((a) => a.canonical?.country === r.canonical!.country) ? { ...r, canonical: { ...r.canonical, id: r.canonical.sector ?? r.canonical.id, country: null } } : r;
+  });
   // no party is its own recipient (ودانت الحكومة الصومالية الهجوم: the attack's doer is unknown)
   if (actor.length) recipient = recipient.filter((r) => !actor.some((a) => a.start === r.start || a.text === r.text));
   // (nor is a speaker's own state, named in its words: أعرب المتحدث الليبي عن «أسف طرابلس»)

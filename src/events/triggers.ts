@@ -249,7 +249,8 @@ export function gate(c: Ctx, h: Hit): Trigger | null {
       break;
     }
     // an ambassador summoned is a protest to his state; one's own recalled (استدعت سفيرها) is a cut
-    case 'envoy': if (/(ها|ه|هم)$/.test(c.norm[h.parts.length ? h.parts[h.parts.length - 1]! : h.end - 1] ?? '')) return { ...t, type: 'SANCTION', mode: 'discontinue' }; break;
+    // (on the word as written: السفيرة ends in ة, no pronoun)
+    case 'envoy': if (/(ها|ه|هم)$/.test(bareSurface(c, h.parts.length ? h.parts[h.parts.length - 1]! : h.end - 1))) return { ...t, type: 'SANCTION', mode: 'discontinue' }; break;
     case 'consult': if (!hasAny(c, S('مع هاتفيا'), h.end, h.end + 8, s)) return null; break;
     // (past a ل-recipient or a subject of a few words with no other verb: ستصرف للمغرب 150 مليون
     // يورو، قدّم الهلال الأحمر القطري 250 ألف دولار)
@@ -302,7 +303,8 @@ export function gate(c: Ctx, h: Hit): Trigger | null {
       if (!q || !hasAny(c, S('الي'), q.b, q.b + 4, s) || !(hasAny(c, S('الاراضي اراضي بلادهم بلدانهم الحدود الحدوديه'), q.b, q.b + 6, s) || c.norm.slice(q.b, q.b + 5).some((_, n) => { const x = actorAt(c, q.b + n); return !!x && (x.info.kind === 'country' || x.info.kind === 'nisba'); }))) return null;
       break;
     }
-    case 'downed': if (!/^(و|ف)?(اسقط|اسقطت|اسقطوا|اسقطا)$/.test(c.norm[i]!) || !hasAny(c, AIRCRAFT, h.end, h.end + 4, s)) return null; break;
+    // (past a date: أسقط مطلع نيسان/أبريل 2025 طائرة مسيّرة)
+    case 'downed': if (!/^(و|ف)?(اسقط|اسقطت|اسقطوا|اسقطا)$/.test(c.norm[i]!) || !hasAny(c, AIRCRAFT, h.end, h.end + 4 + c.inDate.subarray(h.end, Math.min(c.n, h.end + 10)).reduce((n, x) => n + (x ? 1 : 0), 0), s)) return null; break;
     case 'loan': if (!c.quantities.some((q) => q.v.kind === 'money' && c.doc.tokenSentence[q.a] === s && q.a > i && q.a < h.end + 6) || supportVerb(c, i, clauseBack(c, i, sentenceStart(c, s)), s, S('قدم منح صرف اقرض ضخ وافق اعلن')) < 0 || hasAny(c, S('الاستهلاكيه استهلاكيه الاستهلاكي العقاريه السكنيه الشخصيه الائتمانيه'), h.end, h.end + 3, s)) return null; break;
     case 'closure': if (hasAny(c, PROTESTER, i - 3, h.end + 4, s) || hasAny(c, PROTEST_PURPOSE, h.end, h.end + 16, s)) return { ...t, type: 'PROTEST', mode: 'obstruct' };
       // (nominal: only as the act of a verb that carries it out or announces it: أعلنت إغلاق المعبر)
@@ -372,7 +374,7 @@ export function gate(c: Ctx, h: Hit): Trigger | null {
       let k = h.end;
       for (; k < lim; k++) { if (nc(c, k).some((x) => ENVOY.has(x))) break; if (isVerbLike(c, k) || CLAUSE.has(c.norm[k]!)) return null; }
       if (k >= lim) return null;
-      if (/(ها|ه|هم)$/.test(c.norm[k]!)) return { ...t, type: 'SANCTION', mode: 'discontinue' };
+      if (/(ها|ه|هم)$/.test(bareSurface(c, k))) return { ...t, type: 'SANCTION', mode: 'discontinue' };
       break;
     }
     case 'troopcount': if (!(hasAny(c, TROOP_NOUN, i + 1, h.end + 3, s) || c.quantities.some((q) => q.v.unit === 'soldier' && q.a > i && q.a < i + 6))) return null; break;
