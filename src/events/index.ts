@@ -49,6 +49,8 @@ function magKind(type: string, unit: string | null | undefined, injured: boolean
     if (unit === 'soldier' || unit === 'fighter' || unit === 'sailor' || unit === 'person' || unit === 'civilian' || unit === 'child' || unit === 'woman' || unit === 'protester' || unit == null) return injured ? 'injured' : 'dead';
     return null;
   }
+  // (people sent back are people, not arrests: أعادوا 1400 منهم)
+  if (type === 'COERCE' && trig === 'اعاد') return 'people';
   if (type === 'COERCE') return unit == null || ['person', 'protester', 'civilian', 'fighter', 'soldier', 'sailor', 'prisoner', 'child', 'woman', 'migrant'].includes(unit) ? 'arrested' : null;
   // (people counted as released, whatever they are: أفرجت عن سبعة منهم)
   if (type === 'RETREAT' && unit == null && /^(افرج|الافراج|اطلق|اطلاق|عفو|عفا|اخلي|اخلاء)$/.test(trig)) return 'people';
@@ -580,7 +582,10 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
   const surf = bareSurface(c, i);
   const bare = c.norm[i]!.replace(/^(و|ف)?(ب|ل|ك)?(ال)?/, '');
   const possessed = h.nominal && h.end === i + 1 && (/(ها|هم|هما)$/.test(surf) || (surf.endsWith('ه') && bare.slice(0, -1) === t.words[0]));
-  const patientGen = h.nominal && (askedGen || PATIENT_NOUN.has(t.words[0]!) || nc(c, i).some((x) => PATIENT_NOUN.has(x)));
+  // (and an accusation with what it charges after a ب: اتهام الجزائر بـ«إيواء إرهابيين» — the
+  // genitive is the accused; with a ل after it, اتهامات المالكي للسعودية, it is the accuser)
+  const accusedGen = h.nominal && t.type === 'ACCUSE' && np1 !== null && np1[0] === h.end && /^ب/.test(c.norm[np1[1]] ?? '') && !/^(بين|بعد)$/.test(c.norm[np1[1]] ?? '');
+  const patientGen = h.nominal && (askedGen || accusedGen || PATIENT_NOUN.has(t.words[0]!) || nc(c, i).some((x) => PATIENT_NOUN.has(x)));
   // (the genitive is the agent when a state body stands there with the people after it:
   // احتجاز السلطات الليبية 37 سائقاً، توقيف الأجهزة الأمنية الصحفيَّين)
   const agentGen = patientGen && !askedGen && np1 !== null && np1[0] === h.end && (() => {

@@ -5,7 +5,7 @@ import type { Argument, Canonical, Entity, Event } from '../schema.js';
 import { lexicons, nounCores, nounKey, type ActorInfo } from './lexicon.js';
 import { loadKb } from '../entities/kb.js';
 import { normalizeCached } from '../text/normalize.js';
-import { AGENT_REL, ATTACK_REL_VERB, DURATION, NEG, BODY_NOUN, BROKEN_PL_SG, COMP, COMP_PREP, CROWD_COUNT, CROWD_SUBJECT, DEFINITE, HAPPEN_BEFORE, HUMAN, HUMAN_WORD_SET, PERSON_SG, PROTESTER, STOP_NP, SUBJECT_OPENER, TITLE, TITLE_TAIL } from './words.js';
+import { ADDRESSEE, AGENT_REL, ATTACK_REL_VERB, DURATION, NEG, BODY_NOUN, BROKEN_PL_SG, COMP, COMP_PREP, CROWD_COUNT, CROWD_SUBJECT, DEFINITE, HAPPEN_BEFORE, HUMAN, HUMAN_WORD_SET, PERSON_SG, PROTESTER, STOP_NP, SUBJECT_OPENER, TITLE, TITLE_TAIL } from './words.js';
 import { type Ctx, entityIn, isPunct, isVerbLike, isWord, nc, prepOn, stripConj, tokenRangeOf, verbAt } from './context.js';
 
 // ---------------------------------------------------------------- actors
@@ -231,6 +231,13 @@ export function npEnd(c: Ctx, a: number, limit = 5): number {
         if (p && (k === e || /^ال/.test(c.norm[e]!))) { e = tokenRangeOf(c.doc, p.start, p.end)[1]; break; }
       }
       return e;
+    }
+    // the parties addressed start a phrase of their own (مفوضية الاتحاد الأفريقي | البلدين)
+    if (b > a && ADDRESSEE.has(stripConj(w)) && /^(ال|و)/.test(w)) break;
+    // a thing "belonging to" a body is coded by it (طائرة مسيّرة تابعة للجيش المالي)
+    if (b > a && /^تابع(ه|ين|ون|ان|تان)?$/.test(w) && b + 1 < c.n && /^ل/.test(c.norm[b + 1]!) && c.doc.tokenSentence[b + 1] === c.doc.tokenSentence[a]) {
+      const be = npEnd(c, b + 1);
+      if (be > b + 1 && codeRange(c, b + 1, be)) return be;
     }
     // a unit of a body is one phrase with it (قوة من الشرطة، وفد من المفوضية الأوروبية، عناصر من الجيش)
     if (b === a + 1 && w === 'من' && b + 1 < c.n && c.doc.tokenSentence[b + 1] === c.doc.tokenSentence[a] && /^(و|ف)?(قوه|وحده|دوريه|عناصر|مجموعه|فرقه|وفد)$/.test(c.norm[a]!)) {

@@ -85,7 +85,8 @@ export function speechesOf(c: Ctx, a: number, b: number, prev: Speech | null, no
       const nw = c.norm[j] ?? '';
       const j0 = j;
       const e = npEnd(c, j0, 4);
-      if (e > j0) out.push({ ...mk(c, i, j0, e, false), scopeFrom: a });
+      // (according to an agreement, a law or a rule is no one's word: وفق الاتفاقات الثنائية، وفقاً للقانون)
+      if (e > j0 && !/^(و)?(ال|لل|ل)?(اتفاق|اتفاقات|اتفاقيه|اتفاقيات|قانون|قوانين|دستور|قواعد|قرار|قرارات|نظام|انظمه|اصول|اجراءات|تعليمات|بروتوكول|معايير|شروط|خطه|برنامج|جدول)$/.test(c.norm[j0]!)) out.push({ ...mk(c, i, j0, e, false), scopeFrom: a });
       void nw;
     }
   }
