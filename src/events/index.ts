@@ -1489,6 +1489,9 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
   // قد before an imperfect is "may"; a future or present act with a condition after it depends on
   // it (قد يدعو إلى إضراب إذا واصلت الحكومة …، ستفرض عقوبات إذا انتهكا الاتفاق)
   else if (!h.nominal && ((prev1 === 'قد' && h.imperfect) || ((h.future || h.imperfect) && conditional(c, h.end, Math.min(sb, h.end + 12))))) { status = 'hypothetical'; statusWhy.push(prev1 === 'قد' ? 'hypothetical: قد before an imperfect' : 'hypothetical: a condition after it'); }
+  // (an act someone is ready for, or that an agreement provides for, is yet to come:
+  // معربة عن استعدادها لاستضافة محادثات، ينص الاتفاق على سحب مسلحي الطرفين)
+  else if (hasAny(c, S('استعداد استعدادها استعداده استعدادهم مستعد مستعده مستعدون مستعدين ينص تنص'), Math.max(sa, i - 5), i, s)) { status = 'planned'; statusWhy.push('planned: offered or provided for'); }
   // (and so is a noun under a future verb, with the condition after it: لن تتردد في سحب قطعها
   // البحرية إذا قرر الاتحاد الأوروبي إنهاء المهمة)
   else if (h.nominal && (hasAny(c, S('لن سوف'), Math.max(sa, i - 4), i, s) || (i > sa + 1 && /^(و|ف)?س(ت|ي|ن)/.test(c.norm[i - 2]!) && isVerbLike(c, i - 2)) || (/^(و|ف)?س(ت|ي|ن)/.test(prev1) && isVerbLike(c, i - 1))) && conditional(c, h.end, Math.min(sb, h.end + 12))) { status = 'hypothetical'; statusWhy.push('hypothetical: a future act with a condition after it'); }

@@ -86,7 +86,7 @@ export const ASSAULT_MODE: [string, string][] = [
 /** What is boycotted in a political boycott (قاطعت المعارضة الانتخابات، قاطع النواب الجلسة). */
 export const BOYCOTTED = S('منتجات سلع بضائع الانتخابات انتخابات الجلسه جلسه جلسات الاستفتاء الحوار المؤتمر القمه الاجتماع الاجتماعات المفاوضات البضائع المنتجات السلع الاقتراع التصويت');
 /** Those a call is addressed to (جميع الأطراف، المجتمع الدولي، المانحين). */
-export const ADDRESSEE = S('الاطراف الطرفين جميع المجتمع المانحين الجميع كافه المواطنين السكان الحكومات الفصائل الشعب الجانبين الدول');
+export const ADDRESSEE = S('البلدين الدولتين الاطراف الطرفين جميع المجتمع المانحين الجميع كافه المواطنين السكان الحكومات الفصائل الشعب الجانبين الدول');
 /** Acts of speech and stance whose subject a joined verb keeps (وتوعدت بالرد، وهددت باستئناف). */
 export const SPEECH_ACT = new Set(['THREATEN', 'REQUEST', 'ACCUSE', 'REJECT', 'SUPPORT', 'CONCEDE', 'AGREE', 'SANCTION']);
 /** Verbs that announce a decision or an act as a verbal noun (أعلنت طرد السفير، قررت سحب القوات). */
