@@ -381,13 +381,14 @@ export function extractEvents(doc: Doc): Event[] {
     // (the day of an act this sentence reports as done, not a "since" or a deadline)
     for (const e of sentEvents) {
       const v = e.time?.value;
-      if (v && /^\d{4}-\d\d-\d\d$/.test(v) && (e.status === 'asserted' || e.status === 'reported') && !/^(منذ|بحلول|حتى|حتي|قبل|بعد|مطلع|نهاية)/.test(e.time!.text) && (!doc.documentDate || !afterDay(v, doc.documentDate))) narrativeDay = { value: v, text: e.time!.text };
+      // (nor a day told in the pluperfect, background to the report: وكان إشكال قد وقع يوم الأحد الماضي)
+      if (v && /^\d{4}-\d\d-\d\d$/.test(v) && (e.status === 'asserted' || e.status === 'reported') && !/^(منذ|بحلول|حتى|حتي|قبل|بعد|مطلع|نهاية)/.test(e.time!.text) && (!doc.documentDate || !afterDay(v, doc.documentDate)) && !pluperfect(c, sa, tokenRangeOf(doc, e.trigger.start, e.trigger.end)[0])) narrativeDay = { value: v, text: e.time!.text };
     }
     // merge same-type events of one sentence that do not disagree on the actor
     for (const e of sentEvents) {
       let into: Event | undefined;
       // (not two times nor two troop counts: سحبت 3000 جندي … على أن تسحب 4000 آخرين)
-      for (let k = events.length - 1; k >= 0 && events[k]!.sentence === s; k--) if (events[k]!.type === e.type && compatible(events[k]!, e) && sameOccasion(events[k]!, e) && !(e.type === 'PROTEST' && e.mode && events[k]!.mode && e.mode !== events[k]!.mode && !PURPOSE_NOUN.test(norm[tokenRangeOf(doc, e.trigger.start, e.trigger.end)[0]]!))) { into = events[k]; break; }
+      for (let k = events.length - 1; k >= 0 && events[k]!.sentence === s; k--) if (events[k]!.type === e.type && (compatible(events[k]!, e) || (e.type === 'PROTEST' && PURPOSE_NOUN.test(norm[tokenRangeOf(doc, e.trigger.start, e.trigger.end)[0]]!))) && sameOccasion(events[k]!, e) && !(e.type === 'PROTEST' && e.mode && events[k]!.mode && e.mode !== events[k]!.mode && !PURPOSE_NOUN.test(norm[tokenRangeOf(doc, e.trigger.start, e.trigger.end)[0]]!))) { into = events[k]; break; }
       // a definite protest noun (المسيرة، المظاهرة) a few sentences after a protest is coded
       // refers back to it: the same event, told more
       if (!into && anaphoric.has(e)) {
@@ -438,6 +439,8 @@ function sameOccasion(a: Event, b: Event): boolean {
   return !a.magnitude.some((m) => (m.kind === 'troops' || m.kind === 'money') && b.magnitude.some((x) => x.kind === m.kind && x.value !== m.value));
 }
 function key(args: Argument[]): string { return args.map((a) => a.canonical?.id ?? a.text).sort().join('+'); }
+/** Counted nouns that are places or things, never the people a toll counts. */
+const NOT_PEOPLE = S('قري قريه قرية بلدات بلده مدن مدينه منازل منزل مباني مبني مواقع موقع احياء حي مراكز مركز سيارات سياره شاحنات شاحنه مستودعات مخازن مدارس مستشفيات قذائف صواريخ غارات طائرات مسيرات ابراج ايام اشهر ساعات');
 /** احتجاجاً "in protest": the purpose of a protest told by another word, never one of its own. */
 const PURPOSE_NOUN = /^(و)?احتجاجا$/;
 function compatible(a: Event, b: Event): boolean {
@@ -532,7 +535,8 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
   if (j < sb && isPunct(c, j) && c.norm[j] === ',') j = skipAdv(j + 1);
   let np1End = j < sb ? argEnd(c, j) : j;
   if (gap && np1End > h.parts[0]!) np1End = h.parts[0]!;
-  const np1 = np1End > j ? [j, np1End] as const : null;
+  // ("any …" opens an object, never the subject: نفى أي علاقة لقواته)
+  const np1 = np1End > j && !/^(و)?(اي|ايه)$/.test(c.norm[j]!) ? [j, np1End] as const : null;
   // a verb right after an indefinite event noun of its type (and its adjective) is a relative
   // clause about that event (قصف مدفعي استهدف بلدة): what follows is its target
   const relOfNoun = !h.nominal && (() => {
@@ -561,6 +565,16 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
       // (a phrase with a preposition is no subject: هجوم بطائرات مسيرة استهدف)
       const cr = prepOn(c, k) ? null : actorAt(c, k) ?? (k === i - 1 && entityIn(c, k, k + 1, (e) => e.type === 'PER' || (e.type === 'ORG' && e.canonical !== null)) ? true : null);
       if (cr) { let a = k; while (a > clauseStart && isWord(c, a - 1) && !STOP_NP.has(c.norm[a - 1]!) && !(COMP_PREP.has(c.norm[a - 1]!) && c.entAt[a - 1]! < 0) && !isVerbLike(c, a - 1) && k - a < 3) a--; before = [a, c.counted[k] ? Math.max(npEnd(c, a), k + 1) : npEnd(c, a)]; if (before[1] > i) before[1] = i; break; }
+    }
+  }
+  // a title with a name set off by commas right before the verb (لكن المتحدث باسم «قسد»، آرام
+  // الحلبي، نفى …): the title is the subject
+  if (!h.nominal && !before && i > sa + 3 && !/^و/.test(c.norm[i]!) && c.norm[i - 1] === ',' && c.entAt[i - 2]! >= 0 && doc.entities[c.entAt[i - 2]!]!.type === 'PER') {
+    const [pa] = tokenRangeOf(doc, doc.entities[c.entAt[i - 2]!]!.start, doc.entities[c.entAt[i - 2]!]!.end);
+    if (pa > sa + 1 && c.norm[pa - 1] === ',') {
+      let ts = pa - 1;
+      while (ts > sa && pa - 1 - ts < 8 && !(isPunct(c, ts - 1) && c.norm[ts - 1] !== '"') && !isVerbLike(c, ts - 1) && !/^(و)?لكن$/.test(c.norm[ts - 1]!)) ts--;
+      if (ts < pa - 1 && !/^(مع|من|الي|علي|عن|في|ب|ل)$/.test(c.norm[ts]!) && !prepOn(c, ts) && (codeRange(c, ts, pa - 1) || entityIn(c, ts, pa - 1, (x) => x.canonical !== null))) before = [ts, pa - 1];
     }
   }
   // كان + subject + قد + verb (وكان حزب «فوكس» اليميني المتطرف قد اتهم المغرب، وكانت دمشق و«قسد» قد
@@ -1420,6 +1434,8 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
     // people counted before an active verb of attack that does not kill are its attackers, no
     // toll (اعتقال 23 شخصا قالت إنهم اعتدوا على عناصر الأمن)
     if (t.type === 'ASSAULT' && q.b <= i && !h.nominal && !injured && !suffered && !DEATH_TRIG.has(t.words[0]!) && !UNDERGO_TRIG.has(t.words[0]!)) continue;
+    // (a count of places or things is no toll: قصفت ثلاث قرى)
+    if (t.type === 'ASSAULT' && !q.v.unit && [q.b - 1, q.b].some((k) => k < c.n && doc.tokenSentence[k] === s && nc(c, k).some((x) => NOT_PEOPLE.has(x)))) continue;
     if (q.v.kind === 'number' && t.type === 'ASSAULT' && !(t.gate === 'injure' || dist <= 1 || hasAny(c, CASUALTY_AFTER, q.b, q.b + 2, s) || t.gate === 'casualty')) continue;
     // a bare number after an attack noun is a name or a date (هجمات 11 سبتمبر), not a toll
     if (q.v.kind === 'number' && t.type === 'ASSAULT' && h.nominal && !deadCount && !hasAny(c, CASUALTY_AFTER, q.b, q.b + 2, s) && !hasAny(c, INJ_NEAR, q.b, q.b + 3, s)) continue;

@@ -60,7 +60,8 @@ export function speechesOf(c: Ctx, a: number, b: number, prev: Speech | null, no
         while (k < i && !codeRange(c, k, i)) k++;
         if (k < i) { out.push({ ...mk(c, i, k, i, denial), scopeFrom: i + 1 }); continue; }
       }
-      const e = j < b && !COMP.has(c.norm[j]!) ? speakerEnd(c, j, npEnd(c, j, 4), nounTrig) : j;
+      // ("any …" after a denial is what is denied, not who denies: نفى أي علاقة لقواته)
+      const e = j < b && !COMP.has(c.norm[j]!) && !/^(و)?(اي|ايه)$/.test(c.norm[j]!) ? speakerEnd(c, j, npEnd(c, j, 4), nounTrig) : j;
       if (e > j && (codeRange(c, j, e) || hasAny(c, S('مصادر مصدر مسؤول وكاله صحيفه المتحدث متحدث'), j, e, c.doc.tokenSentence[i]!))) {
         out.push(mk(c, i, j, e, denial));
       } else if (e > j && !c.doc.kinds[j]?.startsWith('num') && isWord(c, j)) {
