@@ -388,7 +388,7 @@ export function extractEvents(doc: Doc): Event[] {
     for (const e of sentEvents) {
       let into: Event | undefined;
       // (not two times nor two troop counts: سحبت 3000 جندي … على أن تسحب 4000 آخرين)
-      for (let k = events.length - 1; k >= 0 && events[k]!.sentence === s; k--) if (events[k]!.type === e.type && (compatible(events[k]!, e) || (e.type === 'PROTEST' && PURPOSE_NOUN.test(norm[tokenRangeOf(doc, e.trigger.start, e.trigger.end)[0]]!))) && sameOccasion(events[k]!, e) && !(e.type === 'PROTEST' && e.mode && events[k]!.mode && e.mode !== events[k]!.mode && !PURPOSE_NOUN.test(norm[tokenRangeOf(doc, e.trigger.start, e.trigger.end)[0]]!))) { into = events[k]; break; }
+      for (let k = events.length - 1; k >= 0 && events[k]!.sentence === s; k--) if (events[k]!.type === e.type && ((compatible(events[k]!, e) && sameOccasion(events[k]!, e)) || (e.type === 'PROTEST' && PURPOSE_NOUN.test(norm[tokenRangeOf(doc, e.trigger.start, e.trigger.end)[0]]!))) && !(e.type === 'PROTEST' && e.mode && events[k]!.mode && e.mode !== events[k]!.mode && !PURPOSE_NOUN.test(norm[tokenRangeOf(doc, e.trigger.start, e.trigger.end)[0]]!))) { into = events[k]; break; }
       // a definite protest noun (المسيرة، المظاهرة) a few sentences after a protest is coded
       // refers back to it: the same event, told more
       if (!into && anaphoric.has(e)) {
@@ -439,6 +439,21 @@ function sameOccasion(a: Event, b: Event): boolean {
   return !a.magnitude.some((m) => (m.kind === 'troops' || m.kind === 'money') && b.magnitude.some((x) => x.kind === m.kind && x.value !== m.value));
 }
 function key(args: Argument[]): string { return args.map((a) => a.canonical?.id ?? a.text).sort().join('+'); }
+/** Token k, right after the actor a, goes on with its title or its name: إلى + a place after an
+ *  envoy (المبعوث الخاص إلى سوريا), لل + a noun and في + a place after a mission or an agency
+ *  (بعثة الأمم المتحدة للدعم في ليبيا). The end of that tail, or k. */
+function nameTail(c: Ctx, k: number, a: Argument, sb: number): number {
+  if (k === 0 || c.doc.tokens[k - 1]!.end !== a.end) return k;
+  const [aa, ab] = tokenRangeOf(c.doc, a.start, a.end);
+  const heads = c.norm.slice(aa, ab).map((w) => stripConj(w).replace(/^(ال|لل)/, ''));
+  if (c.norm[k] === 'الي' && heads.some((w) => /^(مبعوث|مبعوثه|ممثل|ممثله|منسق|منسقه|سفير|سفيره|موفد)$/.test(w)) && k + 1 < sb && ['country', 'capital'].includes(actorAt(c, k + 1)?.info.kind ?? '')) return actorAt(c, k + 1)!.b;
+  if (/^لل/.test(c.norm[k]!) && heads.some((w) => /^(بعثه|منظمه|مفوضيه|برنامج|صندوق|وكاله|مكتب|هيئه)$/.test(w))) {
+    let e = k + 1;
+    if (e + 1 < sb && c.norm[e] === 'في' && ['country', 'capital'].includes(actorAt(c, e + 1)?.info.kind ?? '')) e = actorAt(c, e + 1)!.b;
+    return e;
+  }
+  return k;
+}
 /** Counted nouns that are places or things, never the people a toll counts. */
 const NOT_PEOPLE = S('قري قريه قرية بلدات بلده مدن مدينه منازل منزل مباني مبني مواقع موقع احياء حي مراكز مركز سيارات سياره شاحنات شاحنه مستودعات مخازن مدارس مستشفيات قذائف صواريخ غارات طائرات مسيرات ابراج ايام اشهر ساعات');
 /** احتجاجاً "in protest": the purpose of a protest told by another word, never one of its own. */
@@ -987,6 +1002,10 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
       const w = c.norm[k]!;
       // (not inside the actor: وأدان الأمين العام للأمم المتحدة …)
       if (actor.some((a) => doc.tokens[k]!.start >= a.start && doc.tokens[k]!.end <= a.end)) continue;
+      // (nor in the rest of its title or name right after it: نائبة المبعوث الأممي الخاص إلى سوريا،
+      // بعثة الأمم المتحدة للدعم في ليبيا)
+      const tail = actor.length ? nameTail(c, k, actor[0]!, sb) : k;
+      if (tail > k) { k = tail - 1; continue; }
       if (isPunct(c, k) || CLAUSE.has(w) || (k > h.end && w[0] === 'و' && isVerbLike(c, k))) break;
       let a = -1;
       // a pattern that ends in its preposition (حكم … على): the phrase right after it
