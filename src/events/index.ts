@@ -454,6 +454,16 @@ function nameTail(c: Ctx, k: number, a: Argument, sb: number): number {
   }
   return k;
 }
+/** The sentence's estimate verb stands in a relative clause (التي قدّرت) and the event has no
+ *  magnitude of its own beside it: the estimate is of something else. */
+function estimateOfOther(c: Ctx, sa: number, sb: number, s: number, magnitude: Magnitude[]): boolean {
+  for (let k = sa; k < sb; k++) {
+    if (!EST.has(stripConj(c.norm[k]!))) continue;
+    if (!RELATIVE.has(c.norm[k - 1] ?? '')) return false;
+    return !magnitude.some((m) => { const [ma] = tokenRangeOf(c.doc, m.start, m.end); return Math.abs(ma - k) <= 6; });
+  }
+  return false;
+}
 /** Counted nouns that are places or things, never the people a toll counts. */
 const NOT_PEOPLE = S('قري قريه قرية بلدات بلده مدن مدينه منازل منزل مباني مبني مواقع موقع احياء حي مراكز مركز سيارات سياره شاحنات شاحنه مستودعات مخازن مدارس مستشفيات قذائف صواريخ غارات طائرات مسيرات ابراج ايام اشهر ساعات');
 /** احتجاجاً "in protest": the purpose of a protest told by another word, never one of its own. */
@@ -1533,7 +1543,9 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
   // (a noun is as planned as the future verb that governs it: ستواصل التنسيق، ستبدأ انسحابها)
   else if (h.future || (h.nominal && /^(و|ف)?س(ت|ي|ن)/.test(prev1) && vc(c, i - 1).cores.some((x) => SUPPORT_V.has(x) || ANNOUNCE_V.has(x))) || prev1 === 'سوف' || prev1 === 'لن' || hasAny(c, FUT, i - 3, i, s) || (c.norm[i - 2] === 'من' && c.norm[i - 1] === 'المقرر') || (t.type === 'AID' && vc(c, i).cores.includes('تعهد')) || (c.norm[i - 2] === 'علي' && c.norm[i - 1] === 'ان' && h.imperfect) || (COMP.has(prev1) && hasAny(c, EXPECTED, i - 3, i - 1, s))) { status = 'planned'; statusWhy.push('planned: future or intended'); }
   else if (hasAny(c, SPECULATE, sa, i, s) && hasAny(c, COMP, sa, i, s)) { status = 'hypothetical'; statusWhy.push('hypothetical: what someone does not rule out or expects'); }
-  else if (hasAny(c, EST, sa, sb, s) && (hasAny(c, EST, sa, i, s) || hasAny(c, ACCORDING, h.end, sb, s))) { status = 'estimated'; statusWhy.push('estimated'); }
+  // (an estimate in a relative clause about the source is the source's, of its own figure, not of
+  // every act: بحسب نقابة المعلمين التي قدّرت عدد المتظاهرين بعشرة آلاف)
+  else if (hasAny(c, EST, sa, sb, s) && (hasAny(c, EST, sa, i, s) || hasAny(c, ACCORDING, h.end, sb, s)) && !estimateOfOther(c, sa, sb, s, magnitude)) { status = 'estimated'; statusWhy.push('estimated'); }
   else if (source && !(actor.length && overlaps(actor, sp!))) { status = 'reported'; statusWhy.push(`reported by ${source.text}`); }
   if (source) why.push(`source = ${source.text} (${source.kind})`);
   why.push(`status ${status}${statusWhy.length ? ` (${statusWhy.join('; ')})` : ''}`);

@@ -205,7 +205,10 @@ export function mentionOnly(c: Ctx, h: Hit, t: Trigger, sa: number, sb: number, 
       const k = h.end < sb && isWord(c, h.end) && !verbAt(c, AGENTIVE, h.end, h.end + 1, s) ? h.end + 1 : h.end;
       if (k < sb && verbAt(c, AGENTIVE, k, k + 1, s) === k && /(ها|ه)$/.test(c.norm[k]!) && (hasAny(c, CROWD_COUNT, k + 1, k + 3, s) || c.quantities.some((q) => q.a === k + 1)) && !verbIrrealis(c, k, sa, AGENTIVE) && !presentReading(c, k, AGENTIVE)) return (accepted = `organised by a counted crowd (${c.norm[k]})`, null);
       // (or one people were holding when it was broken up: فرّقت قوة من الشرطة اعتصاماً ينفّذه عمال الميناء)
-      if (k < sb && verbAt(c, AGENTIVE, k, k + 1, s) === k && /(ها|ه)$/.test(c.norm[k]!) && presentReading(c, k, AGENTIVE) && (concreteWord(stripConj(c.norm[k + 1] ?? '')) || PROTESTER.has(stripConj(c.norm[k + 1] ?? '')) || /^(عمال|طلاب|طلبه|موظفو|موظفي|سكان|اهالي|معلمو|معلمي|اطباء|محامو|محامي)$/.test(c.norm[k + 1] ?? '')) && !verbIrrealis(c, k, sa, AGENTIVE)) return (accepted = `a protest held when it was broken up (${c.norm[k]})`, null);
+      // (past a date: اعتصاماً ينفذه منذ يوم الاثنين أنصار المرشح)
+      let p = k + 1;
+      while (p < sb && p < k + 6 && (c.inDate[p] || /^(منذ|مند)$/.test(c.norm[p]!))) p++;
+      if (k < sb && verbAt(c, AGENTIVE, k, k + 1, s) === k && /(ها|ه)$/.test(c.norm[k]!) && presentReading(c, k, AGENTIVE) && (concreteWord(stripConj(c.norm[p] ?? '')) || PROTESTER.has(stripConj(c.norm[p] ?? '')) || /^(عمال|طلاب|طلبه|موظفو|موظفي|سكان|اهالي|معلمو|معلمي|اطباء|محامو|محامي|انصار|مناصرو|مناصري)$/.test(c.norm[p] ?? '')) && !verbIrrealis(c, k, sa, AGENTIVE)) return (accepted = `a protest held when it was broken up (${c.norm[k]})`, null);
     }
     if ((h.nominal || t.gate === 'protester' || t.gate === 'crowdsubj') && (hasIn(c, REPRESS_N, Math.max(cb, i - 4), i) || verbAt(c, REPRESS_V, cb, i, s) >= 0)) return 'protest as the object of police action';
   }

@@ -591,9 +591,12 @@ export function relativeAgent(c: Ctx, k: number, sb: number): [number, number, n
   const s = c.doc.tokenSentence[k]!;
   for (let n = 0; n < 2 && k < sb && nisbaAfterIndefinite(c, k - 1, k) && verbAt(c, AGENT_REL, k, k + 1, s) < 0; n++) k++;
   if (k + 1 >= sb || verbAt(c, AGENT_REL, k, k + 1, s) !== k || !/(ها|ه|هم)$/.test(c.norm[k]!)) return null;
-  const e = argEnd(c, k + 1);
-  if (e <= k + 1 || !(codeRange(c, k + 1, e) || entityIn(c, k + 1, e))) return null;
-  return [k, k + 1, e];
+  // (past a date: اعتصاماً ينفذه منذ يوم الاثنين أنصار المرشح)
+  let a = k + 1;
+  while (a < sb && a < k + 6 && (c.inDate[a] || /^(منذ|مند)$/.test(c.norm[a]!))) a++;
+  const e = argEnd(c, a);
+  if (e <= a || !(codeRange(c, a, e) || entityIn(c, a, e) || PROTESTER.has(stripConj(c.norm[a]!)) || /^(انصار|مناصرو|مناصري|عمال|طلاب|سكان|اهالي)$/.test(stripConj(c.norm[a]!)))) return null;
+  return [k, a, e];
 }
 
 /** The crowd verb at i has its counted crowd subject right before it, from the clause's start
