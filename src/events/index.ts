@@ -588,7 +588,7 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
     for (let k = i - 1; k >= clauseStart; k--) {
       // a coded phrase, or a named person or body right before the verb (الملك سلمان سيزور)
       // (a phrase with a preposition is no subject: هجوم بطائرات مسيرة استهدف)
-      const cr = prepOn(c, k) ? null : actorAt(c, k) ?? (k === i - 1 && entityIn(c, k, k + 1, (e) => e.type === 'PER' || (e.type === 'ORG' && e.canonical !== null)) ? true : null);
+      const cr = prepOn(c, k) ? null : actorAt(c, k) ?? ((k === i - 1 && entityIn(c, k, k + 1, (e) => e.type === 'PER' || (e.type === 'ORG' && e.canonical !== null))) || (k === i - 1 && TWO_SIDES.test(stripConj(c.norm[k]!))) ? true : null);
       if (cr) { let a = k; while (a > clauseStart && isWord(c, a - 1) && !STOP_NP.has(c.norm[a - 1]!) && !(COMP_PREP.has(c.norm[a - 1]!) && c.entAt[a - 1]! < 0) && !isVerbLike(c, a - 1) && k - a < 3) a--; before = [a, c.counted[k] ? Math.max(npEnd(c, a), k + 1) : npEnd(c, a)]; if (before[1] > i) before[1] = i; break; }
     }
   }
@@ -1062,6 +1062,12 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
         }
       }
     }
+  }
+  // a call or talks the sentence's subject holds in the course of its act (تعهّد الوزير، في اتصال
+  // هاتفي مع محافظ عكار، بإعادة فرز …): the subject holds it with the one after مع
+  if (!actor.length && h.nominal && t.type === 'CONSULT' && i > sa && /^(في|خلال)$/.test(c.norm[i - 1]!)) {
+    const carrier = [...sentEvents].reverse().find((e) => e.actor.length && tokenRangeOf(doc, e.trigger.start, e.trigger.end)[0] < i);
+    if (carrier) { actor = carrier.actor; why.push(`actor = ${actor.map((r) => r.text).join(' + ')}, who holds it in the course of ${carrier.trigger.text}`); }
   }
   // an act someone was driven to (ما دفع مالي والنيجر وبوركينا فاسو إلى استدعاء سفرائها): the
   // object of دفع / اضطر is its actor

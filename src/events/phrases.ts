@@ -73,7 +73,8 @@ export function subjectBefore(c: Ctx, v: number, clauseStart: number): [number, 
     if (isPunct(c, k)) return null;
     // (after إنّ / بأنّ the whole phrase up to the verb is its subject: إن الجامعة العامة للنقل ستنفّذ)
     if (COMP.has(c.norm[k]!) || COMP_PREP.has(c.norm[k]!)) return k + 1 < v && v - k <= 6 && /^(و|ف)?ال/.test(c.norm[k + 1]!) ? [k + 1, v] : null;
-    const cr = prepOn(c, k) ? null : actorAt(c, k) ?? (entityIn(c, k, k + 1, (e) => e.type === 'PER' || e.type === 'ORG') ? true : null);
+    // (or the two sides, resolved later to the two parties: بأن البلدين سيّرا دوريات)
+    const cr = prepOn(c, k) ? null : actorAt(c, k) ?? (entityIn(c, k, k + 1, (e) => e.type === 'PER' || e.type === 'ORG') || /^(ال)?(بلدين|طرفين|جانبين|دولتين)$/.test(stripConj(c.norm[k]!)) ? true : null);
     if (!cr) continue;
     let a = k;
     while (a > clauseStart && isWord(c, a - 1) && !STOP_NP.has(c.norm[a - 1]!) && !COMP_PREP.has(c.norm[a - 1]!) && !COMP.has(c.norm[a - 1]!) && !isVerbLike(c, a - 1) && k - a < 2) a--;
