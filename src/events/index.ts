@@ -382,7 +382,7 @@ export function extractEvents(doc: Doc): Event[] {
     for (const e of sentEvents) {
       const v = e.time?.value;
       // (nor a day told in the pluperfect, background to the report: وكان إشكال قد وقع يوم الأحد الماضي)
-      if (v && /^\d{4}-\d\d-\d\d$/.test(v) && (e.status === 'asserted' || e.status === 'reported') && !/^(منذ|بحلول|حتى|حتي|قبل|بعد|مطلع|نهاية)/.test(e.time!.text) && (!doc.documentDate || !afterDay(v, doc.documentDate)) && !pluperfect(c, sa, tokenRangeOf(doc, e.trigger.start, e.trigger.end)[0])) narrativeDay = { value: v, text: e.time!.text };
+      if (v && /^\d{4}-\d\d-\d\d$/.test(v) && (e.status === 'asserted' || e.status === 'reported') && !/^(منذ|بحلول|حتى|حتي|قبل|بعد|مطلع|نهاية)/.test(e.time!.text) && (!doc.documentDate || !afterDay(v, doc.documentDate)) && !pluperfect(c, sa, tokenRangeOf(doc, e.trigger.start, e.trigger.end)[0]) && !KANA.has(c.norm[sa]!)) narrativeDay = { value: v, text: e.time!.text };
     }
     // merge same-type events of one sentence that do not disagree on the actor
     for (const e of sentEvents) {

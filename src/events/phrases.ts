@@ -471,9 +471,11 @@ export function makeArg(c: Ctx, a: number, b: number): Argument {
  * country. Only a body or people, or a phrase the lexicon cannot code (a person is no body).
  */
 export function withCountryOfPlaceAfter(c: Ctx, arg: Argument, sb: number, why: string[]): Argument {
-  if (arg.canonical?.country) return arg;
   const doc = c.doc;
   const [a, b] = tokenRangeOf(doc, arg.start, arg.end);
+  // (a country the phrase took from the document, naming none itself, yields too: الحكومة
+  // الانتقالية في باماكو)
+  if (arg.canonical?.country && namesState(c, a, b)) return arg;
   if (b + 1 >= sb || c.norm[b] !== 'في') return arg;
   const ent = entityIn(c, a, b);
   if (ent && (ent.type === 'PER' || ent.type === 'GPE' || ent.type === 'LOC' || ent.type === 'FAC')) return arg;
@@ -488,6 +490,11 @@ export function withCountryOfPlaceAfter(c: Ctx, arg: Argument, sb: number, why: 
   return withCountry(arg, country);
 }
 
+/** [a, b) names a state itself: a country, a capital, a nisba or a group, or an entity with a country. */
+export function namesState(c: Ctx, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (['country', 'capital', 'nisba', 'group'].includes(actorAt(c, k)?.info.kind ?? '')) return true;
+  return !!entityIn(c, a, b, (e) => !!e.canonical?.country && !e.canonical.id.startsWith('sector:'));
+}
 /** The argument coded with a country it did not name (its sector and a group's name kept). */
 export function withCountry(arg: Argument, country: string): Argument {
   const base = arg.canonical ?? { id: '', name: '', nameAr: arg.text, kind: 'actor', sector: null };
