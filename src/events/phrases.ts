@@ -72,7 +72,8 @@ export function subjectBefore(c: Ctx, v: number, clauseStart: number): [number, 
     if (isPunct(c, k) && (c.norm[k] === '«' || c.norm[k] === '"') && c.norm.slice(k + 1, v).every((x) => NEG.has(x) || x === 'قد' || x === 'سوف')) continue;
     if (isPunct(c, k)) return null;
     // (after إنّ / بأنّ the whole phrase up to the verb is its subject: إن الجامعة العامة للنقل ستنفّذ)
-    if (COMP.has(c.norm[k]!) || COMP_PREP.has(c.norm[k]!)) return k + 1 < v && v - k <= 6 && /^(و|ف)?ال/.test(c.norm[k + 1]!) ? [k + 1, v] : null;
+    // (or a noun in construct with a definite one: إن عناصر الحرس المدني أعادوا)
+    if (COMP.has(c.norm[k]!) || COMP_PREP.has(c.norm[k]!)) return k + 1 < v && v - k <= 6 && (/^(و|ف)?ال/.test(c.norm[k + 1]!) || (k + 2 < v && /^ال/.test(c.norm[k + 2]!) && isWord(c, k + 1) && !isVerbLike(c, k + 1) && !c.quantities.some((q) => q.a === k + 1))) ? [k + 1, v] : null;
     // (or the two sides, resolved later to the two parties: بأن البلدين سيّرا دوريات)
     const cr = prepOn(c, k) ? null : actorAt(c, k) ?? (entityIn(c, k, k + 1, (e) => e.type === 'PER' || e.type === 'ORG') || /^(ال)?(بلدين|طرفين|جانبين|دولتين)$/.test(stripConj(c.norm[k]!)) ? true : null);
     if (!cr) continue;
@@ -81,7 +82,7 @@ export function subjectBefore(c: Ctx, v: number, clauseStart: number): [number, 
     return [a, Math.min(npEnd(c, a), v)];
   }
   const p = clauseStart - 1;
-  if (p >= 0 && (COMP.has(c.norm[p]!) || COMP_PREP.has(c.norm[p]!)) && clauseStart < v && v - clauseStart <= 5 && /^(و|ف)?ال/.test(c.norm[clauseStart]!)) return [clauseStart, v];
+  if (p >= 0 && (COMP.has(c.norm[p]!) || COMP_PREP.has(c.norm[p]!)) && clauseStart < v && v - clauseStart <= 5 && (/^(و|ف)?ال/.test(c.norm[clauseStart]!) || (clauseStart + 1 < v && /^ال/.test(c.norm[clauseStart + 1]!) && isWord(c, clauseStart) && !isVerbLike(c, clauseStart) && !c.quantities.some((q) => q.a === clauseStart)))) return [clauseStart, v];
   // (a quotation opening the clause leaves the subject of أنّ before it: أن بغداد «قد تطلب …»)
   if (p >= 2 && (c.norm[p] === '«' || c.norm[p] === '"')) {
     for (let k = p - 1; k >= Math.max(0, p - 5); k--) {

@@ -224,6 +224,8 @@ export function gate(c: Ctx, h: Hit): Trigger | null {
   if (h.nominal && i > 1 && (c.norm[i - 1] === '«' || c.norm[i - 1] === '"') && /^(و)?(ال)?(نظام|برنامج|منصه|مبادره|حمله|مشروع|تطبيق|خدمه|مسابقه|جائزه|عمليه|مهرجان)$/.test(c.norm[i - 2]!)) return null;
   // a noun after a demonstrative refers to what was told before (رفض … هذه الاتهامات)
   if (h.nominal && i > 0 && /^(هذه|هذا|تلك|ذلك|هذين|هاتين)$/.test(c.norm[i - 1]!) && /^(و|ف)?(ب|ل)?ال/.test(c.norm[i]!)) return null;
+  // an arrest named as a purpose (لاعتقال فلسطيني مطلوب) is not one made
+  if (t.type === 'COERCE' && t.mode === 'arrest' && h.nominal && /^(و|ف)?ل/.test(c.norm[i]!) && !/^(و|ف)?لل/.test(c.norm[i]!)) return null;
   // a superlative names a quality, not an act (أكبر دعم دولي تتلقاه المحافظة)
   if (h.nominal && i > 0 && /^(اكبر|اهم|اول|اعظم|اقوي|افضل|اوسع)$/.test(c.norm[i - 1]!) && (t.type === 'SUPPORT' || t.type === 'AID' || t.type === 'COOPERATE')) return null;
   switch (t.gate) {
