@@ -557,11 +557,16 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
   };
   const gap = gapped(h);
   let j = skipAdv(gap ? i + 1 : h.end);
+  // (a subject quoted by its name: توصلت «كتيبة أبو صرة» و«قوة الإسناد الأولى» …)
+  if (j < sb && c.norm[j] === '"' && j + 1 < sb && (actorAt(c, j + 1) || entityIn(c, j + 1, j + 2, (x) => x.type === 'ORG' || x.type === 'PER'))) j++;
   if (j < sb && isPunct(c, j) && c.norm[j] === ',') j = skipAdv(j + 1);
   let np1End = j < sb ? argEnd(c, j) : j;
   if (gap && np1End > h.parts[0]!) np1End = h.parts[0]!;
-  // ("any …" opens an object, never the subject: نفى أي علاقة لقواته)
-  const np1 = np1End > j && !/^(و)?(اي|ايه)$/.test(c.norm[j]!) ? [j, np1End] as const : null;
+  // ("any …" opens an object, never the subject: نفى أي علاقة لقواته; nor is "between …" a
+  // subject: قطع الطريق الدولية بين حلبا والعبدة)
+  // (after a noun of talks or fighting the parties "between" whom it is are its genitive: المفاوضات
+  // بين إيران والقوى الكبرى)
+  const np1 = np1End > j && !/^(و)?(اي|ايه)$/.test(c.norm[j]!) && !(c.norm[j] === 'بين' && !h.nominal) ? [j, np1End] as const : null;
   // a verb right after an indefinite event noun of its type (and its adjective) is a relative
   // clause about that event (قصف مدفعي استهدف بلدة): what follows is its target
   const relOfNoun = !h.nominal && (() => {

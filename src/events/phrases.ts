@@ -506,6 +506,8 @@ export function withCountry(arg: Argument, country: string): Argument {
 export function argsOf(c: Ctx, a: number, b: number): Argument[] {
   // the verb of a relative clause about an attack is no part of its agent (هجوم شنّه | مسلحون)
   if (b > a + 1 && ATTACK_REL_VERB.test(c.norm[a]!)) a++;
+  // (nor is بين part of the parties it names: مواجهات بين | شبان فلسطينيين وقوات الجيش)
+  if (b > a + 1 && c.norm[a] === 'بين') a++;
   for (let k = a + 1; k < b; k++) {
     const w = c.norm[k]!;
     if (w[0] === 'و' && w.length > 2 && !lexicons().actors.has(nounKey(w)) && nounCores(w.slice(1)).some((x) => lexicons().actors.has(x)) && codeRange(c, a, k)) return [makeArg(c, a, k), ...argsOf(c, k, Math.min(b, Math.max(k + 1, npEnd(c, k))))];

@@ -36,8 +36,9 @@ export function matchRest(c: Ctx, t: Trigger, i: number, parts: number[] = []): 
       }
       // (a date set off by commas may stand in the subject's place: خرج نحو خمسة عشر ألف متظاهر،
       // أمس الاثنين، إلى شوارع العاصمة)
-      if (w === 1 && t.pos === 'V' && t.type === 'PROTEST' && isPunct(c, k) && c.norm[k] === ',' && c.doc.tokenSentence[k] === c.doc.tokenSentence[i] && (c.inDate[k + 1] || c.inDate[k - 1])) { span += 1; continue; }
-      if (w === 1 && t.pos === 'V' && t.type === 'PROTEST' && c.inDate[k]) { span += 1; continue; }
+      // (for any verb: توصلت «كتيبة أبو صرة» و«قوة الإسناد الأولى»، مساء أمس الجمعة، إلى اتفاق)
+      if (w === 1 && t.pos === 'V' && isPunct(c, k) && c.norm[k] === ',' && c.doc.tokenSentence[k] === c.doc.tokenSentence[i] && (c.inDate[k + 1] || c.inDate[k - 1] || TIME_OF_DAY.has(c.norm[k + 1] ?? ''))) { span += 1; continue; }
+      if (w === 1 && t.pos === 'V' && (c.inDate[k] || (TIME_OF_DAY.has(c.norm[k]!) && c.inDate[k + 1]))) { span += 1; continue; }
       if (c.doc.tokenSentence[k] !== c.doc.tokenSentence[i] || isPunct(c, k)) break;
       const tok = c.norm[k]!;
       if (tok === want || stripConj(tok) === want || nc(c, k).includes(want)) { found = k; break; }
@@ -296,6 +297,7 @@ export function gate(c: Ctx, h: Hit): Trigger | null {
       if (!hasAny(c, AIRCRAFT, i - 6, h.end + 10, s)) return { ...t, mode: 'explosives' };
       break;
     case 'harm': if (!(hasAny(c, HARM, i - 8, h.end + 10, s) || qNear(6))) return { ...t, type: 'COERCE', mode: null }; break;
+    case 'seized': if (hasAny(c, S('حريق الحريق حرائق الحرائق النيران النار الوضع الموقف الاوضاع الامور انتشار اعراض الاعراض تسرب التسرب'), h.end, h.end + 3, s)) return null; break;
     case 'defend': {
       const a = h.parts.length ? h.parts[h.parts.length - 1]! + 1 : h.end;
       const e = a < c.n ? npEnd(c, a) : a;
