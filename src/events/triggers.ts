@@ -41,6 +41,8 @@ export function matchRest(c: Ctx, t: Trigger, i: number, parts: number[] = []): 
       if (w === 1 && t.pos === 'V' && (c.inDate[k] || (TIME_OF_DAY.has(c.norm[k]!) && c.inDate[k + 1]))) { span += 1; continue; }
       if (c.doc.tokenSentence[k] !== c.doc.tokenSentence[i] || isPunct(c, k)) break;
       const tok = c.norm[k]!;
+      // (وعليه "therefore" is no preposition of the pattern: تعني الحكم وعليه فإن …)
+      if (/^(و|ف)علي(ه|ها)$/.test(tok) && want === 'علي') break;
       if (tok === want || stripConj(tok) === want || nc(c, k).includes(want)) { found = k; break; }
       // a preposition written joined to the next word (بال، لل)
       if (want === 'ب' && tok[0] === 'ب') { found = k; break; }
@@ -161,6 +163,8 @@ export function gate(c: Ctx, h: Hit): Trigger | null {
   const nx = c.norm[h.end] ?? '';
   // طلبة is "students" (طلبه, his request, is written with ه); الطلب على is demand in a market
   if (t.type === 'REQUEST' && /طلبة$/.test(bareSurface(c, i))) return null;
+  // (and طالبة with ة a student, طالبه with ه "asked him")
+  if (t.type === 'REQUEST' && /^(و|ف)?طالبة$/.test(bareSurface(c, i))) return null;
   if (t.type === 'REQUEST' && h.nominal && t.words[0] === 'طلب' && (nx === 'علي' || hasAny(c, MARKET, i - 3, h.end + 4, s))) return null;
   // a bare الطلب is demand in a market (زيادة الطلب، الطلب الكامن); بناء على طلب is a manner: a
   // request noun is an event with whom it is made of or what it asks (طلب من الحكومة، طلبه
@@ -227,6 +231,10 @@ export function gate(c: Ctx, h: Hit): Trigger | null {
   if (h.nominal && i > 0 && /^(هذه|هذا|تلك|ذلك|هذين|هاتين)$/.test(c.norm[i - 1]!) && /^(و|ف)?(ب|ل)?ال/.test(c.norm[i]!)) return null;
   // an arrest named as a purpose (لاعتقال فلسطيني مطلوب) is not one made
   if (t.type === 'COERCE' && t.mode === 'arrest' && h.nominal && /^(و|ف)?ل/.test(c.norm[i]!) && !/^(و|ف)?لل/.test(c.norm[i]!)) return null;
+  // a call "to" a feeling is a quality (بمنطق يدعو إلى الإعجاب، أمر يدعو إلى القلق)
+  if (t.type === 'REQUEST' && c.norm[h.end] === 'الي' && (AFFECT.has(c.norm[h.end + 1] ?? '') || /^(الاعجاب|السخريه|التساؤل|الحيره|الضحك|التامل|الفخر)$/.test(c.norm[h.end + 1] ?? ''))) return null;
+  // support of a good or a price is a subsidy (دعم الطاقة، دعم الوقود)
+  if (t.type === 'SUPPORT' && h.nominal && /^(الطاقه|الوقود|المحروقات|الاسعار|السلع|الخبز|الكهرباء|المياه|الصادرات|الانتاج|البنزين|الديزل|الغاز)$/.test(c.norm[h.end] ?? '')) return null;
   // a superlative names a quality, not an act (أكبر دعم دولي تتلقاه المحافظة)
   if (h.nominal && i > 0 && /^(اكبر|اهم|اول|اعظم|اقوي|افضل|اوسع)$/.test(c.norm[i - 1]!) && (t.type === 'SUPPORT' || t.type === 'AID' || t.type === 'COOPERATE')) return null;
   switch (t.gate) {
