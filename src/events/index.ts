@@ -1549,6 +1549,9 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
   // قد before an imperfect is "may"; a future or present act with a condition after it depends on
   // it (قد يدعو إلى إضراب إذا واصلت الحكومة …، ستفرض عقوبات إذا انتهكا الاتفاق)
   else if (!h.nominal && ((prev1 === 'قد' && h.imperfect) || ((h.future || h.imperfect) && conditional(c, h.end, Math.min(sb, h.end + 12))))) { status = 'hypothetical'; statusWhy.push(prev1 === 'قد' ? 'hypothetical: قد before an imperfect' : 'hypothetical: a condition after it'); }
+  // (an act named as a purpose, with ل, is yet to come: جهود للتوصل إلى اتفاق، وفد لبحث …; a visit
+  // someone arrived for is being made: وصل إلى نيروبي لزيارة رسمية)
+  else if (h.nominal && !PHYSICAL.has(t.type) && /^(و|ف)?ل[^ل]/.test(c.norm[i]!) && !/^(و|ف)?ل(ل|ا$)/.test(c.norm[i]!) && t.type !== 'ACCUSE' && t.type !== 'REJECT' && t.type !== 'SUPPORT' && !(t.mode === 'visit' && verbAt(c, ARRIVE_V, Math.max(sa, i - 12), i, s) >= 0)) { status = 'planned'; statusWhy.push('planned: named as a purpose (ل)'); }
   // (an act someone is ready for, or that an agreement provides for, is yet to come:
   // معربة عن استعدادها لاستضافة محادثات، ينص الاتفاق على سحب مسلحي الطرفين)
   else if (hasAny(c, S('استعداد استعدادها استعداده استعدادهم مستعد مستعده مستعدون مستعدين ينص تنص'), Math.max(sa, i - 5), i, s)) { status = 'planned'; statusWhy.push('planned: offered or provided for'); }

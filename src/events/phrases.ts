@@ -29,8 +29,13 @@ function nameForms(w: string): string[] {
   // (and the word whole: واشنطن، فرنسا begin with what reads as a conjunction)
   return [w, w.replace(/^(ب|ل|ك)/, ''), x, x.replace(/^ال/, ''), x.replace(/^(ب|ل|ك)ال/, ''), x.replace(/^(ب|ل|ك)/, ''), x.replace(/^لل/, '')];
 }
-/** Token w is the name n as written, with proclitics and the article only. */
-function isNameAs(w: string, n: string): boolean { const b = n.replace(/^ال/, ''); return nameForms(w).some((f) => f === n || f === b); }
+/** Token w is the name n as written, with proclitics and, for a name that has it, the article
+ *  (مالي takes none: المالي is "the financial"). */
+function isNameAs(w: string, n: string): boolean {
+  if (!n.startsWith('ال')) { const x = stripConj(w); return [w, w.replace(/^(ب|ل|ك)/, ''), x, x.replace(/^(ب|ل|ك)/, '')].includes(n); }
+  const b = n.slice(2);
+  return nameForms(w).some((f) => f === n || f === b);
+}
 export function actorAt1(c: Ctx, i: number): ActorHit | null {
   const { actors } = lexicons();
   if (c.doc.kinds[i] !== 'word') return null;
