@@ -107,6 +107,11 @@ export function timeAfterComma(c: Ctx, j: number): boolean {
 }
 
 /** Token i is written with nunation (ًا، اً، ٌ، ٍ at its end): an indefinite noun, never in construct. */
+/** Token i ends in fathatan, the mark of an indefinite accusative (تمويلاً، جنوداً). */
+export function fathatan(c: Ctx, i: number): boolean {
+  const t = c.doc.tokens[i]!;
+  return /\u064Bا?$|ا\u064B$/.test(c.doc.text.slice(t.start, t.end));
+}
 export function tanween(c: Ctx, i: number): boolean {
   const t = c.doc.tokens[i]!;
   const w = c.doc.text.slice(t.start, t.end);

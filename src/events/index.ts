@@ -8,7 +8,7 @@ import { lexicons, nounKey, type Trigger } from './lexicon.js';
 import { normalizeCached } from '../text/normalize.js';
 import type { Doc } from '../doc.js';
 import { ACCORDING, ALA_ADVERBIAL, DURATION, ANNOUNCE_V, SUPPORT_V, LEGAL, ARMED, CONVICT_CONSTRUCT, ENVOY, CROWD_COUNT, HUMAN_UNITS, SENTENCE_W, EXPLOSIVE, ADDRESSEE, AGENT_SECTOR, AGREED_ON, AGREE_W, ARRIVE_V, ASSAULT_MODE, CASUALTY_AFTER, CLAIMED, CLASH, CLAUSE, COMP, COMP_PREP, CROWD, DEATH_TRIG, DEFINITE, EST, EXPECTED, FACT, FUT, GENERIC_PLACE, GOAL_NOUN, HUMAN, HUMAN_WORD_SET, HYPO, INJ_NEAR, INSTRUMENT, KANA, MANNER, PROTESTER, MASDAR_ANNOUNCE_V, NEG, ORGANISE_N, PATIENT_NOUN, PHYSICAL, PLACE_WORDS, PREP_BEFORE, PRONOUN_COMP, PRONOUN_PP, PROTEST_ACTOR_V, PROTEST_AGENT_V, RELATIVE, REPRESS_V, RESUMPTIVE, S, SCOPE_END, SENTENCE_ADV, SENTENCE_N, SPECULATE, SPEECH_ACT, SQUARE, STOP_NP, SUPPRESSING, TARGET_NOUN, TIME_OF_DAY, TIME_PREP, TIME_WORDS, TROOP, UNDERGO_TRIG, WITNESS_V, concreteText, concreteWord } from './words.js';
-import { type Ctx, type Hit, bareSurface, clauseBreak, clauseBreakBesideDates, conditional, entityIn, hasAny, isPunct, isVerbLike, isWord, nc, onlyDatesBetween, overlaps, passiveForm, placeIn, prepOn, stripConj, tanween, timeAfterComma, tokenRangeOf, tracer, vc, verbAt } from './context.js';
+import { type Ctx, type Hit, fathatan, bareSurface, clauseBreak, clauseBreakBesideDates, conditional, entityIn, hasAny, isPunct, isVerbLike, isWord, nc, onlyDatesBetween, overlaps, passiveForm, placeIn, prepOn, stripConj, tanween, timeAfterComma, tokenRangeOf, tracer, vc, verbAt } from './context.js';
 import { actorAt, civilHead, argEnd, argsOf, code, codeRange, codedBodyAfter, coordinatedObject, groupOf, isDual, makeArg, nisbaAfterIndefinite, npEnd, objectCasePlural, relativeAgent, subjectBefore, withCountry, withCountryOfPlaceAfter } from './phrases.js';
 import { findTriggers, gapped, gate, supportVerb } from './triggers.js';
 import { type Speech, sourceKind, speechesOf } from './speech.js';
@@ -732,7 +732,7 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
       const prev = [...sentEvents].reverse().find((e) => e.actor.length);
       if (prev) actor = prev.actor;
       why.push(`recipient = the counterpart ${recipient.map((r) => r.text).join(' + ')}${actor.length ? `; actor = ${actor.map((r) => r.text).join(' + ')}, carried` : ''}`);
-    } else if (/\u064Bا?$|ا\u064B$/.test(doc.text.slice(doc.tokens[np1[0]]!.start, doc.tokens[np1[0]]!.end)) && !/^(و|ف)?(ب|ل|ك)/.test(c.norm[np1[0]]!) && !/يا$/.test(c.norm[np1[0]]!) && !MANNER.has(c.norm[np1[0]]!) && !/^(ابدا|سابقا|جميعا|ايضا|مجددا|حاليا|دائما|قريبا|فورا|معا|كثيرا|اخيرا|تماما)$/.test(c.norm[np1[0]]!)) {
+    } else if (fathatan(c, np1[0]) && !/^(و|ف)?(ب|ل|ك)/.test(c.norm[np1[0]]!) && !/يا$/.test(c.norm[np1[0]]!) && !MANNER.has(c.norm[np1[0]]!) && !/^(ابدا|سابقا|جميعا|ايضا|مجددا|حاليا|دائما|قريبا|فورا|معا|كثيرا|اخيرا|تماما)$/.test(c.norm[np1[0]]!)) {
       // an accusative with fathatan is the object, the subject before the verb (أن بغداد «قد تطلب
       // تمويلاً إضافياً»); only a party is a recipient
       if (codeRange(c, np1[0], np1[1]) || concreteWord(c.norm[np1[0]]!) || c.quantities.some((q) => q.a === np1[0])) recipient = argsOf(c, np1[0], np1[1]);
@@ -1419,7 +1419,7 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
   recipient = recipient.filter((r) => !DURATION.test(headOf(r)) && !(SPEECH_ACT.has(t.type) && PATIENT_NOUN.has(headOf(r))));
   // an accusative with its fathatan is an object, never the actor (قد تطلب تمويلاً إضافياً) — save
   // the subject of إنّ and its sisters, which takes it (إن جنوداً إسرائيليين اقتحموا)
-  actor = actor.filter((a) => { const k = tokenRangeOf(doc, a.start, a.end)[0]; return !/\u064Bا?$|ا\u064B$/.test(doc.text.slice(a.start, doc.tokens[k]!.end)) || (k > 0 && /^(و|ف|ب)?(ان|لكن|لان|كان)$/.test(c.norm[k - 1]!)); });
+  actor = actor.filter((a) => { const k = tokenRangeOf(doc, a.start, a.end)[0]; return !fathatan(c, k) || (k > 0 && /^(و|ف|ب)?(ان|لكن|لان|كان)$/.test(c.norm[k - 1]!)); });
   // the target of an attack is not coded with the attacker's state by default: a phrase that names
   // no state (طائرة مسيّرة، مستودع وقود) takes the document's country only when the attacker has
   // another one

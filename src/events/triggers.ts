@@ -4,7 +4,7 @@
 import { lexicons, type Trigger } from './lexicon.js';
 import { loadKb } from '../entities/kb.js';
 import { actorAt, codeRange, npEnd, surnameAt } from './phrases.js';
-import { AFFECT, CLASH, AIRCRAFT, SPEECH, SPORT_AMBIGUOUS, AFFIRM_V, AGREE_W, ANNOUNCE_V, ARMED, BOYCOTTED, BUILDING, CASUAL_CUE, CLAUSE, COMP, CONTINUE_V, CROWD, CROWD_COUNT, CYBER, DEFINITE, DETAINEE, ENVOY, EXPLOSIVE, FORCE_MEANS, GOD, HARM, HIST, HUMAN_UNITS, INJURE, MARKET, NOT_VERB, OBJ_PARTICIPLE, OCCUR, PHYS, PHYS_TARGET, PREP_BEFORE, PROTESTER, PROTEST_PLACE, PROTEST_PURPOSE, REQUEST_SUPPORT_V, ROAD, S, SENTENCE_W, SPEECH_CTX, SPORT, SUPPORT_V, TIME_OF_DAY, TIME_PREP, TROOP, TROOP_NOUN, TRUCE_AFTER_V, TRUCE_V, VIOLENT, WEAPON_CTX, concreteWord } from './words.js';
+import { AFFECT, CLASH, purposeLam, AIRCRAFT, SPEECH, SPORT_AMBIGUOUS, AFFIRM_V, AGREE_W, ANNOUNCE_V, ARMED, BOYCOTTED, BUILDING, CASUAL_CUE, CLAUSE, COMP, CONTINUE_V, CROWD, CROWD_COUNT, CYBER, DEFINITE, DETAINEE, ENVOY, EXPLOSIVE, FORCE_MEANS, GOD, HARM, HIST, HUMAN_UNITS, INJURE, MARKET, NOT_VERB, OBJ_PARTICIPLE, OCCUR, PHYS, PHYS_TARGET, PREP_BEFORE, PROTESTER, PROTEST_PLACE, PROTEST_PURPOSE, REQUEST_SUPPORT_V, ROAD, S, SENTENCE_W, SPEECH_CTX, SPORT, SUPPORT_V, TIME_OF_DAY, TIME_PREP, TROOP, TROOP_NOUN, TRUCE_AFTER_V, TRUCE_V, VIOLENT, WEAPON_CTX, concreteWord } from './words.js';
 import { type Ctx, type Hit, countAny, bareSurface, passiveForm, clauseBack, clauseBreakBesideDates, entityIn, hasAny, hasVerb, isPunct, sportIn, isVerbLike, nc, sentenceStart, stripConj, tanween, tokenRangeOf, vc, verbAt } from './context.js';
 
 // ---------------------------------------------------------------- trigger matching
@@ -230,7 +230,7 @@ export function gate(c: Ctx, h: Hit): Trigger | null {
   // a noun after a demonstrative refers to what was told before (رفض … هذه الاتهامات)
   if (h.nominal && i > 0 && /^(هذه|هذا|تلك|ذلك|هذين|هاتين)$/.test(c.norm[i - 1]!) && /^(و|ف)?(ب|ل)?ال/.test(c.norm[i]!)) return null;
   // an arrest named as a purpose (لاعتقال فلسطيني مطلوب) is not one made
-  if (t.type === 'COERCE' && t.mode === 'arrest' && h.nominal && /^(و|ف)?ل/.test(c.norm[i]!) && !/^(و|ف)?لل/.test(c.norm[i]!)) return null;
+  if (t.type === 'COERCE' && t.mode === 'arrest' && h.nominal && purposeLam(c.norm[i]!)) return null;
   // a call "to" a feeling is a quality (بمنطق يدعو إلى الإعجاب، أمر يدعو إلى القلق)
   if (t.type === 'REQUEST' && c.norm[h.end] === 'الي' && (AFFECT.has(c.norm[h.end + 1] ?? '') || /^(الاعجاب|السخريه|التساؤل|الحيره|الضحك|التامل|الفخر)$/.test(c.norm[h.end + 1] ?? ''))) return null;
   // support of a good or a price is a subsidy (دعم الطاقة، دعم الوقود)
@@ -273,7 +273,7 @@ export function gate(c: Ctx, h: Hit): Trigger | null {
     case 'boycott': if (!hasAny(c, BOYCOTTED, h.end, h.end + 5, s)) return null; break;
     case 'detain': {
       // (a noun of purpose, لتوقيف "to arrest", or a law's name, قانون الاحتجاز, is no arrest)
-      if (h.nominal && ((/^(و|ف)?ل/.test(c.norm[i]!) && !/^(و|ف)?لل/.test(c.norm[i]!)) || /^(و)?(قانون|قوانين|مركز|مراكز|مرفق|مرافق)$/.test(c.norm[i - 1] ?? ''))) return null;
+      if (h.nominal && (purposeLam(c.norm[i]!) || /^(و)?(قانون|قوانين|مركز|مراكز|مرفق|مرافق)$/.test(c.norm[i - 1] ?? ''))) return null;
       // (hostages held are an abduction: احتجاز 18 شخصاً كرهائن)
       if (h.nominal && hasAny(c, S('رهائن كرهائن رهينه كرهينه'), h.end, h.end + 5, s)) return { ...t, type: 'ASSAULT', mode: 'abduct', gate: null };
       // (توقف is "stopped", not تُوقف "she arrests")

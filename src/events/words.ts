@@ -259,3 +259,5 @@ export const ATTACK_REL_VERB = /^(شن|نفذ)(ت|وا)?(ه|ها)$/;
 export const ALA_ADVERBIAL = /^(اثر|اثره|اثرها|اثرهم|خلفيه|الرغم|رغم|مدار|مدي|هامش|راس|اساس|ضوء|امتداد|طول|وقع|قيد|حساب|الاقل|الفور|التوالي|عجل)$/;
 /** Durations, which are no party to an act (اعتُقل أسبوعاً، أضربوا ثلاثة أيام). */
 export const DURATION = /^(ال)?(مده|لمده|طيله|طوال|اسبوعا|اسبوع|اسبوعين|يوما|يومين|شهرا|شهرين|عاما|عامين|سنه|سنتين|ساعه|ساعتين|ساعات|ايام|اسابيع|اشهر|شهور|دقائق|دقيقه)$/;
+/** A word with a joined ل of purpose, not the article after ل (لتوقيف، لاعتقال; not للحكومة). */
+export function purposeLam(w: string): boolean { return /^(و|ف)?ل/.test(w) && !/^(و|ف)?لل/.test(w); }
