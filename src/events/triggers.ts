@@ -305,6 +305,13 @@ export function gate(c: Ctx, h: Hit): Trigger | null {
       if (!hasAny(c, AIRCRAFT, i - 6, h.end + 10, s)) return { ...t, mode: 'explosives' };
       break;
     case 'harm': if (!(hasAny(c, HARM, i - 8, h.end + 10, s) || qNear(6))) return { ...t, type: 'COERCE', mode: null }; break;
+    case 'frozen': {
+      if (!hasAny(c, S('اموال الاموال ارصده الارصده تحويل تحويلات عائدات العائدات المساعدات مساعدات التمويل تمويل الحسابات حسابات اصول الاصول التعاون العلاقات عضويه عضويتها المفاوضات الاتفاق'), h.end, h.end + 3, s)) return null;
+      if (h.nominal && supportVerb(c, i, clauseBack(c, i, sentenceStart(c, s)), s, ANNOUNCE_V) < 0) return null;
+      break;
+    }
+    case 'future': if (!h.future) return null; break;
+    case 'pushed': if (h.nominal || /^(و|ف)?دفع(ه|ات)$/.test(c.norm[i]!) || !(hasAny(c, TROOP, h.end, h.end + 2, s) || c.quantities.some((q) => q.v.kind !== 'money' && q.a >= h.end && q.a <= h.end + 4 && (q.v.unit === 'soldier' || q.v.unit === 'fighter' || q.v.unit === 'sailor')) || c.norm.slice(h.end, h.end + 4).some((x) => /^ب(نحو|حوالي|قوات|تعزيزات|وحدات)$/.test(x)))) return null; break;
     case 'seized': if (hasAny(c, S('حريق الحريق حرائق الحرائق النيران النار الوضع الموقف الاوضاع الامور انتشار اعراض الاعراض تسرب التسرب'), h.end, h.end + 3, s)) return null; break;
     case 'defend': {
       const a = h.parts.length ? h.parts[h.parts.length - 1]! + 1 : h.end;
