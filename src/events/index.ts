@@ -39,7 +39,7 @@ export function mk(c: Ctx, at: number, a: number, b: number, denial: boolean): S
 }
 
 // ---------------------------------------------------------------- magnitude
-function magKind(type: string, unit: string | null | undefined, injured: boolean, trig: string): MagnitudeKind | null {
+function magKind(type: string, unit: string | null | undefined, injured: boolean, trig: string, mode: string | null = null): MagnitudeKind | null {
   if (unit === 'dead') return 'dead';
   if (unit === 'injured') return 'injured';
   // (detainees set free are people released, not an arrest: أفرجت السلطات عن 30 معتقلاً)
@@ -50,7 +50,7 @@ function magKind(type: string, unit: string | null | undefined, injured: boolean
     return null;
   }
   // (people sent back are people, not arrests: أعادوا 1400 منهم)
-  if (type === 'COERCE' && trig === 'اعاد') return 'people';
+  if (type === 'COERCE' && mode === 'deport') return 'people';
   if (type === 'COERCE') return unit == null || ['person', 'protester', 'civilian', 'fighter', 'soldier', 'sailor', 'prisoner', 'child', 'woman', 'migrant'].includes(unit) ? 'arrested' : null;
   // (people counted as released, whatever they are: أفرجت عن سبعة منهم)
   if (type === 'RETREAT' && unit == null && /^(افرج|الافراج|اطلق|اطلاق|عفو|عفا|اخلي|اخلاء)$/.test(trig)) return 'people';
@@ -1473,7 +1473,7 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
     // a count of a force's members (نحو 500 من جنودها، عشرات من عناصر الشرطة) counts soldiers
     // (and "N others" after a count of soldiers: سحبت 3000 جندي … على أن تسحب 4000 آخرين)
     const ofTroops = !q.v.unit && ((c.norm[q.b] === 'من' && (hasAny(c, TROOP, q.b + 1, q.b + 2, s) || /^(جنود|قوات|عناصر)/.test(c.norm[q.b + 1] ?? ''))) || (/^(اخرين|اضافيين)$/.test(c.norm[q.b] ?? '') && c.quantities.some((x) => x.v.unit === 'soldier' && x.b <= q.a)));
-    const kind = magKind(t.type, ofTroops ? 'soldier' : q.v.unit, injured, t.words[0]!);
+    const kind = magKind(t.type, ofTroops ? 'soldier' : q.v.unit, injured, t.words[0]!, t.mode);
     if (!kind) continue;
     // (a bare sum freed is no one released: أُفرج عن 150 ملياراً)
     if (kind === 'people' && t.type === 'RETREAT' && !q.v.unit && /(مليار|مليون)/.test(q.v.text)) continue;
