@@ -18,6 +18,9 @@ export function traceEvents(fn: ((msg: string) => void) | null): void { tracer =
  *  toll named (reported by the accuser). */
 export interface Hit { i: number; end: number; trig: Trigger; future: boolean; imperfect: boolean; nominal: boolean; parts: number[]; claimed?: boolean }
 
+/** A family name: the code of the title that introduced its person, and where the first full
+ *  name ends (events/phrases.ts: surnames). */
+export interface Surname { country: string | null; sector: string | null; after: number }
 export interface Ctx {
   doc: Doc;
   n: number;
@@ -38,7 +41,7 @@ export interface Ctx {
   lastOfType: Map<string, Event>;
   /** Family names of the document's persons (فرج التونسي → التونسي), with the code of the title
    *  they were introduced with, if any; made on first use. */
-  surnames?: Map<string, { country: string | null; sector: string | null }>;
+  surnames?: Map<string, Surname>;
 }
 export function entityIn(c: Ctx, a: number, b: number, pred: (e: Entity) => boolean = () => true): Entity | undefined {
   for (let k = a; k < b; k++) { const x = c.entAt[k]!; if (x >= 0 && pred(c.doc.entities[x]!)) return c.doc.entities[x]; }
@@ -63,6 +66,8 @@ export function isName(c: Ctx, i: number): boolean {
   const t = c.doc.entities[x]!.type;
   return t === 'GPE' || t === 'LOC' || t === 'PER' || t === 'FAC';
 }
+/** Token i is a quotation mark: «», “” and " are all normalised to ". */
+export function isQuote(c: Ctx, i: number): boolean { return c.norm[i] === '"'; }
 export function isWord(c: Ctx, i: number): boolean { const k = c.doc.kinds[i]; return k === 'word' || k === 'latin'; }
 export function isPunct(c: Ctx, i: number): boolean { return c.doc.kinds[i] === 'punct'; }
 export function stripConj(w: string): string { return w.length > 3 && (w[0] === 'و' || w[0] === 'ف') ? w.slice(1) : w; }
@@ -156,7 +161,7 @@ export function clauseBreakBesideDates(c: Ctx, a: number, b: number): boolean {
     if (c.inDate[k]) continue;
     if (isPunct(c, k) && c.norm[k] === ',' && (c.dates.some((d) => d.a === k + 1 || d.a === k + 2 || d.b === k || d.b === k - 1))) continue;
     // (an aside in parentheses is no break: لجنة الدفاع في البرلمان الألماني (البوندستاغ)، أمس)
-    if (isPunct(c, k) && c.norm[k] !== '"' && c.norm[k] !== '«' && c.norm[k] !== '(' && c.norm[k] !== ')') return true;
+    if (isPunct(c, k) && !isQuote(c, k) && c.norm[k] !== '(' && c.norm[k] !== ')') return true;
     if (CLAUSE.has(c.norm[k]!)) return true;
   }
   return false;
@@ -164,7 +169,7 @@ export function clauseBreakBesideDates(c: Ctx, a: number, b: number): boolean {
 export function clauseBreak(c: Ctx, a: number, b: number): boolean {
   for (let k = a; k < b; k++) {
     if (c.inDate[k]) continue;
-    if (isPunct(c, k) && c.norm[k] !== '"' && c.norm[k] !== '«') return true;
+    if (isPunct(c, k) && !isQuote(c, k)) return true;
     if (CLAUSE.has(c.norm[k]!)) return true;
   }
   return false;

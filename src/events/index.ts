@@ -8,8 +8,8 @@ import { lexicons, nounKey, type Trigger } from './lexicon.js';
 import { normalizeCached } from '../text/normalize.js';
 import type { Doc } from '../doc.js';
 import { ACCORDING, ALA_ADVERBIAL, DURATION, ANNOUNCE_V, SUPPORT_V, LEGAL, ARMED, CONVICT_CONSTRUCT, ENVOY, CROWD_COUNT, HUMAN_UNITS, SENTENCE_W, EXPLOSIVE, ADDRESSEE, AGENT_SECTOR, AGREED_ON, AGREE_W, ARRIVE_V, ASSAULT_MODE, CASUALTY_AFTER, CLAIMED, CLASH, CLAUSE, COMP, COMP_PREP, CROWD, DEATH_TRIG, DEFINITE, EST, EXPECTED, FACT, FUT, GENERIC_PLACE, GOAL_NOUN, HUMAN, HUMAN_WORD_SET, HYPO, INJ_NEAR, INSTRUMENT, KANA, MANNER, PROTESTER, MASDAR_ANNOUNCE_V, NEG, ORGANISE_N, PATIENT_NOUN, PHYSICAL, PLACE_WORDS, PREP_BEFORE, PRONOUN_COMP, PRONOUN_PP, PROTEST_ACTOR_V, PROTEST_AGENT_V, RELATIVE, REPRESS_V, RESUMPTIVE, S, SCOPE_END, SENTENCE_ADV, SENTENCE_N, SPECULATE, SPEECH_ACT, SQUARE, STOP_NP, SUPPRESSING, TARGET_NOUN, TIME_OF_DAY, TIME_PREP, TIME_WORDS, TROOP, UNDERGO_TRIG, WITNESS_V, concreteText, concreteWord } from './words.js';
-import { type Ctx, type Hit, fathatan, clauseBack, bareSurface, clauseBreak, clauseBreakBesideDates, conditional, entityIn, hasAny, isPunct, isVerbLike, isWord, nc, onlyDatesBetween, overlaps, passiveForm, placeIn, prepOn, stripConj, tanween, timeAfterComma, tokenRangeOf, tracer, vc, verbAt } from './context.js';
-import { actorAt, civilHead, argEnd, argsOf, code, codeRange, codedBodyAfter, coordinatedObject, groupOf, isDual, makeArg, nisbaAfterIndefinite, npEnd, objectCasePlural, relativeAgent, subjectBefore, withCountry, withCountryOfPlaceAfter } from './phrases.js';
+import { type Ctx, isQuote, type Hit, fathatan, clauseBack, bareSurface, clauseBreak, clauseBreakBesideDates, conditional, entityIn, hasAny, isPunct, isVerbLike, isWord, nc, onlyDatesBetween, overlaps, passiveForm, placeIn, prepOn, stripConj, tanween, timeAfterComma, tokenRangeOf, tracer, vc, verbAt } from './context.js';
+import { namesState, actorAt, civilHead, argEnd, argsOf, code, codeRange, codedBodyAfter, coordinatedObject, groupOf, isDual, makeArg, nisbaAfterIndefinite, npEnd, objectCasePlural, relativeAgent, subjectBefore, withCountry, withCountryOfPlaceAfter } from './phrases.js';
 import { findTriggers, gapped, gate, supportVerb } from './triggers.js';
 import { type Speech, sourceKind, speechesOf } from './speech.js';
 import { accepted, governor, mentionOnly, plannedBy } from './occurrence.js';
@@ -100,7 +100,7 @@ function nearestSubject(c: Ctx, a: number, b: number): Argument[] {
   for (let k = b - 1; k >= a; k--) {
     // (a comma closing a date is no clause's end: أصدره المجلس العسكري يوم الأحد الماضي، واتهم فيه)
     // (nor is a quotation mark: بأن إيطاليا «لن تتردد في سحب …»)
-    if (isPunct(c, k)) { if ((c.norm[k] === ',' && k > a && c.inDate[k - 1]) || c.norm[k] === '«' || c.norm[k] === '"') continue; return []; }
+    if (isPunct(c, k)) { if ((c.norm[k] === ',' && k > a && c.inDate[k - 1]) || isQuote(c, k)) continue; return []; }
     if (prepOn(c, k) || !(actorAt(c, k) || entityIn(c, k, k + 1, (e) => (e.type === 'ORG' || e.type === 'PER') && e.start === c.doc.tokens[k]!.start))) continue;
     // (a verb right after الذي / التي, its object pronoun joined: الذي أصدره المجلس العسكري)
     // (or the subject of أنّ: بأن إيطاليا …)
@@ -464,6 +464,11 @@ function estimateOfOther(c: Ctx, sa: number, sb: number, s: number, magnitude: M
   }
   return false;
 }
+/** A code of the state or one of its bodies: a country, a capital, a government, the military,
+ *  the police, the courts or the intelligence services. */
+function stateBody(cr: ReturnType<typeof codeRange>): boolean {
+  return !!cr && (cr.kind === 'country' || cr.kind === 'capital' || (cr.kind === 'sector' && /^(GOV|COP|MIL|JUD|SPY)$/.test(cr.sector ?? '')));
+}
 /** Counted nouns that are places or things, never the people a toll counts. */
 const NOT_PEOPLE = S('قري قريه قرية بلدات بلده مدن مدينه منازل منزل مباني مبني مواقع موقع احياء حي مراكز مركز سيارات سياره شاحنات شاحنه مستودعات مخازن مدارس مستشفيات قذائف صواريخ غارات طائرات مسيرات ابراج ايام اشهر ساعات');
 /** احتجاجاً "in protest": the purpose of a protest told by another word, never one of its own. */
@@ -541,7 +546,7 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
       // a time of day before a date (فجر اليوم، مساء الجمعة)
       if (j + 1 < sb && TIME_OF_DAY.has(c.norm[j]!) && c.dates.some((x) => x.a === j + 1 || x.a === j || ((c.norm[j + 1] === 'اليوم' || c.norm[j + 1] === 'امس') && x.a === j + 2))) { j++; continue; }
       // a body's name in quotation marks (ندد "مركز جنيف للعدالة" بالأحكام): the name inside them
-      if (j + 1 < sb && (c.norm[j] === '"' || c.norm[j] === '«') && civilHead(c.norm[j + 1]!)) { j++; continue; }
+      if (j + 1 < sb && isQuote(c, j) && civilHead(c.norm[j + 1]!)) { j++; continue; }
       // a pronoun object or complement before the subject (رحبت بها الأمم المتحدة، أكد له الوزير)
       if (j < sb && PRONOUN_PP.has(c.norm[j]!)) { j++; continue; }
       if (j + 1 < sb && c.norm[j] === 'في') { const p = actorAt(c, j + 1); if (p && (p.info.kind === 'capital' || p.info.kind === 'country')) { j = p.b; continue; } }
@@ -558,7 +563,7 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
   const gap = gapped(h);
   let j = skipAdv(gap ? i + 1 : h.end);
   // (a subject quoted by its name: توصلت «كتيبة أبو صرة» و«قوة الإسناد الأولى» …)
-  if (j < sb && c.norm[j] === '"' && j + 1 < sb && (actorAt(c, j + 1) || entityIn(c, j + 1, j + 2, (x) => x.type === 'ORG' || x.type === 'PER'))) j++;
+  if (j < sb && isQuote(c, j) && j + 1 < sb && (actorAt(c, j + 1) || entityIn(c, j + 1, j + 2, (x) => x.type === 'ORG' || x.type === 'PER'))) j++;
   if (j < sb && isPunct(c, j) && c.norm[j] === ',') j = skipAdv(j + 1);
   let np1End = j < sb ? argEnd(c, j) : j;
   if (gap && np1End > h.parts[0]!) np1End = h.parts[0]!;
@@ -591,7 +596,7 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
   let before: [number, number] | null = null;
   if (!h.nominal) {
     // (a quotation opening on the verb leaves its subject outside: أن واشنطن «سترد بحزم»)
-    const cs = clauseStart > sa && c.norm[clauseStart - 1] === '"' && clauseStart === i ? clauseBack(c, clauseStart - 1, sa) : clauseStart;
+    const cs = clauseStart > sa && isQuote(c, clauseStart - 1) && clauseStart === i ? clauseBack(c, clauseStart - 1, sa) : clauseStart;
     for (let k = i - 1; k >= cs; k--) {
       // a coded phrase, or a named person or body right before the verb (الملك سلمان سيزور)
       // (a phrase with a preposition is no subject: هجوم بطائرات مسيرة استهدف)
@@ -605,7 +610,7 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
     const [pa] = tokenRangeOf(doc, doc.entities[c.entAt[i - 2]!]!.start, doc.entities[c.entAt[i - 2]!]!.end);
     if (pa > sa + 1 && c.norm[pa - 1] === ',') {
       let ts = pa - 1;
-      while (ts > sa && pa - 1 - ts < 8 && !(isPunct(c, ts - 1) && c.norm[ts - 1] !== '"') && !isVerbLike(c, ts - 1) && !/^(و)?لكن$/.test(c.norm[ts - 1]!)) ts--;
+      while (ts > sa && pa - 1 - ts < 8 && !(isPunct(c, ts - 1) && !isQuote(c, ts - 1)) && !isVerbLike(c, ts - 1) && !/^(و)?لكن$/.test(c.norm[ts - 1]!)) ts--;
       if (ts < pa - 1 && !/^(مع|من|الي|علي|عن|في|ب|ل)$/.test(c.norm[ts]!) && !prepOn(c, ts) && (codeRange(c, ts, pa - 1) || entityIn(c, ts, pa - 1, (x) => x.canonical !== null))) before = [ts, pa - 1];
     }
   }
@@ -613,7 +618,7 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
   // وقّعتا): the whole phrase between كان and قد is the subject, past quotation marks
   if (!h.nominal && i > sa + 2 && c.norm[i - 1] === 'قد') {
     for (let k = i - 2; k >= Math.max(sa, i - 12); k--) {
-      if (CLAUSE.has(c.norm[k]!) || COMP.has(c.norm[k]!) || (isPunct(c, k) && c.norm[k] !== '«' && c.norm[k] !== '»' && c.norm[k] !== '"')) break;
+      if (CLAUSE.has(c.norm[k]!) || COMP.has(c.norm[k]!) || (isPunct(c, k) && !isQuote(c, k))) break;
       if (!KANA.has(c.norm[k]!)) continue;
       let e = i - 1;
       while (e > k + 1 && isPunct(c, e - 1)) e--;
@@ -637,7 +642,7 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
   const agentGen = patientGen && !askedGen && np1 !== null && np1[0] === h.end && (() => {
     const cr = codeRange(c, np1[0], np1[1]);
     const k = np1[1];
-    return !!cr && (cr.kind === 'country' || cr.kind === 'capital' || (cr.kind === 'sector' && /^(GOV|COP|MIL|JUD|SPY)$/.test(cr.sector ?? ''))) && k < sb && !isPunct(c, k)
+    return stateBody(cr) && k < sb && !isPunct(c, k)
       && (c.quantities.some((q) => q.a === k) || concreteWord(c.norm[k]!) || !!entityIn(c, k, k + 1, (e) => e.type === 'PER'));
   })();
   if (agentGen && np1) {
@@ -934,8 +939,8 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
       } else {
         // (the verb's own clause: it may stand before a date set off by commas)
         const vStart = Math.min(clauseStart, v);
-        for (let k = v - 1; k >= sa && (k >= vStart || !isPunct(c, k) || c.norm[k] === '"' || c.norm[k] === '«'); k--) {
-          if (isPunct(c, k)) { if (c.norm[k] === '"' || c.norm[k] === '«') continue; break; }
+        for (let k = v - 1; k >= sa && (k >= vStart || !isPunct(c, k) || isQuote(c, k)); k--) {
+          if (isPunct(c, k)) { if (isQuote(c, k)) continue; break; }
           if (k < vStart && (COMP.has(c.norm[k]!) || CLAUSE.has(c.norm[k]!))) break;
           const cr = actorAt(c, k);
           if (!cr) continue;
@@ -1038,7 +1043,7 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
       // (a protest is against someone through ضد or على only: مؤيدون لليمين belongs to its noun)
       else if (t.type !== 'PROTEST' && (/^(ب|ل)ال/.test(w) || (w.startsWith('لل') && w.length > 4) || (t.type === 'SUPPORT' && /^ل/.test(w) && w.length > 3))) a = k;
       // (a preposition written apart before a quotation: أشاد الرئيس بـ"وقوف قطر الدائم إلى جانب لبنان")
-      else if ((t.type === 'SUPPORT' || t.type === 'ACCUSE') && /^[بل]$/.test(w) && (c.norm[k + 1] === '"' || c.norm[k + 1] === '«') && k + 2 < sb) {
+      else if ((t.type === 'SUPPORT' || t.type === 'ACCUSE') && /^[بل]$/.test(w) && isQuote(c, k + 1) && k + 2 < sb) {
         const qe = Math.min(sb, k + 10);
         for (let j = k + 2; j < qe && !isPunct(c, j); j++) { const x = actorAt(c, j); if (x && (x.info.kind === 'country' || x.info.kind === 'capital') && x.info.country) { recipient = [makeArg(c, j, x.b)]; why.push(`recipient = ${recipient[0]!.text}, the state named in what is praised or condemned`); break; } }
         if (recipient.length) break;
@@ -1050,7 +1055,7 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
       if ((t.type === 'ACCUSE' || t.type === 'REJECT') && (w === 'علي' || w === 'ضد') && a + 1 < sb && nc(c, a).some((x) => lexicons().nouns.has(x)) && !DEFINITE.test(c.norm[a]!)) {
         const ge = npEnd(c, a + 1);
         const g = ge > a + 1 ? codeRange(c, a + 1, ge) : null;
-        if (g && g.country && (g.kind === 'country' || g.kind === 'capital' || (g.kind === 'sector' && /^(GOV|MIL|COP|JUD|SPY)$/.test(g.sector ?? '')))) { recipient = argsOf(c, a + 1, ge); why.push(`recipient = ${recipient.map((r) => r.text).join(' + ')}, the agent of ${c.norm[a]}`); break; }
+        if (g?.country && stateBody(g)) { recipient = argsOf(c, a + 1, ge); why.push(`recipient = ${recipient.map((r) => r.text).join(' + ')}, the agent of ${c.norm[a]}`); break; }
       }
       // (على in an adverbial phrase names no one: على إثرها، على خلفية، على الرغم، على مدار)
       if (w === 'علي' && ALA_ADVERBIAL.test(c.norm[a]!)) continue;
@@ -1426,9 +1431,7 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
   // no state (طائرة مسيّرة، مستودع وقود) takes the document's country only when the attacker has
   // another one
   if (t.type === 'ASSAULT' && actor.some((a) => a.canonical?.country)) recipient = recipient.map((r) => {
-    const [ra, rb] = tokenRangeOf(doc, r.start, r.end);
-    const names = c.norm.slice(ra, rb).some((_, n) => ['country', 'capital', 'nisba', 'group'].includes(actorAt(c, ra + n)?.info.kind ?? '')) || !!entityIn(c, ra, rb, (e) => !!e.canonical?.country && !e.canonical.id.startsWith('sector:'));
-    return !names && r.canonical?.country && actor.some((a) => a.canonical?.country === r.canonical!.country) ? { ...r, canonical: { ...r.canonical, id: r.canonical.sector ?? r.canonical.id, country: null } } : r;
+    return !namesState(c, ...tokenRangeOf(doc, r.start, r.end)) && r.canonical?.country && actor.some((a) => a.canonical?.country === r.canonical!.country) ? { ...r, canonical: { ...r.canonical, id: r.canonical.sector ?? r.canonical.id, country: null } } : r;
   });
   // no party is its own recipient (ودانت الحكومة الصومالية الهجوم: the attack's doer is unknown)
   if (actor.length) recipient = recipient.filter((r) => !actor.some((a) => a.start === r.start || a.text === r.text));

@@ -18,7 +18,9 @@ export interface Trigger {
 }
 
 export interface ActorInfo {
+  /** The words as matched (noun keys), and the first as written, normalised (مالي، العراق). */
   words: string[];
+  head: string;
   country: string | null;
   sector: string | null;
   kind: 'country' | 'nisba' | 'capital' | 'sector' | 'group' | 'people';
@@ -171,10 +173,11 @@ function addTrigger(lex: Lexicons, r: string[], lexicon: 'own' | 'cameo'): void 
   if (list) list.push(t); else map.set(key, [t]);
 }
 
-function addActor(lex: Lexicons, phrase: string, info: Omit<ActorInfo, 'words'>): void {
-  const words = normalize(phrase).split(/\s+/).filter(Boolean).map(nounKey);
+function addActor(lex: Lexicons, phrase: string, info: Omit<ActorInfo, 'words' | 'head'>): void {
+  const written = normalize(phrase).split(/\s+/).filter(Boolean);
+  const words = written.map(nounKey);
   if (!words.length) return;
-  const a: ActorInfo = { ...info, words };
+  const a: ActorInfo = { ...info, words, head: written[0]! };
   const list = lex.actors.get(words[0]!);
   if (list) { list.push(a); list.sort((x, y) => y.words.length - x.words.length); } else lex.actors.set(words[0]!, [a]);
 }

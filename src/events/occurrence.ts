@@ -3,7 +3,7 @@
 
 import { lexicons, nounCores, nounKey, type Trigger } from './lexicon.js';
 import { AGENTIVE, CROWD_COUNT, RESULT_V, SPORT_AMBIGUOUS, ARMED, ATTACK_REL_VERB, BREAK_OUT, CASUAL_CUE, CLAUSE, COLLECTIVE, COLLECTIVE_MOVE, COMP, CONTINUE_V, CROWD, CULTURE, DECADES, DEFINITE, GENERIC, HABITUAL, HAPPEN_AFTER, HAPPEN_BEFORE, HEADLINE_PREP, HIST, INTEND_V, IRR_N, IRR_V, LEGAL, LIGHT, NEG, NONVIOLENT, OCCUR_AFTER, OCCUR_BEFORE, ORGANISE_N, ORGANISE_V, PREP_BEFORE, PRETEND_OK, PROGRESSIVE, PROTESTER, PURPOSE, QUANTIFIER, RELATIVE, REL_OCCUR, REPRESS_N, REPRESS_V, RESUMPTIVE, S, SPARK_V, SPORT, STOP_NP, SUBJECT_OPENER, TALLY_SINCE, TIME_OF_DAY, UNSURE_ADJ, VIOLENT_STRICT, concreteWord } from './words.js';
-import { type Ctx, type Hit, nc, afterDateline, bareSurface, clauseBack, clauseEnd, hasAny, hasIn, hasVerb, hasVerbIn, isName, sportIn, isPunct, isVerbLike, isWord, stripConj, tracer, vc, verbAt } from './context.js';
+import { type Ctx, isQuote, type Hit, nc, afterDateline, bareSurface, clauseBack, clauseEnd, hasAny, hasIn, hasVerb, hasVerbIn, isName, sportIn, isPunct, isVerbLike, isWord, stripConj, tracer, vc, verbAt } from './context.js';
 import { codeRange, crowdSubjectBefore } from './phrases.js';
 
 /** Verbs that go on with or widen a protest of one's own (واصل المعتصمون اعتصامهم، وسّع المحتجون اعتصامهم). */
@@ -263,7 +263,7 @@ export function mentionOnly(c: Ctx, h: Hit, t: Trigger, sa: number, sb: number, 
     // the subject right after the verb (VSO) or before it (SVO) is an armed actor or a weapon,
     // or a concrete victim or target follows within the clause
     // (past an opening quotation mark: وقتلت "العشرات من عناصر الميليشيا")
-    const q0 = h.end < sb && (c.norm[h.end] === '"' || c.norm[h.end] === '«') ? h.end + 1 : h.end;
+    const q0 = h.end < sb && isQuote(c, h.end) ? h.end + 1 : h.end;
     const ce = clauseEnd(c, q0, sb, 6);
     if (hasAny(c, ARMED, h.end, Math.min(ce, h.end + 2), s) || hasAny(c, ARMED, Math.max(cb, i - 3), i, s)) return (accepted = 'an armed party or weapon as subject', null);
     // a weapon fired is named by the trigger itself (أطلقت فصائل صاروخين، أطلق قذائف)

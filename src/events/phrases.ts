@@ -4,9 +4,8 @@
 import type { Argument, Canonical, Entity, Event } from '../schema.js';
 import { lexicons, nounCores, nounKey, type ActorInfo } from './lexicon.js';
 import { loadKb } from '../entities/kb.js';
-import { normalizeCached } from '../text/normalize.js';
 import { ADDRESSEE, AGENT_REL, ATTACK_REL_VERB, DURATION, NEG, BODY_NOUN, BROKEN_PL_SG, COMP, COMP_PREP, CROWD_COUNT, CROWD_SUBJECT, DEFINITE, HAPPEN_BEFORE, HUMAN, HUMAN_WORD_SET, PERSON_SG, PROTESTER, STOP_NP, SUBJECT_OPENER, TITLE, TITLE_TAIL } from './words.js';
-import { type Ctx, entityIn, isPunct, isVerbLike, isWord, nc, prepOn, stripConj, tokenRangeOf, verbAt } from './context.js';
+import { type Ctx, type Surname, isQuote, entityIn, isPunct, isVerbLike, isWord, nc, prepOn, stripConj, tokenRangeOf, verbAt } from './context.js';
 
 // ---------------------------------------------------------------- actors
 export interface ActorHit { a: number; b: number; info: ActorInfo }
@@ -48,7 +47,7 @@ export function actorAt1(c: Ctx, i: number): ActorHit | null {
       // (and so is a family name after the given name: محمود السعودي)
       // a state's name takes no ending it does not own: مالية and الماليين are "financial", not Mali,
       // الرياضة is sport, not Riyadh (its nisba has an entry of its own)
-      if ((info.kind === 'capital' || info.kind === 'country') && !isNameAs(c.norm[i]!, normalizeCached(info.nameAr.split(' ')[0]!))) continue;
+      if ((info.kind === 'capital' || info.kind === 'country') && !isNameAs(c.norm[i]!, info.head)) continue;
       if ((info.kind === 'capital' || info.kind === 'country') && inPersonName(c, i) && (!DEFINITE.test(c.norm[i]!) || c.doc.entities[c.entAt[i]!]!.start < c.doc.tokens[i]!.start)) continue;
       let j = i + 1, ok = true;
       for (let w = 1; w < info.words.length; w++, j++) {
@@ -74,7 +73,7 @@ export function objectCasePlural(c: Ctx, k: number): boolean {
 export function subjectBefore(c: Ctx, v: number, clauseStart: number): [number, number] | null {
   for (let k = v - 1; k >= clauseStart; k--) {
     // (a quotation opening on the verb leaves its subject outside: بأن إيطاليا «لن تتردد …»)
-    if (isPunct(c, k) && (c.norm[k] === '«' || c.norm[k] === '"') && c.norm.slice(k + 1, v).every((x) => NEG.has(x) || x === 'قد' || x === 'سوف')) continue;
+    if (isPunct(c, k) && isQuote(c, k) && c.norm.slice(k + 1, v).every((x) => NEG.has(x) || x === 'قد' || x === 'سوف')) continue;
     if (isPunct(c, k)) return null;
     // (after إنّ / بأنّ the whole phrase up to the verb is its subject: إن الجامعة العامة للنقل ستنفّذ)
     // (or a noun in construct with a definite one: إن عناصر الحرس المدني أعادوا)
@@ -89,7 +88,7 @@ export function subjectBefore(c: Ctx, v: number, clauseStart: number): [number, 
   const p = clauseStart - 1;
   if (p >= 0 && (COMP.has(c.norm[p]!) || COMP_PREP.has(c.norm[p]!)) && clauseStart < v && v - clauseStart <= 5 && (/^(و|ف)?ال/.test(c.norm[clauseStart]!) || (clauseStart + 1 < v && /^ال/.test(c.norm[clauseStart + 1]!) && isWord(c, clauseStart) && !isVerbLike(c, clauseStart) && !c.quantities.some((q) => q.a === clauseStart)))) return [clauseStart, v];
   // (a quotation opening the clause leaves the subject of أنّ before it: أن بغداد «قد تطلب …»)
-  if (p >= 2 && (c.norm[p] === '«' || c.norm[p] === '"')) {
+  if (p >= 2 && isQuote(c, p)) {
     for (let k = p - 1; k >= Math.max(0, p - 5); k--) {
       if (isPunct(c, k)) break;
       if (COMP.has(c.norm[k]!) || /^(و|ف)?بان$/.test(c.norm[k]!)) { if (k + 1 < p && (codeRange(c, k + 1, p) || entityIn(c, k + 1, p, (e) => e.type === 'PER' || e.type === 'ORG' || e.type === 'GPE'))) return [k + 1, p]; break; }
@@ -122,7 +121,7 @@ export function codeRange(c: Ctx, a: number, b: number): { country: string | nul
     // a capital inside a body's name (مركز القاهرة لدراسات حقوق الإنسان، جامعة دمشق) places the
     // body, it does not stand for the government
     // (a state's name too, where it is its capital's: مركز تونس، جامعة الكويت)
-    if ((inf.kind === 'capital' || (inf.kind === 'country' && !DEFINITE.test(c.norm[i]!) || inf.kind === 'country' && /^الكويت$/.test(c.norm[i]!))) && i > a && (NAMED_BODY_HEAD.has(stripConj(c.norm[i - 1]!)) || ((c.norm[i - 1] === '«' || c.norm[i - 1] === '"') && i - 1 > a && NAMED_BODY_HEAD.has(stripConj(c.norm[i - 2]!))))) { if (!country) country = inf.country; i = h.b - 1; continue; }
+    if ((inf.kind === 'capital' || (inf.kind === 'country' && !DEFINITE.test(c.norm[i]!) || inf.kind === 'country' && /^الكويت$/.test(c.norm[i]!))) && i > a && (NAMED_BODY_HEAD.has(stripConj(c.norm[i - 1]!)) || (isQuote(c, i - 1) && i - 1 > a && NAMED_BODY_HEAD.has(stripConj(c.norm[i - 2]!))))) { if (!country) country = inf.country; i = h.b - 1; continue; }
     if (!kind) { kind = inf.kind; name = inf.name; }
     if (inf.kind === 'group' || inf.kind === 'people' || inf.kind === 'sector') { if (!sector) sector = inf.sector; if (inf.country && !country) country = inf.country; if (inf.kind === 'group') { kind = 'group'; name = inf.name; } }
     else if (!country) { country = inf.country; if (inf.kind === 'capital' && !sector) sector = inf.sector; if (inf.kind === 'country' && kind === 'country') sector = sector ?? 'GOV'; }
@@ -223,10 +222,10 @@ export function npEnd(c: Ctx, a: number, limit = 5): number {
   while (b < c.n && (b - a < limit || c.norm[b] === 'باسم' || (titleBody >= 0 && b - titleBody < 3 && (titleOf(c, b) || c.entAt[b] === c.entAt[titleBody]))) && c.doc.tokenSentence[b] === c.doc.tokenSentence[a]) {
     const w = c.norm[b]!;
     // a civil body's name may quote its own name before its aim (مرصد «بغداد» لحقوق الإنسان)
-    if (b === a + 1 && (w === '«' || w === '"') && civilHead(c.norm[a]!)) {
+    if (b === a + 1 && isQuote(c, b) && civilHead(c.norm[a]!)) {
       let q = b + 1;
-      while (q < Math.min(c.n, b + 5) && c.norm[q] !== '»' && c.norm[q] !== '"' && c.doc.tokenSentence[q] === c.doc.tokenSentence[a]) q++;
-      if ((c.norm[q] === '»' || c.norm[q] === '"') && q + 1 < c.n && civilAim(c, q + 1)) return Math.min(c.n, q + 3);
+      while (q < Math.min(c.n, b + 5) && !isQuote(c, q) && c.doc.tokenSentence[q] === c.doc.tokenSentence[a]) q++;
+      if (isQuote(c, q) && q + 1 < c.n && civilAim(c, q + 1)) return Math.min(c.n, q + 3);
     }
     if (!isWord(c, b) && c.doc.kinds[b] !== 'number') break;
     // a spokesperson "in the name of" a body is one phrase with it (الناطق الرسمي باسم الحكومة)
@@ -350,22 +349,24 @@ const OWN_WAW = /^(وزير|وزراء|وزار|وكيل|وكال|وفد|وحد|
 /** The document's family names: the last word of each person named with two words or more,
  *  with the code of the title phrase set off before the name (المتحدث باسم وزارة الخارجية
  *  الليبية، فرج التونسي → LBY GOV), or no code. */
-function surnames(c: Ctx): Map<string, { country: string | null; sector: string | null }> {
+function surnames(c: Ctx): Map<string, Surname> {
   if (c.surnames) return c.surnames;
-  const m = new Map<string, { country: string | null; sector: string | null }>();
+  const m = new Map<string, Surname>();
   for (const e of c.doc.entities) {
     if (e.type !== 'PER' || !e.text.includes(' ')) continue;
     const [ea, eb] = tokenRangeOf(c.doc, e.start, e.end);
     const last = stripConj(c.norm[eb - 1]!);
-    if (!/^ال/.test(last) || m.get(last)?.country) continue;
-    let code: { country: string | null; sector: string | null } = { country: null, sector: null };
+    const had = m.get(last);
+    if (!/^ال/.test(last) || had?.country) continue;
+    let code = { country: null as string | null, sector: null as string | null };
     if (ea > 1 && c.norm[ea - 1] === ',') {
       let k = ea - 2;
       while (k > 0 && ea - 2 - k < 8 && !isPunct(c, k - 1) && !isVerbLike(c, k - 1)) k--;
       const cr = codeRange(c, k, ea - 1);
       if (cr?.country && cr.sector) code = { country: cr.country, sector: cr.sector };
     }
-    m.set(last, code);
+    // (the entities are in text order: the first full mention's end is kept)
+    m.set(last, { ...code, after: had?.after ?? e.end });
   }
   return (c.surnames = m);
 }
@@ -376,10 +377,8 @@ export function surnameAt(c: Ctx, k: number): { country: string | null; sector: 
   const w = stripConj(c.norm[k]!);
   if (!/^ال/.test(w)) return null;
   const x = surnames(c).get(w);
-  if (!x) return null;
   // (only after the full name: the first mention is the name itself)
-  const first = c.doc.entities.find((e) => e.type === 'PER' && e.text.includes(' ') && stripConj(normalizeCached(e.text.split(/\s+/).pop()!)) === w);
-  return first && first.end <= c.doc.tokens[k]!.start ? x : null;
+  return x && x.after <= c.doc.tokens[k]!.start ? { country: x.country, sector: x.sector } : null;
 }
 
 /** Heads of bodies a bare definite noun may stand for once named in full. */
@@ -396,12 +395,12 @@ function antecedent(c: Ctx, k: number): Entity | null {
   // (the entities are in text order: start from the last one that opens before the word)
   const ents = c.doc.entities;
   let lo = 0, hi = ents.length;
-  while (lo < hi) { const m = (lo + hi) >> 1; if (ents[m]!.start < at) lo = m + 1; else hi = m; }
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (ents[mid]!.start < at) lo = mid + 1; else hi = mid; }
   for (let x = lo - 1; x >= 0; x--) {
     const e = ents[x]!;
-    if (c.doc.tokenSentence[tokenRangeOf(c.doc, e.start, e.end)[0]]! < s - 3) break;
-    if (e.end > at || e.type !== 'ORG' || !e.canonical?.country) continue;
     const [ea] = tokenRangeOf(c.doc, e.start, e.end);
+    if (c.doc.tokenSentence[ea]! < s - 3) break;
+    if (e.end > at || e.type !== 'ORG' || !e.canonical?.country) continue;
     // (a group by any name: التنظيم after «داعش»)
     if (stripConj(c.norm[ea]!).replace(/^(ب|ل)?(ال)?/, '') === m[1] || (/^(تنظيم|جماعه|حركه|ميليشيا|مليشيا)$/.test(m[1]!) && e.canonical.sector === 'REB')) return e;
   }
@@ -519,8 +518,8 @@ export function argsOf(c: Ctx, a: number, b: number): Argument[] {
     // (a و written apart, before a name in quotation marks: دمشق و«قسد»)
     if (w === 'و' && k > a && (codeRange(c, a, k) || entityIn(c, a, k, (e) => e.canonical !== null))) {
       let k2 = k + 1;
-      while (k2 < b && c.norm[k2] === '"') k2++;
-      if (k2 < b && (actorAt(c, k2) || entityIn(c, k2, k2 + 1, (e) => e.canonical !== null))) { let e2 = Math.min(b, Math.max(k2 + 1, npEnd(c, k2))); while (e2 > k2 + 1 && c.norm[e2 - 1] === '"') e2--; return [makeArg(c, a, k), ...argsOf(c, k2, e2)]; }
+      while (k2 < b && isQuote(c, k2)) k2++;
+      if (k2 < b && (actorAt(c, k2) || entityIn(c, k2, k2 + 1, (e) => e.canonical !== null))) { let e2 = Math.min(b, Math.max(k2 + 1, npEnd(c, k2))); while (e2 > k2 + 1 && isQuote(c, e2 - 1)) e2--; return [makeArg(c, a, k), ...argsOf(c, k2, e2)]; }
     }
     // a conjoined named body (الحكومة اليمنية والمجلس الانتقالي الجنوبي): the و is a proclitic of
     // an entity's first word, so the entity starts one character in

@@ -5,7 +5,7 @@ import { lexicons, type Trigger } from './lexicon.js';
 import { loadKb } from '../entities/kb.js';
 import { actorAt, codeRange, npEnd, surnameAt } from './phrases.js';
 import { AFFECT, CLASH, purposeLam, AIRCRAFT, SPEECH, SPORT_AMBIGUOUS, AFFIRM_V, AGREE_W, ANNOUNCE_V, ARMED, BOYCOTTED, BUILDING, CASUAL_CUE, CLAUSE, COMP, CONTINUE_V, CROWD, CROWD_COUNT, CYBER, DEFINITE, DETAINEE, ENVOY, EXPLOSIVE, FORCE_MEANS, GOD, HARM, HIST, HUMAN_UNITS, INJURE, MARKET, NOT_VERB, OBJ_PARTICIPLE, OCCUR, PHYS, PHYS_TARGET, PREP_BEFORE, PROTESTER, PROTEST_PLACE, PROTEST_PURPOSE, REQUEST_SUPPORT_V, ROAD, S, SENTENCE_W, SPEECH_CTX, SPORT, SUPPORT_V, TIME_OF_DAY, TIME_PREP, TROOP, TROOP_NOUN, TRUCE_AFTER_V, TRUCE_V, VIOLENT, WEAPON_CTX, concreteWord } from './words.js';
-import { type Ctx, type Hit, countAny, bareSurface, passiveForm, clauseBack, clauseBreakBesideDates, entityIn, hasAny, hasVerb, isPunct, sportIn, isVerbLike, nc, sentenceStart, stripConj, tanween, tokenRangeOf, vc, verbAt } from './context.js';
+import { type Ctx, isQuote, type Hit, countAny, bareSurface, passiveForm, clauseBack, clauseBreakBesideDates, entityIn, hasAny, hasVerb, isPunct, sportIn, isVerbLike, nc, sentenceStart, stripConj, tanween, tokenRangeOf, vc, verbAt } from './context.js';
 
 // ---------------------------------------------------------------- trigger matching
 export function matchRest(c: Ctx, t: Trigger, i: number, parts: number[] = []): number {
@@ -22,7 +22,7 @@ export function matchRest(c: Ctx, t: Trigger, i: number, parts: number[] = []): 
     let span = w === 1 && t.pos === 'V' ? (t.type === 'PROTEST' ? 6 : want.startsWith('مسؤول') || /^(اعرب|ابدي|توصل)$/.test(t.words[0]!) ? 9 : 4) : prep ? 1 : 2;
     for (let k = j; k < Math.min(c.n, j + span); k++) {
       // (quotation marks are no words: أعرب عن «أسف طرابلس»)
-      if (c.norm[k] === '«' || c.norm[k] === '»' || c.norm[k] === '"') { span += 1; continue; }
+      if (isQuote(c, k)) { span += 1; continue; }
       // (nor is an aside in parentheses after the subject: بنك التنمية الألماني (KfW) قرضاً)
       if (w === 1 && t.pos === 'V' && c.norm[k] === '(') {
         let e = k + 1;
@@ -226,7 +226,7 @@ export function gate(c: Ctx, h: Hit): Trigger | null {
     }
   }
   // a quoted name after the noun it names is a name (نظام «دعم»، مبادرة «تواصل»)
-  if (h.nominal && i > 1 && (c.norm[i - 1] === '«' || c.norm[i - 1] === '"') && /^(و)?(ال)?(نظام|برنامج|منصه|مبادره|حمله|مشروع|تطبيق|خدمه|مسابقه|جائزه|عمليه|مهرجان)$/.test(c.norm[i - 2]!)) return null;
+  if (h.nominal && i > 1 && isQuote(c, i - 1) && /^(و)?(ال)?(نظام|برنامج|منصه|مبادره|حمله|مشروع|تطبيق|خدمه|مسابقه|جائزه|عمليه|مهرجان)$/.test(c.norm[i - 2]!)) return null;
   // a noun after a demonstrative refers to what was told before (رفض … هذه الاتهامات)
   if (h.nominal && i > 0 && /^(هذه|هذا|تلك|ذلك|هذين|هاتين)$/.test(c.norm[i - 1]!) && /^(و|ف)?(ب|ل)?ال/.test(c.norm[i]!)) return null;
   // an arrest named as a purpose (لاعتقال فلسطيني مطلوب) is not one made
@@ -442,7 +442,7 @@ export function supportVerb(c: Ctx, i: number, cb: number, s: number, set: Set<s
   // (the clause may reach back past commas that only set off a date)
   let lo = cb;
   // (and past an opening quotation mark: أعربت بغداد عن "استيائها البالغ")
-  while (lo > 0 && lo > i - 8 && isPunct(c, lo - 1) && ((c.norm[lo - 1] === ',' && !clauseBreakBesideDates(c, lo - 1, lo)) || c.norm[lo - 1] === '"' || c.norm[lo - 1] === '«')) { lo = clauseBack(c, lo - 1, 0); }
+  while (lo > 0 && lo > i - 8 && isPunct(c, lo - 1) && ((c.norm[lo - 1] === ',' && !clauseBreakBesideDates(c, lo - 1, lo)) || isQuote(c, lo - 1))) { lo = clauseBack(c, lo - 1, 0); }
   let v = verbAt(c, set, Math.max(lo, i - 8), i, s);
   // (the subject and the verb may stand before a date set off by commas: أصدر رئيس الجمهورية
   // قيس سعيّد، مساء الثلاثاء، عفواً خاصاً)
