@@ -328,12 +328,17 @@ function addGovernment(doc: Doc, kept: Candidate[]): void {
   for (const c of kept) { const cc = c.canonical?.country; if (cc) countryCount.set(cc, (countryCount.get(cc) ?? 0) + 1); }
   let dominant: string | null = null, most = 0;
   for (const [cc, n] of countryCount) if (n > most) { dominant = cc; most = n; }
+  // a dateline's place is where the report is told from, and its bodies named bare are that
+  // country's (بغداد (الاثنين 20 تموز/يوليو 2026) – … الحكومة is Iraq's however often Turkey is named)
+  dominant = datelineCountry(doc, kept) ?? dominant;
   if (!dominant) return;
   // other institutions named without a country (الجيش، الشرطة، وزارة الخارجية) are the dominant
-  // country's too, as الحكومة is
+  // country's too, as الحكومة is — unless the same body was named before with its country
+  // (الجيش اللبناني … وحدات الجيش)
+  kept.sort((a, b) => a.start - b.start);
   for (const c of kept) {
     const cn = c.canonical;
-    if (c.type === 'ORG' && cn && cn.kind === 'institution' && cn.sector && !cn.country) c.canonical = { ...cn, country: dominant };
+    if (c.type === 'ORG' && cn && cn.kind === 'institution' && cn.sector && !cn.country) c.canonical = { ...cn, country: namedBefore(doc, kept, c.tokenStart) ?? dominant };
   }
   const lex = defaultModel().lex;
   const at = new Int32Array(doc.tokens.length).fill(-1); // token -> index of the mention covering it
@@ -345,11 +350,46 @@ function addGovernment(doc: Doc, kept: Candidate[]): void {
     if (k >= 0) {
       // a lone الحكومة already matched (as an institution without a country) gets the country
       const c = kept[k]!;
-      if (c.tokenStart === t && c.tokenEnd === t + 1 && c.type === 'ORG' && !c.canonical?.country) c.canonical = c.canonical ? { ...c.canonical, country: dominant } : canonical;
+      if (c.tokenStart === t && c.tokenEnd === t + 1 && c.type === 'ORG' && !c.canonical?.country) {
+        const cc = namedBefore(doc, kept, t) ?? dominant;
+        c.canonical = c.canonical ? { ...c.canonical, country: cc } : { ...canonical, id: `${cc}-GOV`, name: `government of ${cc}`, country: cc };
+      }
       continue;
     }
-    kept.push({ start: nameStart(doc, t), end: doc.tokens[t]!.end, tokenStart: t, tokenEnd: t + 1, type: 'ORG', canonical, confidence: 0.6, source: 'institution' });
+    const cc = namedBefore(doc, kept, t) ?? dominant;
+    kept.push({ start: nameStart(doc, t), end: doc.tokens[t]!.end, tokenStart: t, tokenEnd: t + 1, type: 'ORG', canonical: cc === dominant ? canonical : { ...canonical, id: `${cc}-GOV`, name: `government of ${cc}`, country: cc }, confidence: 0.6, source: 'institution' });
   }
+}
+
+const DASHES = new Set(['-', '–', '—', ':']);
+/**
+ * The country of a dateline opening the text: a linked place at the first word, then a dash,
+ * maybe past a date in parentheses (بغداد –، عمّان (الخميس 11 آذار/مارس 2027) –).
+ */
+function datelineCountry(doc: Doc, kept: Candidate[]): string | null {
+  const first = kept.find((c) => c.tokenStart === 0);
+  if (!first || first.type !== 'GPE' || !first.canonical?.country || first.canonical.country === 'IGO') return null;
+  let k = first.tokenEnd;
+  const lim = Math.min(doc.tokens.length, 24);
+  const tx = (j: number): string => doc.text.slice(doc.tokens[j]!.start, doc.tokens[j]!.end);
+  if (k < lim && tx(k) === '(') { while (k < lim && tx(k) !== ')') k++; k++; }
+  return k < lim && DASHES.has(tx(k)) ? first.canonical.country : null;
+}
+
+/**
+ * The country of the same body named before with it (الجيش اللبناني … الجيش، وزارة الدفاع
+ * السورية … الوزارة is not this): a mention earlier in the text whose first word is this one's
+ * first word and which has a country.
+ */
+function namedBefore(doc: Doc, kept: Candidate[], t: number): string | null {
+  const head = (j: number): string => doc.tokens[j]!.norm.replace(/^(و|ف)?(ب|ل)?/, '').replace(/^ال/, '');
+  const h = head(t);
+  let cc: string | null = null;
+  for (const o of kept) {
+    if (o.tokenStart >= t) break;
+    if (o.tokenEnd - o.tokenStart > 1 && o.canonical?.country && o.canonical.country !== 'IGO' && (o.type === 'ORG' || o.type === 'GPE') && head(o.tokenStart) === h) cc = o.canonical.country;
+  }
+  return cc;
 }
 
 /** Clusters; numbers the mentions m1, m2 … */

@@ -7,7 +7,7 @@ import type { Argument, Event, EventStatus, Magnitude, MagnitudeKind, Source, Va
 import { lexicons, nounKey, type Trigger } from './lexicon.js';
 import { normalizeCached } from '../text/normalize.js';
 import type { Doc } from '../doc.js';
-import { ACCORDING, ALA_ADVERBIAL, DURATION, ANNOUNCE_V, SUPPORT_V, LEGAL, ARMED, CONVICT_CONSTRUCT, ENVOY, CROWD_COUNT, HUMAN_UNITS, SENTENCE_W, EXPLOSIVE, ADDRESSEE, AGENT_SECTOR, AGREED_ON, AGREE_W, ARRIVE_V, ASSAULT_MODE, CASUALTY_AFTER, CLAIMED, CLASH, CLAUSE, COMP, COMP_PREP, CROWD, DEATH_TRIG, DEFINITE, EST, EXPECTED, FACT, FUT, GENERIC_PLACE, GOAL_NOUN, HUMAN, HUMAN_WORD_SET, HYPO, INJ_NEAR, INSTRUMENT, KANA, MANNER, PROTESTER, MASDAR_ANNOUNCE_V, NEG, ORGANISE_N, PATIENT_NOUN, PHYSICAL, PLACE_WORDS, PREP_BEFORE, PRONOUN_COMP, PRONOUN_PP, PROTEST_ACTOR_V, PROTEST_AGENT_V, RELATIVE, REPRESS_V, RESUMPTIVE, S, SCOPE_END, SENTENCE_ADV, SENTENCE_N, SPECULATE, SPEECH_ACT, SQUARE, STOP_NP, SUPPRESSING, TARGET_NOUN, TIME_OF_DAY, TIME_PREP, TIME_WORDS, TROOP, UNDERGO_TRIG, WITNESS_V, concreteText, concreteWord } from './words.js';
+import { ACCORDING, ALA_ADVERBIAL, PERSON_SG, DURATION, ANNOUNCE_V, SUPPORT_V, LEGAL, ARMED, CONVICT_CONSTRUCT, ENVOY, CROWD_COUNT, HUMAN_UNITS, SENTENCE_W, EXPLOSIVE, ADDRESSEE, AGENT_SECTOR, AGREED_ON, AGREE_W, ARRIVE_V, ASSAULT_MODE, CASUALTY_AFTER, CLAIMED, CLASH, CLAUSE, COMP, COMP_PREP, CROWD, DEATH_TRIG, DEFINITE, EST, EXPECTED, FACT, FUT, GENERIC_PLACE, GOAL_NOUN, HUMAN, HUMAN_WORD_SET, HYPO, INJ_NEAR, INSTRUMENT, KANA, MANNER, PROTESTER, MASDAR_ANNOUNCE_V, NEG, ORGANISE_N, PATIENT_NOUN, PHYSICAL, PLACE_WORDS, PREP_BEFORE, PRONOUN_COMP, PRONOUN_PP, PROTEST_ACTOR_V, PROTEST_AGENT_V, RELATIVE, REPRESS_V, RESUMPTIVE, S, SCOPE_END, SENTENCE_ADV, SENTENCE_N, SPECULATE, SPEECH_ACT, SQUARE, STOP_NP, SUPPRESSING, TARGET_NOUN, TIME_OF_DAY, TIME_PREP, TIME_WORDS, TROOP, UNDERGO_TRIG, WITNESS_V, concreteText, concreteWord } from './words.js';
 import { type Ctx, isQuote, type Hit, fathatan, clauseBack, bareSurface, clauseBreak, clauseBreakBesideDates, conditional, entityIn, hasAny, isPunct, isVerbLike, isWord, nc, onlyDatesBetween, overlaps, passiveForm, placeIn, prepOn, stripConj, tanween, timeAfterComma, tokenRangeOf, tracer, vc, verbAt } from './context.js';
 import { namesState, actorAt, civilHead, argEnd, argsOf, code, codeRange, codedBodyAfter, coordinatedObject, groupOf, isDual, makeArg, nisbaAfterIndefinite, npEnd, objectCasePlural, relativeAgent, subjectBefore, withCountry, withCountryOfPlaceAfter } from './phrases.js';
 import { findTriggers, gapped, gate, supportVerb } from './triggers.js';
@@ -494,7 +494,10 @@ function mergeInto(into: Event, e: Event): void {
 function documentCountry(c: Ctx): string | null {
   // a dateline "بغداد -" names the country; else the most mentioned country
   const { actors } = lexicons();
-  if (c.n > 1 && (c.norm[1] === '-' || c.norm[1] === '–' || c.norm[1] === ':' || c.norm[2] === '-')) {
+  // (past a date in parentheses: عمّان (الخميس 11 آذار/مارس 2027) –)
+  let d = 1;
+  if (c.norm[1] === '(') { while (d < Math.min(c.n, 24) && c.norm[d] !== ')') d++; d++; }
+  if (c.n > d && (c.norm[d] === '-' || c.norm[d] === '–' || c.norm[d] === ':' || (d === 1 && c.norm[2] === '-'))) {
     // a dateline place the entity layer linked (جدة -، الموصل -، مصراتة -), else a capital or
     // country of the lexicon by the word itself (مصراتة is no مصر + ات + ه)
     const x = c.entAt[0]!;
@@ -574,7 +577,8 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
   const np1 = np1End > j && !/^(و)?(اي|ايه)$/.test(c.norm[j]!) && !(c.norm[j] === 'بين' && !h.nominal) ? [j, np1End] as const : null;
   // a verb right after an indefinite event noun of its type (and its adjective) is a relative
   // clause about that event (قصف مدفعي استهدف بلدة): what follows is its target
-  const relOfNoun = !h.nominal && (() => {
+  // (not a verdict's: حكم أصدرته المحكمة — the court after it gave it)
+  const relOfNoun = !h.nominal && t.gate !== 'verdict' && (() => {
     // (the noun with its adjective or its weapon: قصف مدفعي استهدف، هجوم بطائرات مسيرة استهدف،
     // هجوماً بسيارة مفخخة وقذائف الهاون استهدف)
     const reach = c.norm.slice(Math.max(sa, i - 6), i).some((w) => /^(و)?(ب)?(ال)?(سياره|سيارات|قذائف|صواريخ|طائرات|طائره|عبوه|مسيره|مسيرات)/.test(w)) ? 6 : 3;
@@ -596,7 +600,8 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
   let before: [number, number] | null = null;
   if (!h.nominal) {
     // (a quotation opening on the verb leaves its subject outside: أن واشنطن «سترد بحزم»)
-    const cs = clauseStart > sa && isQuote(c, clauseStart - 1) && clauseStart === i ? clauseBack(c, clauseStart - 1, sa) : clauseStart;
+    // (or on its negation: إن الحكومة «لن تتراجع»)
+    const cs = clauseStart > sa && isQuote(c, clauseStart - 1) && (clauseStart === i || (clauseStart === i - 1 && NEG.has(c.norm[i - 1]!))) ? clauseBack(c, clauseStart - 1, sa) : clauseStart;
     for (let k = i - 1; k >= cs; k--) {
       // a coded phrase, or a named person or body right before the verb (الملك سلمان سيزور)
       // (a phrase with a preposition is no subject: هجوم بطائرات مسيرة استهدف)
@@ -632,7 +637,7 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
   // the actor, the subject of the clause that carries it (مؤكدا دعمه: the one who affirms)
   const surf = bareSurface(c, i);
   const bare = c.norm[i]!.replace(/^(و|ف)?(ب|ل|ك)?(ال)?/, '');
-  const possessed = h.nominal && h.end === i + 1 && (/(ها|هم|هما)$/.test(surf) || (surf.endsWith('ه') && bare.slice(0, -1) === t.words[0]));
+  const possessed = h.nominal && h.end === i + 1 && t.gate !== 'participle' && (/(ها|هم|هما)$/.test(surf) || (surf.endsWith('ه') && bare.slice(0, -1) === t.words[0]));
   // (and an accusation with what it charges after a ب: اتهام الجزائر بـ«إيواء إرهابيين» — the
   // genitive is the accused; with a ل after it, اتهامات المالكي للسعودية, it is the accuser)
   const accusedGen = h.nominal && t.type === 'ACCUSE' && np1 !== null && np1[0] === h.end && /^ب/.test(c.norm[np1[1]] ?? '') && !/^(بين|بعد)$/.test(c.norm[np1[1]] ?? '');
@@ -668,7 +673,17 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
       // a participle of calling takes its subject from the clause it goes with, so the phrase
       // after it is the one called on (…، داعياً التجار إلى الرفق بالمواطنين)
       recipient = argsOf(c, np1[0], np1[1]);
-      why.push(`recipient = object of the participle ${recipient.map((r) => r.text).join(' + ')}`);
+      // (a pronoun object, إياها، إياه، إياهم, stands for the subject of the speech before it: قال
+      // الوزير إن تركيا «تستخدم المياه سلاحاً»، متهماً إياها)
+      if (/^اياه(ا|م|ما)?$/.test(c.norm[np1[0]]!)) {
+        recipient = [];
+        for (let k = sa; k < i; k++) {
+          if (!COMP.has(c.norm[k]!) && !/^(ان|انه|بان)$/.test(c.norm[k]!)) continue;
+          const cr = k + 1 < i ? actorAt(c, k + 1) : null;
+          if (cr && cr.a === k + 1) { recipient = argsOf(c, k + 1, npEnd(c, k + 1)); break; }
+        }
+      }
+      if (recipient.length) why.push(`recipient = object of the participle ${recipient.map((r) => r.text).join(' + ')}`);
     } else if (np1 && np1[0] === h.end && !prepOn(c, np1[0]) && (patientGen || np1Patient || codeRange(c, np1[0], np1[1]) || (!PHYSICAL.has(t.type) && t.type !== 'SANCTION' && (t.type !== 'ACCUSE' || /^ل/.test(c.norm[np1[1]] ?? '')) && !!entityIn(c, np1[0], np1[0] + 1, (x) => x.type === 'PER' && x.start <= doc.tokens[np1[0]]!.start + 1))) && !(DEFINITE.test(c.norm[i]!) && !patientGen && DEFINITE.test(c.norm[np1[0]]!)) && !nisbaAfterIndefinite(c, i, np1[0])) {
       // (a definite noun takes no genitive: the definite words after الهجوم are its adjectives)
       if (patientGen || np1Patient) { recipient = groupOf(c, np1[1], sb) ?? argsOf(c, np1[0], np1[1]); why.push(`recipient = genitive ${recipient.map((r) => r.text).join(' + ')}${recipient[0]!.start > doc.tokens[np1[0]]!.start ? ` (the group of ${doc.text.slice(doc.tokens[np1[0]]!.start, doc.tokens[np1[1] - 1]!.end)})` : ''}`); }
@@ -894,12 +909,17 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
   }
   // fighting between two parties (المعارك بين الجيش السوداني وقوات الدعم السريع أسفرت عن مقتل …):
   // both are its actors
+  // (or after the clash noun itself, past its adjective and a time: اندلعت اشتباكات عنيفة فجر اليوم
+  // بين الجيش اللبناني ومسلحين يعملون في التهريب — the party named with a code, the other
+  // perhaps not)
   if (t.type === 'ASSAULT' && !actor.length) {
-    for (let k = Math.max(sa, i - 12); k < i; k++) {
-      if (c.norm[k] !== 'بين' || !hasAny(c, CLASH, Math.max(sa, k - 2), k, s)) continue;
+    const clashNoun = h.nominal && CLASH.has(stripConj(c.norm[i]!).replace(/^(ب|ل)/, ''));
+    for (let k = Math.max(sa, i - 12); k < (clashNoun ? Math.min(sb, h.end + 8) : i); k++) {
+      if (k > i && (isPunct(c, k) || (isVerbLike(c, k) && !c.inDate[k] && !TIME_OF_DAY.has(c.norm[k]!)))) break;
+      if (c.norm[k] !== 'بين' || (k < i && !hasAny(c, CLASH, Math.max(sa, k - 2), k, s))) continue;
       const e = npEnd(c, k + 1, 8);
       const parts = e > k + 1 ? argsOf(c, k + 1, e) : [];
-      if (parts.length >= 2 && parts.every((p) => p.canonical)) { actor = parts; why.push(`actors = the parties of the fighting: ${actor.map((r) => r.text).join(' + ')}`); }
+      if (parts.length >= 2 && (k > i ? parts.some((p) => p.canonical) : parts.every((p) => p.canonical))) { actor = parts; why.push(`actors = the parties of the fighting: ${actor.map((r) => r.text).join(' + ')}`); }
       break;
     }
   }
@@ -908,7 +928,7 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
   // or before it (SVO)
   // an act named as a decision's content has the decider as actor (قرار الرئيس عبد الفتاح
   // السيسي، في 20 تشرين الأول، العفو عن …)
-  if (h.nominal && !actor.length) {
+  if (h.nominal && !actor.length && t.gate !== 'participle') {
     for (let k = i - 1; k >= Math.max(sa, i - 16); k--) {
       if (!/^(و|ب|ل)?قرار$/.test(c.norm[k]!)) continue;
       const e = k + 1 < i ? Math.min(npEnd(c, k + 1), i) : k + 1;
@@ -1217,7 +1237,11 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
   if (!actor.length && t.gate === 'participle') {
     // (the subject of an act told inside the speech, before the participle: وأضاف البيان أن
     // السلطات قررت طرد أربعة موظفين، ملوّحةً بإجراءات أخرى)
-    const inner = sp && sp.at < i ? [...sentEvents].reverse().find((e) => e.actor.length && e.trigger.start > doc.tokens[sp!.at]!.end && e.trigger.start < doc.tokens[i]!.start && THREAT_AGENT.has(e.type)) : undefined;
+    // (agreeing in gender: a masculine participle does not go with a feminine subject, وقال الوزير
+    // إن الحكومة لن تتراجع، متهماً إياها — the minister accuses)
+    const masc = /(ا|ين)$/.test(c.norm[i]!);
+    const inner = sp && sp.at < i ? [...sentEvents].reverse().find((e) => e.actor.length && e.trigger.start > doc.tokens[sp!.at]!.end && e.trigger.start < doc.tokens[i]!.start && THREAT_AGENT.has(e.type)
+      && !(masc && e.actor.length === 1 && feminineHead(c, tokenRangeOf(doc, e.actor[0]!.start, e.actor[0]!.end)[0]))) : undefined;
     if (inner) { actor = inner.actor; why.push(`actor = ${actor.map((r) => r.text).join(' + ')}, the subject of ${inner.trigger.text} the participle goes with`); }
     else if (sp && sp.at < i) { actor = argsOf(c, sp.a, sp.b); why.push(`actor = ${actor.map((r) => r.text).join(' + ')}, the speaker the participle goes with`); }
     else { const prev = [...sentEvents].reverse().find((e) => e.actor.length); if (prev) { actor = prev.actor; why.push(`actor = ${actor.map((r) => r.text).join(' + ')}, the subject the participle goes with`); } }
@@ -1453,6 +1477,9 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
     // بحلول آذار، بعد مقتل ثلاثة: the soldiers are the other clause's): no clause word or time
     // word between them (a parenthesis or a date is no break: 25 شخصا، معظمهم مدنيون، قتلوا)
     if (q.b <= i && (hasAny(c, CLAUSE, q.b, i, s) || hasAny(c, TIME_PREP, q.b, i, s))) continue;
+    // (a noun joined by و has its count after it: مقتل مهرّبَين اثنين وإصابة جنديين — the two are
+    // the dead)
+    if (q.b <= i && h.nominal && /^و/.test(c.norm[i]!) && !c.norm[i]!.startsWith('وو') && t.words[0]![0] !== 'و') continue;
     if (q.v.kind === 'number' && dist > 3 && !(np1 && q.a === skipAdv(np1[1]))) continue;
     if (q.v.kind === 'money') {
       if (t.type !== 'AID' && t.type !== 'SANCTION') continue;
@@ -1511,13 +1538,15 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
     magnitude.push({ start: q.v.start, end: q.v.end, text: q.v.text, kind, value: typeof q.v.value === 'number' ? q.v.value : null, approx: !!q.v.approx, unit: q.v.unit ?? null });
   }
   // a dual is a count of two (قُتل جنديان عراقيان، اعتقال شخصين)
-  const dualKind: MagnitudeKind = t.type === 'COERCE' ? 'arrested' : t.gate === 'injure' || t.words[0] === 'جرح' ? 'injured' : DEATH_TRIG.has(t.words[0]!) ? 'dead' : 'people';
+  const dualKind: MagnitudeKind = t.type === 'COERCE' ? 'arrested' : t.gate === 'injure' || /^(جرح|جرحي|اصاب|اصابه)$/.test(t.words[0]!) ? 'injured' : DEATH_TRIG.has(t.words[0]!) ? 'dead' : 'people';
   if ((t.type === 'ASSAULT' || t.type === 'COERCE') && !magnitude.some((m) => m.kind === dualKind) && recipient.length) {
     const k = tokenRangeOf(doc, recipient[0]!.start, recipient[0]!.end)[0];
-    if (isDual(c.norm[k]!)) {
+    // (and a singular person with no article is one: قُتل جندي كيني، مقتل شرطي، اعتقال صحفي)
+    const one = PERSON_SG.has(stripConj(c.norm[k]!)) && !c.quantities.some((q) => q.a === k + 1 || q.b === k);
+    if (isDual(c.norm[k]!) || one) {
       const tok = doc.tokens[k]!;
       const kind = dualKind;
-      if (kind !== 'people' || t.type === 'COERCE') magnitude.push({ start: tok.start, end: tok.end, text: doc.text.slice(tok.start, tok.end), kind, value: 2, approx: false, unit: null });
+      if (kind !== 'people' || t.type === 'COERCE') magnitude.push({ start: tok.start, end: tok.end, text: doc.text.slice(tok.start, tok.end), kind, value: one ? 1 : 2, approx: false, unit: null });
     }
   }
   // (the people sentenced, counted: بإعدام سبعة متهمين)
@@ -1545,7 +1574,7 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
   // ما after a pronoun or a quantifier is "what" (وهو ما تنفيه إيران), not a negation
   // (and after a noun it counts or measures: أقل من نصف ما طلبته الأمم المتحدة)
   const relMa = stripConj(prev1) === 'ما' && (/^(و|ف)?(هو|هي|هذا|هذه|ذلك|تلك|كل|مما|بما|عما|لما)$/.test(prev2) || /^(نصف|ثلث|ربع|اضعاف|ضعف|اكثر|اقل|بعض|معظم|غالبيه|جميع)$/.test(prev2));
-  const negated = i > sa && !relMa && (NEG.has(prev1) || NEG.has(stripConj(prev1)) || (prev1 === 'قد' && NEG.has(prev2)));
+  const negated = i > sa && !relMa && t.gate !== 'refusal' && (NEG.has(prev1) || NEG.has(stripConj(prev1)) || (prev1 === 'قد' && NEG.has(prev2)));
   if (negated) statusWhy.push(`negated by ${prev1}`);
   let source: Source | null = null;
   if (sp) source = { start: sp.start, end: sp.end, text: sp.text, entity: sp.entity, kind: sp.kind };
@@ -1564,6 +1593,7 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
   // البحرية إذا قرر الاتحاد الأوروبي إنهاء المهمة)
   else if (h.nominal && (hasAny(c, S('لن سوف'), Math.max(sa, i - 4), i, s) || (i > sa + 1 && /^(و|ف)?س(ت|ي|ن)/.test(c.norm[i - 2]!) && isVerbLike(c, i - 2)) || (/^(و|ف)?س(ت|ي|ن)/.test(prev1) && isVerbLike(c, i - 1))) && conditional(c, h.end, Math.min(sb, h.end + 12))) { status = 'hypothetical'; statusWhy.push('hypothetical: a future act with a condition after it'); }
   // (a noun is as planned as the future verb that governs it: ستواصل التنسيق، ستبدأ انسحابها)
+  else if (t.gate === 'refusal') statusWhy.push('a refusal stated now (لن تتراجع)');
   else if (h.future || (h.nominal && /^(و|ف)?س(ت|ي|ن)/.test(prev1) && vc(c, i - 1).cores.some((x) => SUPPORT_V.has(x) || ANNOUNCE_V.has(x))) || prev1 === 'سوف' || prev1 === 'لن' || hasAny(c, FUT, i - 3, i, s) || (c.norm[i - 2] === 'من' && c.norm[i - 1] === 'المقرر') || (t.type === 'AID' && vc(c, i).cores.includes('تعهد')) || (c.norm[i - 2] === 'علي' && c.norm[i - 1] === 'ان' && h.imperfect) || (COMP.has(prev1) && hasAny(c, EXPECTED, i - 3, i - 1, s))) { status = 'planned'; statusWhy.push('planned: future or intended'); }
   else if (hasAny(c, SPECULATE, sa, i, s) && hasAny(c, COMP, sa, i, s)) { status = 'hypothetical'; statusWhy.push('hypothetical: what someone does not rule out or expects'); }
   // (an estimate in a relative clause about the source is the source's, of its own figure, not of

@@ -266,6 +266,8 @@ export function mentionOnly(c: Ctx, h: Hit, t: Trigger, sa: number, sb: number, 
     const q0 = h.end < sb && isQuote(c, h.end) ? h.end + 1 : h.end;
     const ce = clauseEnd(c, q0, sb, 6);
     if (hasAny(c, ARMED, h.end, Math.min(ce, h.end + 2), s) || hasAny(c, ARMED, Math.max(cb, i - 3), i, s)) return (accepted = 'an armed party or weapon as subject', null);
+    // (military bulldozers or vehicles that destroyed: جرافات عسكرية إسرائيلية دمّرت أجزاء من الشارع)
+    if (t.mode === 'destroy' && hasAny(c, S('جرافات الجرافات جرافه الجرافه اليات الاليات دبابات الدبابات'), Math.max(cb, i - 4), i, s)) return (accepted = 'military vehicles as subject', null);
     // a weapon fired is named by the trigger itself (أطلقت فصائل صاروخين، أطلق قذائف)
     if (t.words.length > 1 && t.mode === 'heavy-weapons') return (accepted = 'weapons fired', null);
     // (and a crowd dispersed with the force named: فرّقت قوة من الشرطة اعتصاماً …، مستخدمةً الهراوات)

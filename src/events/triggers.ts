@@ -3,8 +3,8 @@
 
 import { lexicons, type Trigger } from './lexicon.js';
 import { loadKb } from '../entities/kb.js';
-import { actorAt, codeRange, npEnd, surnameAt } from './phrases.js';
-import { AFFECT, CLASH, purposeLam, AIRCRAFT, SPEECH, SPORT_AMBIGUOUS, AFFIRM_V, AGREE_W, ANNOUNCE_V, ARMED, BOYCOTTED, BUILDING, CASUAL_CUE, CLAUSE, COMP, CONTINUE_V, CROWD, CROWD_COUNT, CYBER, DEFINITE, DETAINEE, ENVOY, EXPLOSIVE, FORCE_MEANS, GOD, HARM, HIST, HUMAN_UNITS, INJURE, MARKET, NOT_VERB, OBJ_PARTICIPLE, OCCUR, PHYS, PHYS_TARGET, PREP_BEFORE, PROTESTER, PROTEST_PLACE, PROTEST_PURPOSE, REQUEST_SUPPORT_V, ROAD, S, SENTENCE_W, SPEECH_CTX, SPORT, SUPPORT_V, TIME_OF_DAY, TIME_PREP, TROOP, TROOP_NOUN, TRUCE_AFTER_V, TRUCE_V, VIOLENT, WEAPON_CTX, concreteWord } from './words.js';
+import { actorAt, codeRange, isDual, npEnd, surnameAt } from './phrases.js';
+import { AFFECT, CLASH, purposeLam, AIRCRAFT, SPEECH, SPORT_AMBIGUOUS, AFFIRM_V, AGREE_W, ANNOUNCE_V, ARMED, BOYCOTTED, BUILDING, CASUAL_CUE, CLAUSE, COMP, CONTINUE_V, CROWD, CROWD_COUNT, CYBER, DEFINITE, DETAINEE, ENVOY, EXPLOSIVE, FORCE_MEANS, GOD, HARM, HIST, HUMAN_UNITS, INJURE, MARKET, NEG, NOT_VERB, OBJ_PARTICIPLE, OCCUR, PHYS, PHYS_TARGET, PREP_BEFORE, PROTESTER, PROTEST_PLACE, PROTEST_PURPOSE, REQUEST_SUPPORT_V, ROAD, S, SENTENCE_W, SPEECH_CTX, SPORT, SUPPORT_V, TIME_OF_DAY, TIME_PREP, TROOP, TROOP_NOUN, TRUCE_AFTER_V, TRUCE_V, VIOLENT, WEAPON_CTX, concreteWord } from './words.js';
 import { type Ctx, isQuote, type Hit, countAny, bareSurface, passiveForm, clauseBack, clauseBreakBesideDates, entityIn, hasAny, hasVerb, isPunct, sportIn, isVerbLike, nc, sentenceStart, stripConj, tanween, tokenRangeOf, vc, verbAt } from './context.js';
 
 // ---------------------------------------------------------------- trigger matching
@@ -237,6 +237,11 @@ export function gate(c: Ctx, h: Hit): Trigger | null {
   if (t.type === 'SUPPORT' && h.nominal && /^(الطاقه|الوقود|المحروقات|الاسعار|السلع|الخبز|الكهرباء|المياه|الصادرات|الانتاج|البنزين|الديزل|الغاز)$/.test(c.norm[h.end] ?? '')) return null;
   // a superlative names a quality, not an act (أكبر دعم دولي تتلقاه المحافظة)
   if (h.nominal && i > 0 && /^(اكبر|اهم|اول|اعظم|اقوي|افضل|اوسع)$/.test(c.norm[i - 1]!) && (t.type === 'SUPPORT' || t.type === 'AID' || t.type === 'COOPERATE')) return null;
+  // تضرب "strikes" a place or a people (موجة الجفاف تضرب البلدين) is no labour strike: an imperfect
+  // of أضرب is one with عن after it (يضرب المعلمون عن العمل) or strikers, workers or a crowd near
+  if (t.type === 'PROTEST' && t.words[0] === 'اضرب' && t.words.length === 1 && !h.nominal && /^(و|ف)?(ت|ي|ن|س)/.test(c.norm[i]!)
+    && !hasAny(c, S('عن'), h.end, h.end + 5, s) && !hasAny(c, PROTESTER, i - 4, h.end + 4, s) && !hasAny(c, CROWD, i - 4, h.end + 4, s)
+    && !c.norm.slice(Math.max(0, i - 4), h.end + 4).some((w) => /(عمال|موظف|معلم|اطباء|ممرض|محام|سائق|نقاب|الطلاب|طلاب|عامل)/.test(w))) return null;
   switch (t.gate) {
     // (or "N others" after troops counted earlier in the sentence: سحبت 3000 جندي … على أن تسحب
     // 4000 آخرين)
@@ -341,12 +346,13 @@ export function gate(c: Ctx, h: Hit): Trigger | null {
     // وألمانيا، يوم الثلاثاء، اتفاقاً)
     case 'agree': if (!hasAny(c, AGREE_W, i + 1, i + 13, s)) return null; break;
     // (or hit by a weapon: أُصيبت سفينة تجارية بصاروخ)
-    case 'injure': if (!(hasAny(c, INJURE, i + 1, i + 4, s) || qNear(3) || c.norm.slice(i + 1, i + 8).some((w) => /^ب(صاروخ|قذيف|قذائف|رصاص|طائره|مسيره|عبوه|قنبله|شظايا|نيران|طلق)/.test(w)))) return null; break;
+    case 'injure': if (!(hasAny(c, INJURE, i + 1, i + 4, s) || qNear(3) || isDual(c.norm[h.end] ?? '') || c.norm.slice(i + 1, i + 8).some((w) => /^ب(صاروخ|قذيف|قذائف|رصاص|طائره|مسيره|عبوه|قنبله|شظايا|نيران|طلق)/.test(w)))) return null; break;
     // (or battles between or with armed parties: المعارك بين الجيش السوداني وقوات الدعم السريع)
     // (فجّر with a verb's ending or prefix is no dawn: فجروا، يفجرون)
-    case 'violent': if (!hasAny(c, VIOLENT, i - 8, i + 10, s) && !armedSides(c, h.end, s) && !(t.words[0] === 'فجر' && /^(و|ف)?((ي|ت|س)فجر|فجر(وا|ت|تا|ا))/.test(c.norm[i]!))) return null; break;
+    // (or bulldozers that did it: جرافات عسكرية إسرائيلية دمّرت أجزاء من الشارع)
+    case 'violent': if (!hasAny(c, VIOLENT, i - 8, i + 10, s) && !hasAny(c, S('جرافات الجرافات جرافه الجرافه'), i - 5, i, s) && !armedSides(c, h.end, s) && !(t.words[0] === 'فجر' && /^(و|ف)?((ي|ت|س)فجر|فجر(وا|ت|تا|ا))/.test(c.norm[i]!))) return null; break;
     // (or the weapon that did it: إصابة صحفي فلسطيني برصاص مطاطي)
-    case 'casualty': if (!(qNear(2) || hasAny(c, CASUAL_CUE, i - 3, i, s) || c.norm.slice(i + 1, i + 5).some((w) => /^ب(رصاص|نيران|قذيف|قذائف|صاروخ|شظايا|طلق|غاره|قصف)/.test(w)))) return null; break;
+    case 'casualty': if (!(qNear(2) || isDual(c.norm[h.end] ?? '') || hasAny(c, CASUAL_CUE, i - 3, i, s) || c.norm.slice(i + 1, i + 5).some((w) => /^ب(رصاص|نيران|قذيف|قذائف|صاروخ|شظايا|طلق|غاره|قصف)/.test(w)))) return null; break;
     case 'aid': if (!c.quantities.some((q) => q.v.kind === 'money' && c.doc.tokenSentence[q.a] === s && q.a > i - 4 && q.a < h.end + 6)) return null; break;
     // an aid noun is reported when it is the object of announcing, deciding or starting (أعلنت
     // السعودية تقديم مساعدات، بدأت إرسال مساعدات), not as a purpose or an instruction (لتقديم
@@ -377,7 +383,20 @@ export function gate(c: Ctx, h: Hit): Trigger | null {
     }
     case 'sentence': if (!hasAny(c, SENTENCE_W, h.end, h.end + 20, s)) return null; break;
     case 'building': if (!hasAny(c, BUILDING, h.end, h.end + 5, s)) return null; break;
-    case 'participle': if (!(i > 0 && isPunct(c, i - 1))) return null; break;
+    // (after a comma, not a quotation mark or a bracket: «…» والمتهم بـ، (431) متهماً; and متهم
+    // with بـ right after it is "accused of", not accusing: ضبط عدد من الأشخاص، متهمين بالتورط)
+    case 'participle': if (!(i > 0 && isPunct(c, i - 1) && !isQuote(c, i - 1) && c.norm[i - 1] !== ')' && c.norm[i - 1] !== '(') || /^(و|ف)?ال/.test(c.norm[i]!) || (t.type === 'ACCUSE' && /^ب/.test(c.norm[h.end] ?? ''))) return null; break;
+    // (a court's verdict told with أصدر: أصدرت المحكمة حكماً بحبس …، حكم أصدرته المحكمة أمس بحبس …)
+    // (a verdict named after the verb with its sentence, حكماً بالسجن, is its own trigger)
+    case 'verdict': if (!hasAny(c, S('حكم حكما احكام احكاما حكمه حكمها'), i - 2, h.end + 3, s) || !hasAny(c, SENTENCE_W, h.end, h.end + 14, s)) return null;
+      for (let k = h.end; k < h.end + 3; k++) if (/^(حكم|حكما|احكام|احكاما)$/.test(c.norm[k] ?? '') && SENTENCE_W.has(c.norm[k + 1] ?? '')) return null;
+      break;
+    // (not backing down, لن تتراجع عن …، لم يتراجع عن قراره, is a refusal; backing down is no event here)
+    // (with عن, what is not given up: prices that do not fall, لا تتراجع الإيجارات, are no refusal)
+    case 'refusal': if (!NEG.has(stripConj(c.norm[i - 1] ?? '')) || !c.norm.slice(h.end, h.end + 3).some((w, n) => w === 'عن' && c.norm.slice(h.end, h.end + n).every((x) => x === '"'))) return null;
+      if (!h.imperfect && !/^(و|ف)?لم$/.test(c.norm[i - 1] ?? '')) return null; break;
+    // (shells fired from somewhere fell: قذائف أُطلقت من الجانب اللبناني سقطت في محيط القصير)
+    case 'projectile': { const cb = clauseBack(c, i, sentenceStart(c, s), 8); if (!hasAny(c, S('قذائف قذيفه صواريخ صاروخ'), cb, i, s) || hasAny(c, S('صاروخ صواريخ قذيفه قذائف'), h.end, h.end + 2, s)) return null; break; }
     // dispersing a crowd is violence only with force named (فرّقت قوات الأمن المتظاهرين بالهراوات)
     // (or the means told with a participle of using later in the sentence: …، مستخدمةً الهراوات)
     case 'force': if (!hasAny(c, FORCE_MEANS, h.end, h.end + 6, s) && !(hasAny(c, S('مستخدمه مستخدمين مستخدما مستعمله مستعملين'), h.end, h.end + 24, s) && hasAny(c, S('الهراوات الغاز الرصاص العصي خراطيم القنابل هراوات'), h.end, h.end + 28, s))) return null; break;
@@ -403,7 +422,7 @@ export function gate(c: Ctx, h: Hit): Trigger | null {
   // an event noun with a possessive (زيارته، إدانته، دعوتها) names an event known from elsewhere
   // (خلال زيارته، بعد إدانته): it is reported here only when a support or continuation verb
   // carries it (جددت دعوتها، أعربت عن إدانتها، واصلوا إضرابهم)
-  if (h.nominal && /[^ا]ت(ه|ها|هم|هما)$/.test(c.norm[i]!)) {
+  if (h.nominal && t.gate !== 'participle' && /[^ا]ت(ه|ها|هم|هما)$/.test(c.norm[i]!)) {
     const cb0 = clauseBack(c, i, sentenceStart(c, s));
     // (or a crowd's going out or taking part in it: خرج طلاب الجامعات في مسيرتهم الأسبوعية)
     if (supportVerb(c, i, cb0, s) < 0 && supportVerb(c, i, cb0, s, CONTINUE_V) < 0 && !(t.type === 'PROTEST' && c.norm[i - 1] === 'في' && verbAt(c, S('خرج شارك'), Math.max(cb0, i - 8), i, s) >= 0)) return null;
