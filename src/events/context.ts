@@ -87,6 +87,8 @@ export function countAny(c: Ctx, set: Set<string>, a: number, b: number, sent: n
     if (c.doc.tokenSentence[k] !== sent) continue;
     const w = c.norm[k]!, x = stripConj(w);
     const hit = set.has(w) ? w : set.has(x) ? x : nc(c, k).find((y) => set.has(y));
+    // (a league is الدوري as written: دوريتهم، الدوريات are patrols)
+    if (hit !== undefined && /^(ال)?دوري$/.test(hit) && !/^(ب|ل|ك)?(ال)?دوري$/.test(x.replace(/^لل/, 'ال'))) continue;
     if (hit !== undefined && !skip?.has(hit)) n++;
   }
   return n;

@@ -180,6 +180,8 @@ export function mentionOnly(c: Ctx, h: Hit, t: Trigger, sa: number, sb: number, 
   const y0 = c.doc.kinds[sa] === 'number' ? Number(c.norm[sa]) : NaN;
   if (y0 >= 1900 && y0 <= 2100 && (!c.doc.documentDate || y0 < Number(c.doc.documentDate.slice(0, 4)))) return 'historical (a chronology line)';
   if (t.type === 'ASSAULT') {
+    // a drill or a simulation is no attack (نفذت المديرية تمريناً افتراضياً حاكى تعرض صالة لهجوم)
+    if (hasAny(c, S('تمرين تمرينا تمارين التمرين محاكاه حاكي افتراضي افتراضيا افتراضيه وهمي وهميا'), sa, sb, s)) return 'a drill or simulation';
     // a tally since the start of a conflict or over a year is an aggregate, not one attack
     for (let k = Math.max(sa, i - 4); k < Math.min(sb, h.end + 8); k++) {
       if (c.norm[k] !== 'منذ') continue;
@@ -190,7 +192,8 @@ export function mentionOnly(c: Ctx, h: Hit, t: Trigger, sa: number, sb: number, 
     for (let k = Math.max(sa, i - 6); k < Math.min(sb, h.end + 8); k++) if (c.norm[k] === 'خلال' && (PERIOD.test(c.norm[k + 1] ?? '') || PERIOD.test(c.norm[k + 2] ?? ''))) return 'aggregate over a period (خلال)';
     if (hasAny(c, S('حصيله عدد اجمالي'), Math.max(sa, i - 3), i, s) && hasVerb(c, S('بلغ ارتفع وصل تجاوز'), sa, i, s) && !hasAny(c, RELATIVE, sa, sb, s)) return 'aggregate count';
     // deaths and injuries from accidents, disasters and disease are no attack
-    if (hasAny(c, NONVIOLENT, sa, sb, s) && !hasAny(c, VIOLENT_STRICT, sa, sb, s)) return 'accident, disaster or disease';
+    // (not shooting, أطلقت الدورية النار على قارب … ووثقت الحادثة)
+    if (hasAny(c, NONVIOLENT, sa, sb, s) && !hasAny(c, VIOLENT_STRICT, sa, sb, s) && !(hasAny(c, S('النار'), sa, sb, s) && hasVerb(c, S('اطلق'), sa, sb, s))) return 'accident, disaster or disease';
   }
   if (t.type === 'PROTEST') {
     // taking part in a protest as what someone was convicted or charged for (بعد إدانتهم
@@ -269,7 +272,7 @@ export function mentionOnly(c: Ctx, h: Hit, t: Trigger, sa: number, sb: number, 
     // (military bulldozers or vehicles that destroyed: جرافات عسكرية إسرائيلية دمّرت أجزاء من الشارع)
     if (t.mode === 'destroy' && hasAny(c, S('جرافات الجرافات جرافه الجرافه اليات الاليات دبابات الدبابات'), Math.max(cb, i - 4), i, s)) return (accepted = 'military vehicles as subject', null);
     // a weapon fired is named by the trigger itself (أطلقت فصائل صاروخين، أطلق قذائف)
-    if (t.words.length > 1 && t.mode === 'heavy-weapons') return (accepted = 'weapons fired', null);
+    if (t.words.length > 1 && (t.mode === 'heavy-weapons' || t.mode === 'primitive')) return (accepted = 'weapons fired or thrown', null);
     // (and a crowd dispersed with the force named: فرّقت قوة من الشرطة اعتصاماً …، مستخدمةً الهراوات)
     if (t.gate === 'force' && !h.nominal) return (accepted = 'a crowd dispersed by force', null);
     for (let k = q0; k < ce; k++) if (concreteWord(c.norm[k]!)) return (accepted = 'a concrete victim or target', null);
@@ -277,6 +280,8 @@ export function mentionOnly(c: Ctx, h: Hit, t: Trigger, sa: number, sb: number, 
     // after إنّ further back: إن محتجزين في سجن صيدنايا تعرضوا للضرب)
     for (let k = Math.max(cb, i - 2); k < i; k++) if (concreteWord(c.norm[k]!) && !isPunct(c, k)) return (accepted = 'people as its subject', null);
     for (let k = i - 1; k >= Math.max(sa, i - 10) && !isPunct(c, k); k--) if (COMP.has(c.norm[k]!)) { if (concreteWord(c.norm[k + 1] ?? '')) return (accepted = 'people as its subject', null); break; }
+    // (or a beating someone underwent, told past a time: تعرض قبل وفاته لضرب مبرح)
+    if (t.words[0] === 'تعرض' && t.mode === 'beat' && !h.imperfect && !h.future) return (accepted = 'a beating undergone', null);
     // (or people right after a verb of undergoing: تعرض سجين سياسي للضرب المبرح)
     if (vc(c, i).cores.includes('تعرض') && concreteWord(c.norm[i + 1] ?? '')) return (accepted = 'people who underwent it', null);
     // (or one it fell on, by a pronoun: انهالا عليه ضرباً)
@@ -287,6 +292,12 @@ export function mentionOnly(c: Ctx, h: Hit, t: Trigger, sa: number, sb: number, 
   if (sportIn(c, SPORT, SPORT_AMBIGUOUS, sa, sb, s)) return 'sport';
   // تظاهرة is also "an event" (تظاهرة ثقافية، تظاهرة رياضية), above all in the Maghreb
   if ((t.pattern === 'تظاهره' || t.pattern === 'تظاهرات') && hasAny(c, CULTURE, sa, sb, s)) return 'a cultural event (تظاهرة)';
+  // protests counted over a year or more (شهدت المحافظة أكثر من ستمئة تظاهرة خلال العام الماضي،
+  // الخسائر بسبب الاعتصامات خلال العقد الأخير) are a statistic, not one protest
+  if (h.nominal) {
+    const LONG = /^(العام|عام|السنه|السنوات|الاعوام|سنوات|اعوام|العقد|العقدين|عقد|عقود|العقود)$/;
+    for (let k = Math.max(sa, i - 6); k < Math.min(sb, h.end + 10); k++) if (c.norm[k] === 'خلال' && (LONG.test(c.norm[k + 1] ?? '') || LONG.test(c.norm[k + 2] ?? ''))) return 'aggregate over a period (خلال)';
+  }
   if (h.nominal) {
     const gov = governor(c, h, OCCUR_BEFORE, OCCUR_AFTER, cb, sb, 6);
     if (gov >= 0) {
@@ -305,6 +316,15 @@ export function mentionOnly(c: Ctx, h: Hit, t: Trigger, sa: number, sb: number, 
       return (accepted = `the verb ${c.norm[gov]} reports it`, null);
     }
     const definite = /^(و|ف)?(ب|ل|ك)?ال/.test(c.norm[i]!) || c.norm[i]!.startsWith('لل');
+    // shops or work shut in a strike (أغلق تجار السوق محالّهم صباح اليوم في إضراب دعت إليه الغرفة)
+    if (!definite && c.norm[i - 1] === 'في') {
+      let a = i - 1;
+      while (a > Math.max(sa, i - 14) && !isPunct(c, a - 1)) a--;
+      const v = verbAt(c, S('اغلق اوقف عطل شل'), a, i, s);
+      if (v >= 0 && !verbIrrealis(c, v, sa, S('اغلق اوقف عطل شل')) && !/^(و|ف)?(ي|ت|ن|س)/.test(c.norm[v]!)) return (accepted = `work or shops shut in it (${c.norm[v]})`, null);
+    }
+    // the day of a strike one is in (دخل يومه الحادي والعشرين من الإضراب عن الطعام)
+    if (c.norm[i - 1] === 'من' && c.norm.slice(Math.max(cb, i - 5), i - 1).some((w) => /^(ال)?(يوم|اسبوع|شهر)(ه|ها|هم)?$/.test(w))) return (accepted = 'a day of it counted', null);
     if (!definite && !t.gate && (loc || mag)) return (accepted = 'an indefinite noun with a place or count', null);
     // احتجاجاً على "in protest against" after a collective act of a crowd in the same clause
     // (خرج آلاف … احتجاجاً على، تجمع العمال … احتجاجاً) reports a protest; after a resignation or a

@@ -137,6 +137,9 @@ export function findTriggers(c: Ctx): Hit[] {
 /** March and demonstration nouns, which make a counted crowd's walk a protest. */
 /** Verbs that make a noun of cooperation joint work done (بدأ، واصل، باشر، نفّذ). */
 const COOP_DO_V = S('بدا واصل باشر نفذ اجري استانف كثف');
+const PROTEST_PURPOSE_STRONG = new Set([...PROTEST_PURPOSE].filter((w) => w !== 'رافعين' && w !== 'هاتفين'));
+/** Purposes of a crowd that make it no protest: queuing, welcoming, watching, celebrating. */
+const NOT_PROTEST_PURPOSE = S('للحصول لشراء لاستلام لتسلم للتزود بانتظار لاستقبال لتوديع لمشاهده لحضور للاحتفال احتفالا');
 const MARCH_N = new Set(['مسيره', 'مسيرات', 'مظاهره', 'مظاهرات', 'تظاهره', 'تظاهرات', 'مواكب']);
 /** What protesters block besides roads: a pump, a port, a crossing (أغلق محتجون صمام ضخ النفط). */
 const OBSTRUCTED = S('صمام الصمام صمامات ميناء الميناء معبر المعبر مداخل مدخل حقل الحقل حقول');
@@ -298,7 +301,12 @@ export function gate(c: Ctx, h: Hit): Trigger | null {
       break;
     }
     // (a crowd queuing for fuel or bread is no protest: للحصول على حصتهم من البنزين)
-    case 'protester': if (!hasAny(c, PROTESTER, i - 3, h.end + 3, s) && !hasAny(c, PROTEST_PURPOSE, h.end, h.end + 28, s) && hasAny(c, S('للحصول لشراء لاستلام لتسلم للتزود بانتظار لاستقبال لتوديع لمشاهده لحضور للاحتفال احتفالا'), h.end, h.end + 16, s)) return null;
+    // (flags raised and chants are no protest purpose beside a welcome: احتشد آلاف المواطنين …
+    // لاستقبال السباح …، مرددين الأهازيج ورافعين الأعلام)
+    // (chanting is a protest with its demand or its square told: هتف مئات المحتجين في ميدان
+    // التحرير … مطالبين برحيل الرئيس; protesters' chants alone are what they did in one)
+    case 'chant': if (!hasAny(c, PROTESTER, i - 3, h.end + 3, s) || !(hasAny(c, PROTEST_PURPOSE_STRONG, h.end, h.end + 28, s) && hasAny(c, PROTEST_PLACE, h.end, h.end + 12, s))) return null; break;
+    case 'protester': if (!hasAny(c, PROTESTER, i - 3, h.end + 3, s) && !hasAny(c, PROTEST_PURPOSE_STRONG, h.end, h.end + 28, s) && hasAny(c, NOT_PROTEST_PURPOSE, h.end, h.end + 16, s)) return null;
       if (!(hasAny(c, PROTESTER, i - 3, h.end + 3, s) || ((hasAny(c, CROWD_COUNT, i - 3, h.end + 3, s) || hasAny(c, CROWD_COUNT, clauseBack(c, i, sentenceStart(c, s), 7), i, s) || qNear(3) || c.quantities.some((q) => c.doc.tokenSentence[q.a] === s && q.b >= i - 2 && q.b <= i)) && (hasAny(c, PROTEST_PLACE, h.end, h.end + 18, s) || hasAny(c, PROTEST_PURPOSE, h.end, h.end + 28, s))))) return null; break;
     case 'martyr': for (let k = h.end; k < Math.min(c.n, h.end + 3); k++) { const w = c.norm[k]!; if (c.doc.tokenSentence[k] === s && w[0] === 'ب' && w.length > 3 && !INJURE.has(w) && !/^ب(ال)?(قصف|غار|نيران|رصاص|انفجار|هجوم|قذيف|شظايا|جراح)/.test(w)) return null; } break;
     case 'explosive': if (!(hasAny(c, EXPLOSIVE, i - 3, h.end + 4, s) || qNear(3))) return null; break;
@@ -340,7 +348,9 @@ export function gate(c: Ctx, h: Hit): Trigger | null {
     case 'human': if (!(qNear(1) || concreteWord(c.norm[h.end] ?? '') || hasAny(c, S('سكين بسكين طعنات طعنه'), i, h.end + 5, s))) return null; break;
     // (players disputing a referee's call is sport: احتج لاعبو الزمالك على قرار الحكم)
     case 'crowd': if (!hasAny(c, CROWD, i - 4, i + 5, s)) return hasAny(c, SPORT, i - 15, h.end + 15, s) ? null : { ...t, type: 'ACCUSE', mode: 'disapprove' }; break;
-    case 'people': if (hasAny(c, TROOP, i - 3, i + 4, s)) return { ...t, type: 'MOBILIZE', mode: 'troops' }; break;
+    case 'people': if (hasAny(c, TROOP, i - 3, i + 4, s)) return { ...t, type: 'MOBILIZE', mode: 'troops' };
+      if (!hasAny(c, PROTESTER, i - 3, h.end + 3, s) && !hasAny(c, PROTEST_PURPOSE_STRONG, h.end, h.end + 28, s) && hasAny(c, NOT_PROTEST_PURPOSE, h.end, h.end + 24, s)) return null;
+      break;
     // (past a subject and a time or place phrase: ووقع وزيرا الخارجية في ختام المحادثات مذكرة تفاهم)
     // (past a subject of three parties and a day set off by commas: وقّع العراق والاتحاد الأوروبي
     // وألمانيا، يوم الثلاثاء، اتفاقاً)
