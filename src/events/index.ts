@@ -246,12 +246,13 @@ export function extractEvents(doc: Doc): Event[] {
       while (k > qb && /^(قد|يكون|تكون|يكونوا|كان|كانت|تكن|يكن)$/.test(norm[k]!)) k--;
       if (k >= qb && COMP.has(norm[k]!)) { e.actor = [withCountryOfPlaceAfter(c, makeArg(c, qa, qb), sb, [])]; e.why += `; actor = ${e.actor[0]!.text}, who denies its own act`; }
     }
-    // a denial that frames no act coded here is the denial itself (نفى المتحدث أن يكون الموظف
-    // يتمتع بحصانة دبلوماسية: REJECT by the spokesperson)
+    // a denial is a rejection by the one who denies (نفى المتحدث أن يكون الموظف يتمتع بحصانة
+    // دبلوماسية: REJECT by the spokesperson), beside the act it denies when one is coded inside it
+    // (نفى متحدث عسكري أن تكون القوات قد أطلقت النار: ASSAULT, denied, too)
     for (const h of denials) {
-      if (sentEvents.some((e) => e.status === 'denied')) break;
+      const framed = sentEvents.some((e) => e.status === 'denied');
       const ev = buildEvent(c, h, h.trig, speeches, sa, sb, sentEvents, events, prevActor);
-      if (ev) { ev.why += '; a denial of a claim, with no act coded inside it'; sentEvents.push(ev); }
+      if (ev) { ev.why += framed ? '; a denial of a claim, the act denied coded apart' : '; a denial of a claim, with no act coded inside it'; sentEvents.push(ev); }
     }
     // dates: each event takes the nearest date of the sentence, a date in its own clause before
     // one across a comma or a clause word (أعلنت الوزارة، الثلاثاء، أنها ستخفض … بحلول آذار، بعد
@@ -853,7 +854,8 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
   }
   // a police act joined by و to an earlier one keeps that verb's subject (وفرقت قوات الأمن
   // المعتصمين، واعتقلت 15 منهم)
-  if (!h.nominal && !actor.length && (t.type === 'COERCE' || t.type === 'ASSAULT') && /^و/.test(c.norm[i]!)) {
+  // (not a verb of suffering: وأصيب اثنان آخران)
+  if (!h.nominal && !actor.length && (t.type === 'COERCE' || t.type === 'ASSAULT') && /^و/.test(c.norm[i]!) && t.gate !== 'injure' && !passiveForm(doc.text.slice(doc.tokens[i]!.start, doc.tokens[i]!.end))) {
     const v = verbAt(c, REPRESS_V, sa, i, s);
     const e = v >= 0 ? npEnd(c, v + 1) : -1;
     const cr = v >= 0 && e > v + 1 && e <= i ? codeRange(c, v + 1, e) : null;
@@ -897,10 +899,23 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
   }
   // an attack whose doer is named only by an adjective (غارة إسرائيلية، قصف مدفعي حوثي، طائرة
   // مسيرة أمريكية): that state or group
+  // (a killing during a raid or an attack someone carried out is theirs: قُتل أربعة فلسطينيين …
+  // خلال اقتحام نفذته القوات الإسرائيلية)
   if (t.type === 'ASSAULT' && !actor.length) {
+    for (let k = h.end; k < Math.min(sb - 2, h.end + 16); k++) {
+      if (!/^(و)?(خلال|اثناء|في|اثر|جراء|عقب|بعد)$/.test(c.norm[k]!)) continue;
+      if (!nc(c, k + 1).some((x) => /^(اقتحام|هجوم|غاره|قصف|عمليه|حمله|توغل|مداهمه|كمين|ضربه|اشتباكات|مواجهات)$/.test(x))) continue;
+      const ag = relativeAgent(c, k + 2, sb);
+      if (ag) { actor = argsOf(c, ag[1], ag[2]); why.push(`actor = ${actor.map((r) => r.text).join(' + ')}, who carried out the ${c.norm[k + 1]} it happened in`); }
+      break;
+    }
+  }
+  if (t.type === 'ASSAULT' && !actor.length) {
+    // (not the victims' own nisba: قُتل أربعة فلسطينيين)
+    const inRec = (k: number) => recipient.some((r) => { const [ra, rb] = tokenRangeOf(doc, r.start, r.end); return k >= ra && k < rb; });
     for (let k = h.end; k < Math.min(sb, h.end + 3); k++) {
       const x = actorAt(c, k);
-      if (x && x.a === k && x.info.kind === 'nisba' && !DEFINITE.test(c.norm[k]!)) {
+      if (x && x.a === k && x.info.kind === 'nisba' && !DEFINITE.test(c.norm[k]!) && !(!h.nominal && inRec(k))) {
         actor = argsOf(c, k, x.b); why.push(`actor = ${actor.map((r) => r.text).join(' + ')}, the attack's adjective`); break;
       }
       // (past the attack's other adjectives only: مدفعي، جوية، مسيرة)
@@ -1061,7 +1076,8 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
       else if (w === 'علي' || (w === 'ضد' && t.type !== 'CONSULT' && t.type !== 'COOPERATE' && t.type !== 'AGREE') || (w === 'الي' && !(t.type === 'ASSAULT' && UNDERGO_TRIG.has(t.words[0]!))) || w === 'مع' || (w === 'بحق' && (t.type === 'SANCTION' || t.type === 'COERCE')) || (w === 'من' && t.type === 'SANCTION' && t.mode === 'discontinue' && ['country', 'capital'].includes(actorAt(c, k + 1)?.info.kind ?? '')) || (w === 'من' && t.type === 'RETREAT' && t.mode !== 'release' && !hasAny(c, TROOP, k + 1, k + 2, s) && !/^(جنود|قوات|عناصر)/.test(c.norm[k + 1] ?? ''))) a = k + 1;
 
       // (a protest is against someone through ضد or على only: مؤيدون لليمين belongs to its noun)
-      else if (t.type !== 'PROTEST' && (/^(ب|ل)ال/.test(w) || (w.startsWith('لل') && w.length > 4) || (t.type === 'SUPPORT' && /^ل/.test(w) && w.length > 3))) a = k;
+      // (a call made to someone, joined with ب right after it: اتصالاً هاتفياً بنظيره السوري)
+      else if (t.type !== 'PROTEST' && (/^(ب|ل)ال/.test(w) || (t.mode === 'phone' && k === h.end && /^ب/.test(w) && w.length > 4) || (w.startsWith('لل') && w.length > 4) || (t.type === 'SUPPORT' && /^ل/.test(w) && w.length > 3))) a = k;
       // (a preposition written apart before a quotation: أشاد الرئيس بـ"وقوف قطر الدائم إلى جانب لبنان")
       else if ((t.type === 'SUPPORT' || t.type === 'ACCUSE') && /^[بل]$/.test(w) && isQuote(c, k + 1) && k + 2 < sb) {
         const qe = Math.min(sb, k + 10);
@@ -1430,7 +1446,11 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
   // "the two sides", "the two ministers" are the two parties of the last event that had two
   // (استقبل الملك الوزير الكويتي … ووقّع الجانبان مذكرة تفاهم → JOR + KWT)
   const head0 = actor.length === 1 ? c.norm[tokenRangeOf(doc, actor[0]!.start, actor[0]!.end)[0]]! : '';
-  if (actor.length === 1 && (TWO_SIDES.test(head0) || TWO_SIDES.test(stripConj(head0)))) {
+  // (and so is the unnamed subject of a dual verb: أجرى الوزير اتصالاً بنظيره السوري، اتفقا خلاله)
+  const w0 = stripConj(c.norm[i]!);
+  // (of a meeting or an agreement, with a sound root: اتفقا، بحثا، وقّعا — not دعا, a weak root)
+  const dualVerb = !h.nominal && !actor.length && (t.type === 'AGREE' || t.type === 'CONSULT' || t.type === 'COOPERATE') && !/وا$/.test(w0) && vc(c, i).cores.some((x) => x.length >= 3 && !/[اوي]$/.test(x) && (w0 === x + 'ا' || w0 === x + 'تا'));
+  if (dualVerb || (actor.length === 1 && (TWO_SIDES.test(head0) || TWO_SIDES.test(stripConj(head0))))) {
     // (the last meeting, agreement or visit between two states, or a last event of two states)
     const MEET = new Set(['CONSULT', 'AGREE', 'COOPERATE', 'AID']);
     const pair = [...sentEvents, ...all].reverse().find((e) => (MEET.has(e.type) && e.actor.length && e.recipient.length && e.actor[0]!.canonical?.country && e.recipient[0]!.canonical?.country && e.actor[0]!.canonical.country !== e.recipient[0]!.canonical.country)
@@ -1440,7 +1460,7 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
     if (!pair) for (const e of [...all, ...sentEvents]) for (const a of [...e.actor, ...e.recipient]) if (a.canonical?.country && !named.some((x) => x.canonical!.country === a.canonical!.country) && named.length < 2) named.push(a);
     const two = pair ? (pair.actor.length === 2 && !(MEET.has(pair.type) && pair.recipient.length) ? [pair.actor[0]!, pair.actor[1]!] : [pair.actor[0]!, pair.recipient[0]!]) : named.length === 2 ? named : null;
     if (two) {
-      why.push(`actor = ${actor[0]!.text}: ${two[0]!.text} + ${two[1]!.text}, the two parties ${pair ? `of ${pair.trigger.text}` : 'the report names first'}`);
+      why.push(`actor = ${actor.length ? actor[0]!.text : `the subject of the dual ${c.norm[i]}`}: ${two[0]!.text} + ${two[1]!.text}, the two parties ${pair ? `of ${pair.trigger.text}` : 'the report names first'}`);
       actor = two;
       recipient = recipient.filter((r) => !actor.some((a) => a.canonical?.country === r.canonical?.country));
     }
