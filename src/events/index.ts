@@ -775,8 +775,15 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
       let k = skipAdv(gap ? h.end : np1[1]);
       // a sentence passed on someone (قضت المحكمة بسجن ثلاثة متظاهرين): the sentenced
       if (t.type === 'SANCTION' && k + 1 < sb && SENTENCE_N.has(c.norm[k]!)) k++;
+      // an aside set off by commas between subject and object (ودعت جامعة الدول العربية، في بيان
+      // صادر عن أمينها العام، مجلس الأمن الدولي إلى): the object after it
+      if (k + 2 < sb && c.norm[k] === ',' && /^(في|خلال|عبر)$/.test(c.norm[k + 1]!) && /^(بيان|تصريح|تصريحات|كلمه|اتصال|مؤتمر|رساله|تغريده|خطاب|مقابله|لقاء|اجتماع)$/.test(c.norm[k + 2]!)) {
+        let q = k + 3;
+        while (q < Math.min(sb, k + 18) && !isPunct(c, q)) q++;
+        if (q < sb && c.norm[q] === ',') k = q;
+      }
       // a comma closing adverbials between subject and object (… بجدة أمس، رئيس وزراء باكستان)
-      if (k > np1[1] && k + 1 < sb && isPunct(c, k) && c.norm[k] === ',' && !CLAUSE.has(c.norm[k + 1]!) && !/^و/.test(c.norm[k + 1]!)) k = skipAdv(k + 1);
+      if ((k > np1[1] || (k > 0 && c.norm[k] === ',' && c.norm[k - 1] !== ',' && k !== np1[1])) && k + 1 < sb && isPunct(c, k) && c.norm[k] === ',' && !CLAUSE.has(c.norm[k + 1]!) && !/^و/.test(c.norm[k + 1]!)) k = skipAdv(k + 1);
       const physical = t.type === 'ASSAULT' || t.type === 'COERCE';
       // forces sent or withdrawn are what moves, not a recipient (أرسلت حاملة طائرات وألفي جندي)
       const moved = (t.type === 'MOBILIZE' || t.type === 'RETREAT') && k < sb && (hasAny(c, TROOP, k, argEnd(c, k), s) || c.quantities.some((q) => q.a >= k && q.a < argEnd(c, k) && q.v.unit === 'soldier'));
@@ -857,10 +864,13 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
   // (not a verb of suffering: وأصيب اثنان آخران)
   if (!h.nominal && !actor.length && (t.type === 'COERCE' || t.type === 'ASSAULT') && /^و/.test(c.norm[i]!) && t.gate !== 'injure' && !passiveForm(doc.text.slice(doc.tokens[i]!.start, doc.tokens[i]!.end))) {
     const v = verbAt(c, REPRESS_V, sa, i, s);
-    const e = v >= 0 ? npEnd(c, v + 1) : -1;
-    const cr = v >= 0 && e > v + 1 && e <= i ? codeRange(c, v + 1, e) : null;
+    let e = v >= 0 ? npEnd(c, v + 1) : -1;
+    let cr = v >= 0 && e > v + 1 && e <= i ? codeRange(c, v + 1, e) : null;
+    // (or its subject before it: وحدات الجيش ضبطت 40 طناً …، وأوقفت ستة أشخاص)
+    let from = v + 1;
+    if (v >= 0 && !cr) { const sv = subjectBefore(c, v, sa); if (sv) { cr = codeRange(c, sv[0], sv[1]); from = sv[0]; e = sv[1]; } }
     // (an armed or state agent of an active verb: قُتل سبعة مدنيين، وأصيب … has no agent)
-    if (cr && AGENT_SECTOR.has(cr.sector ?? '') && !passiveForm(doc.text.slice(doc.tokens[v]!.start, doc.tokens[v]!.end))) { actor = argsOf(c, v + 1, e); why.push(`actor = ${actor.map((r) => r.text).join(' + ')}, the subject of ${c.norm[v]} it is joined to`); }
+    if (cr && AGENT_SECTOR.has(cr.sector ?? '') && !passiveForm(doc.text.slice(doc.tokens[v]!.start, doc.tokens[v]!.end))) { actor = argsOf(c, from, e); why.push(`actor = ${actor.map((r) => r.text).join(' + ')}, the subject of ${c.norm[v]} it is joined to`); }
   }
   // a protest noun's agentive relative clause names its protesters, after the noun's adjectives
   // and adverbials (وقفة احتجاجية شارك فيها نحو 300 من أنصار الجبهة؛ مسيرة حاشدة جابت شوارع
@@ -1413,13 +1423,16 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
   recipient = recipient.filter(realArg).map(noParticiple).map((a) => withCountryOfPlaceAfter(c, a, sb, why));
   // people a state's police or court arrests or sentences, with no nationality named, are that
   // state's (اعتقلت الشرطة التونسية 14 طبيباً → TUN)
-  const stateActor = actor.length === 1 && actor[0]!.canonical?.country && ['COP', 'JUD', 'GOV', 'MIL', 'SPY'].includes(actor[0]!.canonical.sector ?? '') ? actor[0]!.canonical.country : null;
+  // (an army arresting abroad, in the document's country, takes that country's people: قال الجيش
+  // الإسرائيلي إن قواته اعتقلت 11 مطلوباً in a report from Jenin)
+  const abroad = actor.length === 1 && actor[0]!.canonical?.sector === 'MIL' && c.docCountry && c.docCountry !== 'IGO' && c.docCountry !== actor[0]!.canonical.country ? c.docCountry : null;
+  const stateActor = abroad ?? (actor.length === 1 && actor[0]!.canonical?.country && ['COP', 'JUD', 'GOV', 'MIL', 'SPY'].includes(actor[0]!.canonical.sector ?? '') ? actor[0]!.canonical.country : null);
   if (stateActor && ((t.type === 'COERCE' && t.mode === 'arrest') || (t.type === 'SANCTION' && t.mode === 'convict'))) {
     recipient = recipient.map((r) => {
       const [ra, rb] = tokenRangeOf(doc, r.start, r.end);
       // (not one whose origin follows: مواطن من الشيشان)
       if (r.canonical?.country || entityIn(c, ra, rb, (e) => e.type === 'ORG' || e.type === 'GPE') || (c.norm[rb] === 'من' && entityIn(c, rb + 1, rb + 2, (e) => e.type === 'GPE'))) return r;
-      why.push(`${r.text}: country ${stateActor}, that of the ${t.type === 'COERCE' ? 'arresting' : 'sentencing'} state`);
+      why.push(abroad ? `${r.text}: country ${stateActor}, the document's, where the army arrests` : `${r.text}: country ${stateActor}, that of the ${t.type === 'COERCE' ? 'arresting' : 'sentencing'} state`);
       return withCountry(r, stateActor);
     });
   }
@@ -1501,6 +1514,8 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
     // the dead)
     if (q.b <= i && h.nominal && /^و/.test(c.norm[i]!) && !c.norm[i]!.startsWith('وو') && t.words[0]![0] !== 'و') continue;
     if (q.v.kind === 'number' && dist > 3 && !(np1 && q.a === skipAdv(np1[1]))) continue;
+    // (a count of things is no toll or arrest: ضبطت 40 طناً من المازوت وثلاث شاحنات، وأوقفت ستة أشخاص)
+    if (q.v.kind === 'number' && /^(و)?(شاحن|سيار|مركب|قارب|اليه|اليات|دراج|صندوق|صناديق|قطع|بندقي|قذيف|صاروخ|منزل|منازل|مبان|محل|طائر|مسير|دباب|عرب)/.test(c.norm[q.b] ?? '')) continue;
     if (q.v.kind === 'money') {
       if (t.type !== 'AID' && t.type !== 'SANCTION') continue;
       magnitude.push({ start: q.v.start, end: q.v.end, text: q.v.text, kind: 'money', value: typeof q.v.value === 'number' ? q.v.value : null, approx: !!q.v.approx, unit: q.v.unit ?? null });

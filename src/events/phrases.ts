@@ -217,6 +217,9 @@ export function npEnd(c: Ctx, a: number, limit = 5): number {
     // a person's name or a named body ends before any word but a nisba or a conjunct (يزور أوباما
     // موقع التفجير، دعا الاتحاد الأوروبي جميع الأطراف)
     if ((ex.type === 'PER' || (!generic && headDef)) && ee > a && ee < c.n && ee - a <= limit && c.doc.tokenSentence[ee] === c.doc.tokenSentence[a] && isWord(c, ee) && !/^و/.test(nx) && actorAt(c, ee)?.info.kind !== 'nisba') return ee;
+    // (and a named body's whole name before a punctuation mark is the phrase, whatever words are
+    // in it: جامعة الدول العربية، في بيان …)
+    if (!generic && ee - a > 1 && (ee >= c.n || isPunct(c, ee) && !isQuote(c, ee) || c.doc.tokenSentence[ee] !== c.doc.tokenSentence[a])) return ee;
   }
   let b = a, titleBody = -1;
   while (b < c.n && (b - a < limit || c.norm[b] === 'باسم' || (titleBody >= 0 && b - titleBody < 3 && (titleOf(c, b) || c.entAt[b] === c.entAt[titleBody]))) && c.doc.tokenSentence[b] === c.doc.tokenSentence[a]) {
