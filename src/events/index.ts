@@ -535,6 +535,8 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
   let actor: Argument[] = [], recipient: Argument[] = [];
   /** The subject was found to suffer the act (a passive or a verb of undergoing). */
   let suffered = false;
+  /** The actor was carried from the sentence's last event, not read from this clause. */
+  let carried = false;
   let clauseStart = sa;
   for (let k = i - 1; k >= sa; k--) { if ((isPunct(c, k) && !c.inDate[k]) || CLAUSE.has(c.norm[k]!) || COMP.has(c.norm[k]!)) { clauseStart = k + 1; break; } }
   // skip adverbials after the trigger: punctuation-enclosed dates, "في <date>"
@@ -753,7 +755,7 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
       // subject is the one the sentence is about, carried from its last event
       recipient = argsOf(c, np1[0], np1[1]);
       const prev = [...sentEvents].reverse().find((e) => e.actor.length);
-      if (prev) actor = prev.actor;
+      if (prev) { actor = prev.actor; carried = true; }
       why.push(`recipient = the counterpart ${recipient.map((r) => r.text).join(' + ')}${actor.length ? `; actor = ${actor.map((r) => r.text).join(' + ')}, carried` : ''}`);
     } else if (fathatan(c, np1[0]) && !/^(و|ف)?(ب|ل|ك)/.test(c.norm[np1[0]]!) && !/يا$/.test(c.norm[np1[0]]!) && !MANNER.has(c.norm[np1[0]]!) && !/^(ابدا|سابقا|جميعا|ايضا|مجددا|حاليا|دائما|قريبا|فورا|معا|كثيرا|اخيرا|تماما)$/.test(c.norm[np1[0]]!)) {
       // an accusative with fathatan is the object, the subject before the verb (أن بغداد «قد تطلب
@@ -1178,6 +1180,13 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
   // the speech act whose scope holds the trigger
   let sp: Speech | null = null;
   for (const x of speeches) if (x.scopeFrom <= i && x.at !== i) sp = x;
+  // a masculine verb joined by و after a speech cannot take a feminine subject carried from inside
+  // it: it is the speaker's (قال الناطق إن الحكومة «لن تتراجع» …، ودعا المعلمين إلى الحوار)
+  if (carried && sp && sp.at < i && sp.b > sp.a && /^و/.test(c.norm[i]!) && masculineVerb(c.norm[i]!) && actor.length === 1 && feminineHead(c, tokenRangeOf(doc, actor[0]!.start, actor[0]!.end)[0])) {
+    actor = argsOf(c, sp.a, sp.b);
+    why.push(`actor = ${actor[0]!.text}, the speaker the verb is joined to (a masculine verb)`);
+    sp = null;
+  }
   // the reporter's own clause after فيما / بينما / في حين is outside the speech
   if (sp && sp.at < i && hasAny(c, SCOPE_END, sp.b, i, s)) sp = null;
   if (sp && sp.at > i && sp.scopeFrom !== sa) sp = null;
@@ -1413,7 +1422,8 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
   // (nor a participle of saying, nor a preposition with a pronoun: مؤكدةً، خلالهما)
   const realArg = (a: Argument) => (!/^[بلك]ـ*$/.test(a.text.trim()) && !/^[^\s]{3,}يا[\u064B]?$/.test(normalizeCached(a.text).replace(/ً/g, '')) || !!a.canonical)
     && !/^(و)?(مؤكد|مشير|مضيف|موضح|معتبر|لافت|مشدد)(ا|ه|ين)?$/.test(normalizeCached(a.text).replace(/[\u064B-\u0652]/g, ''))
-    && !/^(و)?(خلال|بين|عن|مع|لدي|عند|من|علي|الي)(ه|ها|هم|هما)$/.test(normalizeCached(a.text));
+    && !/^(و)?(خلال|بين|عن|مع|لدي|عند|من|علي|الي)(ه|ها|هم|هما)$/.test(normalizeCached(a.text))
+    && !/^(و)?(كذلك|ايضا|ايضاً)$/.test(normalizeCached(a.text));
   // (nor is a protest's participle of demanding part of whom it addresses: مطالبين الحكومة)
   const noParticiple = (a: Argument): Argument => {
     const [aa, ab] = tokenRangeOf(doc, a.start, a.end);
@@ -1462,7 +1472,7 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
   // (and so is the unnamed subject of a dual verb: أجرى الوزير اتصالاً بنظيره السوري، اتفقا خلاله)
   const w0 = stripConj(c.norm[i]!);
   // (of a meeting or an agreement, with a sound root: اتفقا، بحثا، وقّعا — not دعا, a weak root)
-  const dualVerb = !h.nominal && !actor.length && (t.type === 'AGREE' || t.type === 'CONSULT' || t.type === 'COOPERATE') && !/وا$/.test(w0) && vc(c, i).cores.some((x) => x.length >= 3 && !/[اوي]$/.test(x) && (w0 === x + 'ا' || w0 === x + 'تا'));
+  const dualVerb = !h.nominal && !actor.length && (t.type === 'AGREE' || t.type === 'CONSULT' || t.type === 'COOPERATE') && !/وا$/.test(w0) && vc(c, i).cores.some((x) => x.length >= 3 && !/[اوي]$/.test(x) && [w0, c.norm[i]!, c.norm[i]!.replace(/^(و|ف)/, '')].some((w) => w === x + 'ا' || w === x + 'تا'));
   if (dualVerb || (actor.length === 1 && (TWO_SIDES.test(head0) || TWO_SIDES.test(stripConj(head0))))) {
     // (the last meeting, agreement or visit between two states, or a last event of two states)
     const MEET = new Set(['CONSULT', 'AGREE', 'COOPERATE', 'AID']);

@@ -66,6 +66,10 @@ export function speechesOf(c: Ctx, a: number, b: number, prev: Speech | null, no
         out.push(mk(c, i, j, e, denial));
       } else if (e > j && !c.doc.kinds[j]?.startsWith('num') && isWord(c, j)) {
         out.push(mk(c, i, j, e, denial));
+      } else if (!out.length && (COMP.has(c.norm[j] ?? '') || j >= b || !isWord(c, j)) && speakerBefore(c, a, i)) {
+        // (a speaker named before the verb, SVO: لكن الناطق باسم الحكومة قال إن …)
+        const sv = speakerBefore(c, a, i)!;
+        out.push({ ...mk(c, i, sv[0], sv[1], denial), scopeFrom: i + 1 });
       } else if ((out.length || prev) && (COMP.has(c.norm[j] ?? '') || j >= b || !isWord(c, j) || out.some((x) => x.denial) !== denial)) {
         // (and a speech verb after a denial, past an adverb, ends the denial: نفت الوزارة أن …، ثم
         // أعلنت بعد ساعات طرد الملحق العسكري)
@@ -92,6 +96,19 @@ export function speechesOf(c: Ctx, a: number, b: number, prev: Speech | null, no
     }
   }
   return out;
+}
+
+/** A speaker right before an unprefixed speech verb, opening its sentence or after لكن / ثم
+ *  (لكن الناطق باسم الحكومة قال إن …): a coded phrase or a spokesperson that runs up to the verb. */
+function speakerBefore(c: Ctx, a: number, i: number): [number, number] | null {
+  if (/^(و|ف)/.test(c.norm[i]!) && !/^(وصف|وضح|وعد)/.test(c.norm[i]!)) return null;
+  let k = a;
+  while (k < i && /^(و)?(لكن|ثم|بينما|فيما|اما)$/.test(c.norm[k]!)) k++;
+  if (k >= i || i - k > 8) return null;
+  for (let j = k; j < i; j++) if (!isWord(c, j)) return null;
+  const e = npEnd(c, k, 8);
+  if (e !== i) return null;
+  return codeRange(c, k, i) || hasAny(c, S('المتحدث الناطق متحدث ناطق مصدر مصادر مسؤول المسؤول'), k, i, c.doc.tokenSentence[i]!) ? [k, i] : null;
 }
 
 /** The coded subject of the verb that opens the sentence [a, …) before token i, as [start, end),

@@ -79,7 +79,9 @@ export function findTriggers(c: Ctx): Hit[] {
     // (وزارته is "his ministry", not "and she visited him")
     const ministry = /^(و|ف)?وزار(ته|تها|تهم|تي|اته|اتها)$/.test(w);
     const requestNoun = ministry || /^(و)?طلب$/.test(w) && i > 1 && DEFINITE.test(c.norm[i - 1]!) && isVerbLike(c, i - 2) && !DEFINITE.test(c.norm[i - 2]!);
-    if (!definite && !afterPrep && !requestNoun && (!NOT_VERB.has(w) || demanded) && !c.counted[i] && !tanween(c, i)) {
+    // (a country's name is no verb: تشاد is Chad, not تُشاد or أشاد)
+    const stateName = (() => { const x = actorAt(c, i); return !!x && x.a === i && (x.info.kind === 'country' || x.info.kind === 'capital'); })();
+    if (!definite && !afterPrep && !requestNoun && !stateName && (!NOT_VERB.has(w) || demanded) && !c.counted[i] && !tanween(c, i)) {
       const vcs = vc(c, i);
       for (let ci = 0; ci < vcs.cores.length; ci++) {
         const core = vcs.cores[ci]!;
@@ -468,6 +470,8 @@ export function gate(c: Ctx, h: Hit): Trigger | null {
  * after the verbs that take them, and with a joined ب only after قام. -1 when there is none.
  */
 export function supportVerb(c: Ctx, i: number, cb: number, s: number, set: Set<string> = SUPPORT_V): number {
+  // (a round of it is what the verb governs: اختتم الوفدان جولة ثانية من المحادثات)
+  if (c.norm[i - 1] === 'من') for (const k of [i - 2, i - 3]) if (k > cb && /^(جوله|جولات|سلسله|دوره)$/.test(c.norm[k]!)) return supportVerb(c, k, cb, s, set);
   // (the clause may reach back past commas that only set off a date)
   let lo = cb;
   // (and past an opening quotation mark: أعربت بغداد عن "استيائها البالغ")
