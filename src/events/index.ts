@@ -1267,6 +1267,12 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
   if (!actor.length && sp && h.nominal && (sp.b === i || giving || (sp.b < i && onlyDatesBetween(c, sp.b, i)) || (sp.scopeFrom === sp.at + 1 && adverbsOnly(sp.at + 1, i))) && sp.at < i && (sp.denial || ownForce || (t.type !== 'ASSAULT' && t.type !== 'PROTEST' && t.type !== 'COERCE'))) {
     actor = argsOf(c, sp.a, sp.b); why.push(`actor = ${actor[0]!.text}, who ${sp.denial ? 'denies' : 'announces'} it`);
   }
+  // a strike or a sit-in a civil body or a party announces is its own, past a place after the
+  // announcer (أعلنت القوى الوطنية والإسلامية في محافظة جنين إضراباً شاملاً)
+  if (!actor.length && sp && h.nominal && t.type === 'PROTEST' && sp.at < i && sp.b <= i && i - sp.b <= 5 && /^(و)?اعلن/.test(c.norm[sp.at]!) && !stateBody(codeRange(c, sp.a, sp.b))
+    && c.norm.slice(sp.b, i).every((w, n) => isWord(c, sp!.b + n) && !CLAUSE.has(w) && !COMP.has(w))) {
+    actor = argsOf(c, sp.a, sp.b); why.push(`actor = ${actor[0]!.text}, who announces it`);
+  }
   // a participle of calling after a comma (قال المحافظ …، داعيا إلى الحفاظ …) has the subject of
   // its sentence as actor: the speaker, or the actor of the sentence's last event
   if (!actor.length && t.gate === 'participle') {

@@ -323,6 +323,15 @@ export function mentionOnly(c: Ctx, h: Hit, t: Trigger, sa: number, sb: number, 
       const v = verbAt(c, S('اغلق اوقف عطل شل'), a, i, s);
       if (v >= 0 && !verbIrrealis(c, v, sa, S('اغلق اوقف عطل شل')) && !/^(و|ف)?(ي|ت|ن|س)/.test(c.norm[v]!)) return (accepted = `work or shops shut in it (${c.norm[v]})`, null);
     }
+    // a strike or a sit-in announced for a day to come is planned (أعلنت القوى الوطنية إضراباً
+    // شاملاً … غداً الأربعاء)
+    if (!definite && !(i > sa && PREP_BEFORE.has(c.norm[i - 1]!)) && !/^(و|ف)?(ب|ل)/.test(c.norm[i]!)) {
+      const v = verbAt(c, S('اعلن'), Math.max(sa, i - 9), i, s);
+      if (v >= 0 && !verbIrrealis(c, v, sa, S('اعلن')) && !/^(و|ف)?(ي|ت|ن|س)/.test(c.norm[v]!) && !hasAny(c, CLAUSE, v + 1, i, s)) {
+        const ahead = hasAny(c, S('غدا غداً المقبل المقبله القادم القادمه'), h.end, sb, s) || c.dates.some((d) => c.doc.tokenSentence[d.a] === s && typeof d.v.value === 'string' && !!c.doc.documentDate && d.v.value.slice(0, 10) > c.doc.documentDate);
+        if (ahead) { plannedBy = c.norm[v]!; return (accepted = `planned (announced for a day to come by ${c.norm[v]})`, null); }
+      }
+    }
     // the day of a strike one is in (دخل يومه الحادي والعشرين من الإضراب عن الطعام)
     if (c.norm[i - 1] === 'من' && c.norm.slice(Math.max(cb, i - 5), i - 1).some((w) => /^(ال)?(يوم|اسبوع|شهر)(ه|ها|هم)?$/.test(w))) return (accepted = 'a day of it counted', null);
     if (!definite && !t.gate && (loc || mag)) return (accepted = 'an indefinite noun with a place or count', null);
