@@ -192,6 +192,8 @@ function buildCities(countryByEn: Map<string, string>, taken: Set<string>, commo
   }
   all.sort((a, b) => b.pop - a.pop); // a name shared by two cities goes to the larger one
   const out: string[] = [];
+  // (the hand-written second Tripoli takes no number: the ids of the cities after it stay as they were)
+  let extra = 0;
   const hand: [string, string, string][] = [['مكة المكرمة', 'Mecca', 'SAU'], ['عدن', 'Aden', 'YEM'], ['باريس', 'Paris', 'FRA'], ['الموصل', 'Mosul', 'IRQ'], ['طرابلس', 'Tripoli', 'LBY']];
   for (const [ar, en, cc] of hand) {
     const nb = normalize(ar);
@@ -199,6 +201,8 @@ function buildCities(countryByEn: Map<string, string>, taken: Set<string>, commo
     taken.add(nb);
     const variants = ar === 'مكة المكرمة' ? 'مكة' : '';
     out.push(tsvLine([`C-${cc}-${en.replace(/[^A-Za-z]/g, '')}`, 'GPE', 'city', en, ar, variants, cc, '', '', '', '', 'city (hand-written)']));
+    // (Lebanon's Tripoli shares the name: the gazetteer decides by the country named near it)
+    if (en === 'Tripoli') extra = out.push(tsvLine(['C-LBN-Tripoli', 'GPE', 'city', 'Tripoli (Lebanon)', 'طرابلس', 'طرابلس الشام', 'LBN', '', '', '', '', "city (hand-written); shares its name with Libya's capital"]));
   }
   for (const c of all) {
     const nb = normalize(c.ar);
@@ -206,7 +210,7 @@ function buildCities(countryByEn: Map<string, string>, taken: Set<string>, commo
     if (nb.length < 3 || taken.has(nb) || COMMON.has(nb) || COMMON.has(bare)) continue;
     if (!nb.includes(' ') && (common.has(nb) || common.has(bare) || common.has('ال' + nb))) continue;
     taken.add(nb);
-    out.push(tsvLine([`C-${c.cc}-${c.en.replace(/[^A-Za-z]/g, '')}-${out.length}`, 'GPE', 'city', c.en, c.ar, '', c.cc, '', '', '', '', `city, population ${c.pop} (world-cities-ar)`]));
+    out.push(tsvLine([`C-${c.cc}-${c.en.replace(/[^A-Za-z]/g, '')}-${out.length - (extra ? 1 : 0)}`, 'GPE', 'city', c.en, c.ar, '', c.cc, '', '', '', '', `city, population ${c.pop} (world-cities-ar)`]));
   }
   return out;
 }
