@@ -131,7 +131,7 @@ export function entryFromRow(r: Record<string, string>): KbEntry {
 }
 
 /** Entry files, in priority order (an earlier file's entry wins a shared id or key). */
-export const ENTRY_FILES = ['places.tsv', 'orgs.tsv', 'people.tsv', 'regions.tsv', 'iraq.tsv', 'cities.tsv', 'people-upetrarch.tsv'];
+export const ENTRY_FILES = ['places.tsv', 'towns.tsv', 'orgs.tsv', 'people.tsv', 'regions.tsv', 'iraq.tsv', 'cities.tsv', 'people-upetrarch.tsv'];
 
 /** Builds a Kb from in-memory pieces (used by loadKb and by the build check's tests). */
 export function buildKb(countryRows: Record<string, string>[], entries: KbEntry[], givenNames: Iterable<string>, extraVariants?: Map<string, string[]>): Kb {
