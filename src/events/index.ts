@@ -644,7 +644,8 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
   // (and an accusation with what it charges after a ب: اتهام الجزائر بـ«إيواء إرهابيين» — the
   // genitive is the accused; with a ل after it, اتهامات المالكي للسعودية, it is the accuser)
   const accusedGen = h.nominal && t.type === 'ACCUSE' && np1 !== null && np1[0] === h.end && /^ب/.test(c.norm[np1[1]] ?? '') && !/^(بين|بعد)$/.test(c.norm[np1[1]] ?? '');
-  const patientGen = h.nominal && (askedGen || accusedGen || PATIENT_NOUN.has(t.words[0]!) || nc(c, i).some((x) => PATIENT_NOUN.has(x)));
+  // (and a measure's object after its two words: وقف استيراد البضائع التركية)
+  const patientGen = h.nominal && (askedGen || accusedGen || PATIENT_NOUN.has(t.words[0]!) || nc(c, i).some((x) => PATIENT_NOUN.has(x)) || (t.type === 'SANCTION' && t.mode !== 'convict' && t.words.length > 1 && !/^(و|ف)?(ب|ل)?ال/.test(c.norm[h.end - 1]!) && !gapped(h)));
   // (the genitive is the agent when a state body stands there with the people after it:
   // احتجاز السلطات الليبية 37 سائقاً، توقيف الأجهزة الأمنية الصحفيَّين)
   const agentGen = patientGen && !askedGen && np1 !== null && np1[0] === h.end && (() => {
@@ -1634,6 +1635,8 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
   // قد before an imperfect is "may"; a future or present act with a condition after it depends on
   // it (قد يدعو إلى إضراب إذا واصلت الحكومة …، ستفرض عقوبات إذا انتهكا الاتفاق)
   else if (!h.nominal && ((prev1 === 'قد' && h.imperfect) || ((h.future || h.imperfect) && conditional(c, h.end, Math.min(sb, h.end + 12))))) { status = 'hypothetical'; statusWhy.push(prev1 === 'قد' ? 'hypothetical: قد before an imperfect' : 'hypothetical: a condition after it'); }
+  // (a noun carried by a verb that "may" happen: البرلمان قد يصوّت على وقف استيراد البضائع)
+  else if (h.nominal && (() => { const v = supportVerb(c, i, clauseBack(c, i, sa), s); if (v <= sa || c.norm[v - 1] !== 'قد') return false; const x = vc(c, v); const w = stripConj(c.norm[v]!); return x.cores.some((y, n) => SUPPORT_V.has(y) && x.imp[n]) && (/^ي/.test(w) || (/^(ت|ن)/.test(w) && !/ت$/.test(w))); })()) { status = 'hypothetical'; statusWhy.push('hypothetical: قد before the imperfect that carries it'); }
   // (an act named as a purpose, with ل, is yet to come: جهود للتوصل إلى اتفاق، وفد لبحث …; a visit
   // someone arrived for is being made: وصل إلى نيروبي لزيارة رسمية)
   else if (h.nominal && !PHYSICAL.has(t.type) && /^(و|ف)?ل[^ل]/.test(c.norm[i]!) && !/^(و|ف)?ل(ل|ا$)/.test(c.norm[i]!) && t.type !== 'ACCUSE' && t.type !== 'REJECT' && t.type !== 'SUPPORT' && !(t.mode === 'visit' && verbAt(c, ARRIVE_V, Math.max(sa, i - 12), i, s) >= 0)) { status = 'planned'; statusWhy.push('planned: named as a purpose (ل)'); }
