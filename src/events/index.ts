@@ -11,6 +11,7 @@ import { ACCORDING, ALA_ADVERBIAL, PERSON_SG, DURATION, ANNOUNCE_V, SUPPORT_V, L
 import { type Ctx, isQuote, type Hit, fathatan, clauseBack, bareSurface, clauseBreak, clauseBreakBesideDates, conditional, entityIn, hasAny, isPunct, isVerbLike, isWord, nc, onlyDatesBetween, overlaps, passiveForm, placeIn, prepOn, stripConj, tanween, timeAfterComma, tokenRangeOf, tracer, vc, verbAt } from './context.js';
 import { namesState, actorAt, civilHead, argEnd, argsOf, code, codeRange, codedBodyAfter, coordinatedObject, groupOf, isDual, makeArg, nisbaAfterIndefinite, npEnd, objectCasePlural, relativeAgent, subjectBefore, withCountry, withCountryOfPlaceAfter } from './phrases.js';
 import { findTriggers, gapped, gate, supportVerb } from './triggers.js';
+import { loadKb } from '../entities/kb.js';
 import { type Speech, sourceKind, speechesOf } from './speech.js';
 import { accepted, governor, mentionOnly, plannedBy } from './occurrence.js';
 export { traceEvents } from './context.js';
@@ -785,6 +786,19 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
         while (q < Math.min(sb, k + 18) && !isPunct(c, q)) q++;
         if (q < sb && c.norm[q] === ',') k = q;
       }
+      // (an MP's constituency is part of the subject: ودعا النائب عن بعلبك الهرمل، علي المصري، …)
+      if (c.norm[k] === 'عن' && /^(و)?(ال)?نائب(ه)?$/.test(c.norm[np1[0]]!)) { let q = k + 1; while (q < Math.min(sb, k + 6) && !isPunct(c, q)) q++; if (q < sb && c.norm[q] === ',') k = q; }
+      // (and a person's name in apposition to the subject: وطالب وزير الخارجية الصومالي، محمد علي
+      // الحبشي، الجانب الكيني بالإفراج)
+      if (k + 2 < sb && c.norm[k] === ',' && c.entAt[k + 1]! >= 0 && doc.entities[c.entAt[k + 1]!]!.type === 'PER' && doc.entities[c.entAt[k + 1]!]!.start === doc.tokens[k + 1]!.start) {
+        const pe = tokenRangeOf(doc, doc.entities[c.entAt[k + 1]!]!.start, doc.entities[c.entAt[k + 1]!]!.end)[1];
+        if (pe < sb && c.norm[pe] === ',') k = pe;
+      } else if (k + 2 < sb && c.norm[k] === ',' && (loadKb().givenNames.has(c.norm[k + 1]!) || c.norm[k + 1]!.startsWith('عبد'))) {
+        // (a name the tagger missed, opening with a given name: …، علي المصري، …)
+        let q = k + 2;
+        while (q < Math.min(sb, k + 5) && isWord(c, q) && !isVerbLike(c, q)) q++;
+        if (q < sb && c.norm[q] === ',') k = q;
+      }
       // a comma closing adverbials between subject and object (… بجدة أمس، رئيس وزراء باكستان)
       if ((k > np1[1] || (k > 0 && c.norm[k] === ',' && c.norm[k - 1] !== ',' && k !== np1[1])) && k + 1 < sb && isPunct(c, k) && c.norm[k] === ',' && !CLAUSE.has(c.norm[k + 1]!) && !/^و/.test(c.norm[k + 1]!)) k = skipAdv(k + 1);
       const physical = t.type === 'ASSAULT' || t.type === 'COERCE';
@@ -1126,6 +1140,24 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
           recipient = argsOf(c, a, e); why.push(`recipient = ${w} + ${recipient.map((r) => r.text).join(' + ')}`); break;
         }
       }
+    }
+  }
+  // a threat falls on the one its condition names (هددت النقابة بإضراب مفتوح في حال لم تتراجع
+  // الحكومة عن قرارها) or on the object of the act it threatens (ملوّحاً بطرد السفير الكيني)
+  if (t.type === 'THREATEN' && !recipient.length) {
+    for (let k = h.end; k < Math.min(sb, h.end + 14); k++) {
+      if (isPunct(c, k) && c.norm[k] !== ',') break;
+      let a = -1;
+      if (/^(اذا|ان|لو)$/.test(c.norm[k]!) || (c.norm[k] === 'حال' && c.norm[k - 1] === 'في') || (c.norm[k] === 'لم' && c.norm[k - 1] === 'ما')) {
+        a = k + 1;
+        while (a < sb && (NEG.has(c.norm[a]!) || c.norm[a] === 'ما')) a++;
+        if (a < sb && isVerbLike(c, a)) a++;
+      } else if (k === h.end && /^ب/.test(c.norm[k]!) && c.norm[k]!.length > 3 && nc(c, k).some((x) => lexicons().verbs.has(x) || lexicons().nouns.has(x))) a = k + 1;
+      if (a < 0) continue;
+      const e = a < sb ? npEnd(c, a) : a;
+      const cr = e > a ? codeRange(c, a, e) : null;
+      if (cr && (cr.country || cr.sector)) { recipient = argsOf(c, a, e); why.push(`recipient = ${recipient.map((r) => r.text).join(' + ')}, whom the threat is aimed at`); }
+      break;
     }
   }
   // a call or talks the sentence's subject holds in the course of its act (تعهّد الوزير، في اتصال
