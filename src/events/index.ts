@@ -610,7 +610,15 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
       // a coded phrase, or a named person or body right before the verb (الملك سلمان سيزور)
       // (a phrase with a preposition is no subject: هجوم بطائرات مسيرة استهدف)
       const cr = prepOn(c, k) ? null : actorAt(c, k) ?? ((k === i - 1 && entityIn(c, k, k + 1, (e) => e.type === 'PER' || (e.type === 'ORG' && e.canonical !== null))) || (k === i - 1 && TWO_SIDES.test(stripConj(c.norm[k]!))) ? true : null);
-      if (cr) { let a = k; while (a > cs && isWord(c, a - 1) && !STOP_NP.has(c.norm[a - 1]!) && !(COMP_PREP.has(c.norm[a - 1]!) && c.entAt[a - 1]! < 0) && !isVerbLike(c, a - 1) && k - a < 3) a--; before = [a, c.counted[k] ? Math.max(npEnd(c, a), k + 1) : npEnd(c, a)]; if (before[1] > i) before[1] = i; break; }
+      if (cr) { let a = k; while (a > cs && isWord(c, a - 1) && !STOP_NP.has(c.norm[a - 1]!) && !(COMP_PREP.has(c.norm[a - 1]!) && c.entAt[a - 1]! < 0) && !isVerbLike(c, a - 1) && k - a < 3) a--; before = [a, c.counted[k] ? Math.max(npEnd(c, a), k + 1) : npEnd(c, a)]; if (before[1] > i) before[1] = i;
+        // (a body in a state is the subject, not the state: محكمة في ميانمار قضت، قوات الجيش في ميانمار ألقت)
+        const st = actorAt(c, a);
+        if (a - 2 >= cs && c.norm[a - 1] === 'في' && st && st.a === a && (st.info.kind === 'country' || st.info.kind === 'capital')) {
+          let p = a - 2;
+          while (p > cs && a - 2 - p < 3 && isWord(c, p - 1) && !isVerbLike(c, p - 1) && !STOP_NP.has(c.norm[p - 1]!) && !COMP.has(c.norm[p - 1]!)) p--;
+          for (; p <= a - 2; p++) { const b0 = codeRange(c, p, a - 1); if (b0 && b0.kind === 'sector') { before = [p, before[1]]; break; } }
+        }
+        break; }
     }
   }
   // a title with a name set off by commas right before the verb (لكن المتحدث باسم «قسد»، آرام
