@@ -538,6 +538,8 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
   let suffered = false;
   /** The actor was carried from the sentence's last event, not read from this clause. */
   let carried = false;
+  /** One who voices a state's reaction (أعرب مصدر … عن «استياء» مقديشو): the source, not the actor. */
+  let srcOverride: Argument | null = null;
   let clauseStart = sa;
   for (let k = i - 1; k >= sa; k--) { if ((isPunct(c, k) && !c.inDate[k]) || CLAUSE.has(c.norm[k]!) || COMP.has(c.norm[k]!)) { clauseStart = k + 1; break; } }
   // skip adverbials after the trigger: punctuation-enclosed dates, "في <date>"
@@ -639,7 +641,7 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
       if (!KANA.has(c.norm[k]!)) continue;
       let e = i - 1;
       while (e > k + 1 && isPunct(c, e - 1)) e--;
-      if (e > k + 1 && (codeRange(c, k + 1, e) || entityIn(c, k + 1, e, (x) => x.type === 'PER' || x.type === 'ORG' || x.type === 'GPE'))) before = [k + 1, e];
+      if (e > k + 1 && (codeRange(c, k + 1, e) || entityIn(c, k + 1, e, (x) => x.type === 'PER' || x.type === 'ORG' || x.type === 'GPE') || (e === k + 2 && TWO_SIDES.test(stripConj(c.norm[k + 1]!))))) before = [k + 1, e];
       break;
     }
   }
@@ -677,7 +679,7 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
       const owner = x >= 0 && prepOn(c, np1[1]) && doc.entities[x]!.type === 'ORG' ? doc.entities[x]! : null;
       recipient = owner ? argsOf(c, ...tokenRangeOf(doc, owner.start, owner.end)) : argsOf(c, np1[0], np1[1]);
       why.push(`recipient = the target ${recipient.map((r) => r.text).join(' + ')}${owner ? ` (whose ${c.norm[np1[0]]})` : ''}`);
-    } else if (np1 && np1[0] === h.end && nisbaAfterIndefinite(c, i, np1[0])) {
+    } else if (np1 && np1[0] === h.end && (nisbaAfterIndefinite(c, i, np1[0]) || (!DEFINITE.test(c.norm[i]!) && relativeAgent(c, h.end, sb) !== null))) {
       // an agentive relative clause after the noun and its adjective names the agent (غارات
       // جوية نفذها الجيش السوري، مسيرة حاشدة نظمها الطلاب)
       const ag = relativeAgent(c, np1[0], sb);
@@ -1150,6 +1152,31 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
       }
     }
   }
+  // displeasure or concern voiced in a state's name is the state's (أعرب مصدر في وزارة الدفاع
+  // الصومالية عن «استياء» مقديشو، أعرب خلاله عن «استياء» بيروت): the state after the noun is the
+  // actor, the one who voices it the source; what it is at follows من (من «صمت» الرباط)
+  if (t.type === 'ACCUSE' && t.words.length >= 2 && t.words[t.words.length - 2] === 'عن') {
+    let g = h.end;
+    if (g < sb && isQuote(c, g)) g++;
+    const st = g < sb ? actorAt(c, g) : null;
+    if (st && st.a === g && (st.info.kind === 'capital' || st.info.kind === 'country')) {
+      const voiced = actor.length && !actor.some((a) => a.canonical?.country === st.info.country) ? actor[0]! : null;
+      if (voiced && !srcOverride) srcOverride = voiced;
+      actor = argsOf(c, g, st.b);
+      why.push(`actor = ${actor[0]!.text}, whose ${c.norm[h.end - 1]} it is${voiced ? ` (voiced by ${voiced.text})` : ''}`);
+      if (!recipient.length || recipient.every((r) => r.canonical?.country === actor[0]!.canonical?.country)) {
+        recipient = [];
+        for (let k = st.b; k < Math.min(sb, st.b + 5); k++) {
+          if (c.norm[k] !== 'من') continue;
+          let a = k + 1;
+          if (a < sb && isQuote(c, a)) { while (a < Math.min(sb, k + 6) && !(isQuote(c, a) && a > k + 1)) a++; a++; }
+          const x = a < sb ? actorAt(c, a) : null;
+          if (x && x.a === a && (x.info.kind === 'capital' || x.info.kind === 'country')) { recipient = argsOf(c, a, x.b); why.push(`recipient = ${recipient[0]!.text}, what it is at`); }
+          break;
+        }
+      }
+    }
+  }
   // a threat falls on the one its condition names (هددت النقابة بإضراب مفتوح في حال لم تتراجع
   // الحكومة عن قرارها) or on the object of the act it threatens (ملوّحاً بطرد السفير الكيني)
   if (t.type === 'THREATEN' && !recipient.length) {
@@ -1470,7 +1497,10 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
   const realArg = (a: Argument) => (!/^[بلك]ـ*$/.test(a.text.trim()) && !/^[^\s]{3,}يا[\u064B]?$/.test(normalizeCached(a.text).replace(/ً/g, '')) || !!a.canonical)
     && !/^(و)?(مؤكد|مشير|مضيف|موضح|معتبر|لافت|مشدد)(ا|ه|ين)?$/.test(normalizeCached(a.text).replace(/[\u064B-\u0652]/g, ''))
     && !/^(و)?(خلال|بين|عن|مع|لدي|عند|من|علي|الي)(ه|ها|هم|هما)$/.test(normalizeCached(a.text))
-    && !/^(و)?(كذلك|ايضا|ايضاً)$/.test(normalizeCached(a.text));
+    && !/^(و)?(كذلك|ايضا|ايضاً)$/.test(normalizeCached(a.text))
+    // (nor a lone definite adjective left after a pattern's noun: استأنفا علاقاتهما الدبلوماسية)
+    && !(!a.canonical && !a.entity && /^ال[^\s]{2,}يه$/.test(normalizeCached(a.text)) && !concreteText(a.text))
+    && !/^(تحت|فوق|دون|بدون|قبل|بعد|حتي|رغم)( |$)/.test(normalizeCached(a.text));
   // (nor is a protest's participle of demanding part of whom it addresses: مطالبين الحكومة)
   const noParticiple = (a: Argument): Argument => {
     const [aa, ab] = tokenRangeOf(doc, a.start, a.end);
@@ -1670,6 +1700,7 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
   if (negated) statusWhy.push(`negated by ${prev1}`);
   let source: Source | null = null;
   if (sp) source = { start: sp.start, end: sp.end, text: sp.text, entity: sp.entity, kind: sp.kind };
+  else if (srcOverride) { const [oa, ob] = tokenRangeOf(doc, srcOverride.start, srcOverride.end); source = { start: srcOverride.start, end: srcOverride.end, text: srcOverride.text, entity: srcOverride.entity, kind: sourceKind(c, oa, ob) }; }
   if (sp?.denial) { status = 'denied'; statusWhy.push('denied: inside نفى'); }
   else if (hasAny(c, HYPO, Math.max(clauseStart - 4, sa), i, s) && conditional(c, Math.max(sa, i - 8), i)) { status = 'hypothetical'; statusWhy.push('hypothetical: إذا/لو/في حال'); }
   // قد before an imperfect is "may"; a future or present act with a condition after it depends on
@@ -1693,7 +1724,7 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
   // (an estimate in a relative clause about the source is the source's, of its own figure, not of
   // every act: بحسب نقابة المعلمين التي قدّرت عدد المتظاهرين بعشرة آلاف)
   else if (hasAny(c, EST, sa, sb, s) && (hasAny(c, EST, sa, i, s) || hasAny(c, ACCORDING, h.end, sb, s)) && !estimateOfOther(c, sa, sb, s, magnitude)) { status = 'estimated'; statusWhy.push('estimated'); }
-  else if (source && !(actor.length && overlaps(actor, sp!))) { status = 'reported'; statusWhy.push(`reported by ${source.text}`); }
+  else if (source && !(actor.length && sp && overlaps(actor, sp))) { status = 'reported'; statusWhy.push(`reported by ${source.text}`); }
   if (source) why.push(`source = ${source.text} (${source.kind})`);
   why.push(`status ${status}${statusWhy.length ? ` (${statusWhy.join('; ')})` : ''}`);
   // a definite nominal that refers back to an earlier event of the type adds nothing

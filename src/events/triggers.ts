@@ -44,6 +44,12 @@ export function matchRest(c: Ctx, t: Trigger, i: number, parts: number[] = []): 
       // (وعليه "therefore" is no preposition of the pattern: تعني الحكم وعليه فإن …)
       if (/^(و|ف)علي(ه|ها)$/.test(tok) && want === 'علي') break;
       if (tok === want || stripConj(tok) === want || nc(c, k).includes(want)) { found = k; break; }
+      // (a noun of the pattern with a possessive pronoun: أعربت القاهرة عن «استيائها»، عن قلقهما)
+      // (the lexicon keeps a plural or feminine noun by its stem: علاقاتهما → علاق)
+      if (w >= 1 && want.length >= 3 && tok.length > want.length) {
+        const p = stripConj(tok).replace(/(ه|ها|هم|هما|نا)$/, '').replace(/ئ$/, 'ء');
+        if (p === want || p === want + 'ات' || p === want + 'ت') { found = k; break; }
+      }
       // a preposition written joined to the next word (بال، لل)
       if (want === 'ب' && tok[0] === 'ب') { found = k; break; }
     }
@@ -232,6 +238,10 @@ export function gate(c: Ctx, h: Hit): Trigger | null {
   }
   // a quoted name after the noun it names is a name (نظام «دعم»، مبادرة «تواصل»)
   if (h.nominal && i > 1 && isQuote(c, i - 1) && /^(و)?(ال)?(نظام|برنامج|منصه|مبادره|حمله|مشروع|تطبيق|خدمه|مسابقه|جائزه|عمليه|مهرجان)$/.test(c.norm[i - 2]!)) return null;
+  // money set aside is aid only when announced (وأعلن الاتحاد الأوروبي تخصيص 40 مليون يورو)
+  if (t.type === 'AID' && t.words[0] === 'تخصيص' && supportVerb(c, i, clauseBack(c, i, sentenceStart(c, s)), s, ANNOUNCE_V) < 0) return null;
+  // "any …" names no act (من أي انسحاب «متسرّع»، نفى أي تدخل)
+  if (h.nominal && i > 0 && /^(و)?(ب|ل|من)?(اي|ايه)$/.test(c.norm[i - 1]!)) return null;
   // a noun after a demonstrative refers to what was told before (رفض … هذه الاتهامات)
   if (h.nominal && i > 0 && /^(هذه|هذا|تلك|ذلك|هذين|هاتين)$/.test(c.norm[i - 1]!) && /^(و|ف)?(ب|ل)?ال/.test(c.norm[i]!)) return null;
   // an arrest named as a purpose (لاعتقال فلسطيني مطلوب) is not one made
@@ -242,6 +252,8 @@ export function gate(c: Ctx, h: Hit): Trigger | null {
   if (t.type === 'SUPPORT' && h.nominal && /^(الطاقه|الوقود|المحروقات|الاسعار|السلع|الخبز|الكهرباء|المياه|الصادرات|الانتاج|البنزين|الديزل|الغاز)$/.test(c.norm[h.end] ?? '')) return null;
   // a superlative names a quality, not an act (أكبر دعم دولي تتلقاه المحافظة)
   if (h.nominal && i > 0 && /^(اكبر|اهم|اول|اعظم|اقوي|افضل|اوسع)$/.test(c.norm[i - 1]!) && (t.type === 'SUPPORT' || t.type === 'AID' || t.type === 'COOPERATE')) return null;
+  // not withdrawing, said with لن (لن تنسحب تحت الضغط، لن نسحب قواتنا), is a refusal
+  if (t.type === 'RETREAT' && !h.nominal && /^(و|ف)?لن$/.test(c.norm[i - 1] ?? '')) return { ...t, type: 'REJECT', mode: null, gate: 'refusal' };
   // تضرب "strikes" a place or a people (موجة الجفاف تضرب البلدين) is no labour strike: an imperfect
   // of أضرب is one with عن after it (يضرب المعلمون عن العمل) or strikers, workers or a crowd near
   if (t.type === 'PROTEST' && t.words[0] === 'اضرب' && t.words.length === 1 && !h.nominal && /^(و|ف)?(ت|ي|ن|س)/.test(c.norm[i]!)
@@ -373,7 +385,9 @@ export function gate(c: Ctx, h: Hit): Trigger | null {
     case 'announced': {
       const sa0 = sentenceStart(c, s);
       const decided = hasAny(c, S('قرار بقرار قرارا قراره'), Math.max(sa0, i - 16), i - 1, s);
-      if (!decided && ((/^(و|ف)?(ب|ل)/.test(c.norm[i]!) && !/^(و|ف)?ال/.test(c.norm[i]!)) || supportVerb(c, i, clauseBack(c, i, sa0), s, ANNOUNCE_V) < 0)) return null;
+      // (or with the one who announced it in a relative clause after it: قطيعة أعلنتها الجزائر)
+      const relAnnounced = h.end < c.n && /(ها|ه)$/.test(c.norm[h.end]!) && verbAt(c, ANNOUNCE_V, h.end, h.end + 1, s) === h.end;
+      if (!decided && !relAnnounced && ((/^(و|ف)?(ب|ل)/.test(c.norm[i]!) && !/^(و|ف)?ال/.test(c.norm[i]!)) || supportVerb(c, i, clauseBack(c, i, sa0), s, ANNOUNCE_V) < 0)) return null;
       break;
     }
     // a possessed noun of support is reported when affirmed (أكدت فرنسا دعمها، مؤكدا دعمه), not
@@ -397,6 +411,10 @@ export function gate(c: Ctx, h: Hit): Trigger | null {
     case 'building': if (!hasAny(c, BUILDING, h.end, h.end + 5, s)) return null; break;
     // (after a comma, not a quotation mark or a bracket: «…» والمتهم بـ، (431) متهماً; and متهم
     // with بـ right after it is "accused of", not accusing: ضبط عدد من الأشخاص، متهمين بالتورط)
+    // (heading to a capital or a state is a visit: يتوجه وزير الخارجية السعودي إلى الجزائر والرباط)
+    // (by an official or a delegation, told as a verb: fighters heading to Syria pay no visit)
+    case 'visitto': { const k = (h.parts.length ? h.parts[h.parts.length - 1]! : h.end - 1) + 1; const x = k < c.n ? actorAt(c, k) : null; if (h.nominal || !x || x.a !== k || (x.info.kind !== 'capital' && x.info.kind !== 'country')) return null;
+      if (!c.norm.slice(Math.max(0, i - 4), k).some((w) => /^(و)?(ال)?(وزير|وزيره|رئيس|رئيسه|وفد|مبعوث|المبعوث|امين|ملك|امير|سفير|نائب|ولي|مستشار|قائد)$/.test(w))) return null; break; }
     case 'participle': if (!(i > 0 && isPunct(c, i - 1) && !isQuote(c, i - 1) && c.norm[i - 1] !== ')' && c.norm[i - 1] !== '(') || /^(و|ف)?ال/.test(c.norm[i]!) || (t.type === 'ACCUSE' && /^ب/.test(c.norm[h.end] ?? ''))) return null; break;
     // (a court's verdict told with أصدر: أصدرت المحكمة حكماً بحبس …، حكم أصدرته المحكمة أمس بحبس …)
     // (a verdict named after the verb with its sentence, حكماً بالسجن, is its own trigger)
