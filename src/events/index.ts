@@ -73,6 +73,8 @@ function pluperfect(c: Ctx, sa: number, ti: number): boolean {
   return false;
 }
 
+/** A body's own forces named by a pronoun (قواتها، مقاتلاتها، جيشه). */
+const OWN_FORCE = /^(قوات|جيش|مقاتلات|طائرات|سفن|بحريت|وحدات|مدمرات)(ه|ها|هم)$/;
 /** Acts a demand names as its content, as a noun (الإفراج عن، إطلاق سراح، سحب القوات، تقديم المساعدات). */
 const DEMANDED = new Set(['RETREAT', 'AID', 'CONCEDE', 'COOPERATE', 'CONSULT', 'AGREE']);
 /** Acts whose subject a participle after them (ملوّحةً، مهدداً، داعياً) shares inside a speech. */
@@ -611,7 +613,8 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
     for (let k = i - 1; k >= cs; k--) {
       // a coded phrase, or a named person or body right before the verb (الملك سلمان سيزور)
       // (a phrase with a preposition is no subject: هجوم بطائرات مسيرة استهدف)
-      const cr = prepOn(c, k) ? null : actorAt(c, k) ?? ((k === i - 1 && entityIn(c, k, k + 1, (e) => e.type === 'PER' || (e.type === 'ORG' && e.canonical !== null))) || (k === i - 1 && TWO_SIDES.test(stripConj(c.norm[k]!))) ? true : null);
+      // (or a speaker's own forces by a pronoun: أعلنت القيادة أن مقاتلاتها قصفت)
+      const cr = prepOn(c, k) ? null : actorAt(c, k) ?? ((k === i - 1 && entityIn(c, k, k + 1, (e) => e.type === 'PER' || (e.type === 'ORG' && e.canonical !== null))) || (k === i - 1 && TWO_SIDES.test(stripConj(c.norm[k]!))) || (k === i - 1 && OWN_FORCE.test(stripConj(c.norm[k]!))) ? true : null);
       if (cr) { let a = k; while (a > cs && isWord(c, a - 1) && !STOP_NP.has(c.norm[a - 1]!) && !(COMP_PREP.has(c.norm[a - 1]!) && c.entAt[a - 1]! < 0) && !isVerbLike(c, a - 1) && k - a < 3) a--; before = [a, c.counted[k] ? Math.max(npEnd(c, a), k + 1) : npEnd(c, a)]; if (before[1] > i) before[1] = i;
         // (a body in a state is the subject, not the state: محكمة في ميانمار قضت، قوات الجيش في ميانمار ألقت)
         const st = actorAt(c, a);
@@ -812,6 +815,8 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
       // a comma closing adverbials between subject and object (… بجدة أمس، رئيس وزراء باكستان)
       if ((k > np1[1] || (k > 0 && c.norm[k] === ',' && c.norm[k - 1] !== ',' && k !== np1[1])) && k + 1 < sb && isPunct(c, k) && c.norm[k] === ',' && !CLAUSE.has(c.norm[k + 1]!) && !/^و/.test(c.norm[k + 1]!)) k = skipAdv(k + 1);
       const physical = t.type === 'ASSAULT' || t.type === 'COERCE';
+      // (past the means, with ب: فرّقت قوات الأمن بخراطيم المياه والهراوات اعتصاماً)
+      if (physical && (t.mode === 'crowd-control' || t.gate === 'force') && k < sb && /^ب[^ا]/.test(c.norm[k]!) && c.norm[k]!.length > 3 && !actorAt(c, k) && c.entAt[k]! < 0) { const me = npEnd(c, k); if (me > k && me < sb && !isPunct(c, me)) k = skipAdv(me); }
       // forces sent or withdrawn are what moves, not a recipient (أرسلت حاملة طائرات وألفي جندي)
       const moved = (t.type === 'MOBILIZE' || t.type === 'RETREAT') && k < sb && (hasAny(c, TROOP, k, argEnd(c, k), s) || c.quantities.some((q) => q.a >= k && q.a < argEnd(c, k) && q.v.unit === 'soldier'));
       if (!moved && k < sb && !isPunct(c, k) && !STOP_NP.has(c.norm[k]!) && !INSTRUMENT.has(c.norm[k]!) && !(t.gate === 'dropbomb' && nc(c, k).some((x) => EXPLOSIVE.has(x))) && !/^(ب|ل)ال/.test(c.norm[k]!) && !isVerbLike(c, k) && (physical ? argEnd(c, k) > k : codeRange(c, k, argEnd(c, k)))) {
@@ -916,6 +921,11 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
       if (arg) { actor = arg; why.push(`actor = ${actor.map((r) => r.text).join(' + ')}, who ${c.norm[k]} ${c.norm[k + 1]}`); }
       break;
     }
+  }
+  // a protest noun's actor may follow it with ل (اعتصاماً لعمال النسيج المضربين، مسيرة للطلاب)
+  if (h.nominal && t.type === 'PROTEST' && !actor.length && h.end < sb && /^ل/.test(c.norm[h.end]!) && (concreteWord(c.norm[h.end]!.replace(/^لل?/, '')) || PROTESTER.has('ال' + c.norm[h.end]!.replace(/^لل?/, '')) || hasAny(c, PROTESTER, h.end, h.end + 4, s) || hasAny(c, CROWD, h.end, h.end + 1, s))) {
+    const e = npEnd(c, h.end);
+    if (e > h.end) { actor = argsOf(c, h.end, e); why.push(`actor = ${actor.map((r) => r.text).join(' + ')}, whose protest it is (ل)`); }
   }
   // a protest noun's actor is the subject of the verb that reports it (دخل عمال النقل في إضراب،
   // نظم الطلاب مسيرة)
@@ -1269,9 +1279,9 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
     if (spCountry) {
       const own = (r: Argument): Argument => {
         const k = tokenRangeOf(doc, r.start, r.end)[0];
-        const m = /^(حكومت|بلاد|قوات|جيش|وزارت|سلطات|دولت)(ه|ها)$/.exec(stripConj(c.norm[k]!));
+        const m = /^(حكومت|بلاد|قوات|جيش|وزارت|سلطات|دولت|مقاتلات|طائرات|سفن|بحريت|وحدات|مدمرات)(ه|ها)$/.exec(stripConj(c.norm[k]!));
         if (!m || r.canonical?.country === spCountry) return r;
-        const sector = m[1] === 'قوات' || m[1] === 'جيش' ? 'MIL' : 'GOV';
+        const sector = /^(قوات|جيش|مقاتلات|طائرات|سفن|بحريت|وحدات|مدمرات)$/.test(m[1]!) ? 'MIL' : 'GOV';
         why.push(`${r.text}: the speaker's state (${spCountry})`);
         return { ...r, canonical: { id: `${spCountry}-${sector}`, name: `${lexicons().countryName.get(spCountry) ?? spCountry} ${sector === 'MIL' ? 'military' : 'government'}`, nameAr: r.text, kind: 'actor', country: spCountry, sector } };
       };
@@ -1636,7 +1646,8 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
     if (t.type === 'ASSAULT' && !q.v.unit && [q.b - 1, q.b].some((k) => k < c.n && doc.tokenSentence[k] === s && nc(c, k).some((x) => NOT_PEOPLE.has(x)))) continue;
     if (q.v.kind === 'number' && t.type === 'ASSAULT' && !(t.gate === 'injure' || dist <= 1 || hasAny(c, CASUALTY_AFTER, q.b, q.b + 2, s) || t.gate === 'casualty')) continue;
     // a bare number after an attack noun is a name or a date (هجمات 11 سبتمبر), not a toll
-    if (q.v.kind === 'number' && t.type === 'ASSAULT' && h.nominal && !deadCount && !hasAny(c, CASUALTY_AFTER, q.b, q.b + 2, s) && !hasAny(c, INJ_NEAR, q.b, q.b + 3, s)) continue;
+    // (people counted are a toll: إصابة 12 عاملاً)
+    if (q.v.kind === 'number' && t.type === 'ASSAULT' && h.nominal && !deadCount && !hasAny(c, CASUALTY_AFTER, q.b, q.b + 2, s) && !hasAny(c, INJ_NEAR, q.b, q.b + 3, s) && !(t.gate === 'casualty' && concreteWord(c.norm[q.b] ?? ''))) continue;
     // a change of strength written as a range (ستخفض عدد جنودها من 800 إلى 400 جندي; ترفع قواتها
     // من 400 إلى 800): the troops withdrawn or added are the difference
     // (and so is a change told as two counts: من نحو 280 جندياً إلى 100 جندي)

@@ -51,7 +51,8 @@ export function presentReading(c: Ctx, k: number, set: Set<string>): boolean {
 /** A governing verb is itself negated or future: its act is not reported as done. */
 export function verbIrrealis(c: Ctx, k: number, sa: number, set: Set<string>): string | null {
   const p = c.norm[k - 1] ?? '';
-  if (k > sa && (NEG.has(p) || NEG.has(stripConj(p)))) return 'negated';
+  // (ما before a verb of result is "which": ما أسفر عن إصابة 12 عاملاً، ما أدى إلى مقتل)
+  if (k > sa && (NEG.has(p) || NEG.has(stripConj(p))) && !(stripConj(p) === 'ما' && vc(c, k).cores.some((x) => RESULT_V.has(x)) && !/^(ي|ت|ن)/.test(c.norm[k]!))) return 'negated';
   if (k > sa && (RELATIVE.has(p) || (RELATIVE.has(c.norm[k - 2] ?? '') && (p === 'قد' || p === 'كان')))) return 'in a background relative clause';
   const v = vc(c, k);
   const readings = v.cores.map((x, n) => n).filter((n) => set.has(v.cores[n]!));
@@ -316,6 +317,13 @@ export function mentionOnly(c: Ctx, h: Hit, t: Trigger, sa: number, sb: number, 
       return (accepted = `the verb ${c.norm[gov]} reports it`, null);
     }
     const definite = /^(و|ف)?(ب|ل|ك)?ال/.test(c.norm[i]!) || c.norm[i]!.startsWith('لل');
+    // a sit-in or a march dispersed was held (فرّقت قوات الأمن بخراطيم المياه اعتصاماً لعمال النسيج)
+    if (!definite && !(i > sa && PREP_BEFORE.has(c.norm[i - 1]!))) {
+      let a = i - 1;
+      while (a > Math.max(sa, i - 12) && !isPunct(c, a - 1)) a--;
+      const v = verbAt(c, S('فرق فض قمع'), a, i, s);
+      if (v >= 0 && !verbIrrealis(c, v, sa, S('فرق فض قمع')) && !/^(و|ف)?(ي|ت|ن|س)/.test(c.norm[v]!)) return (accepted = `dispersed (${c.norm[v]})`, null);
+    }
     // shops or work shut in a strike (أغلق تجار السوق محالّهم صباح اليوم في إضراب دعت إليه الغرفة)
     if (!definite && c.norm[i - 1] === 'في') {
       let a = i - 1;

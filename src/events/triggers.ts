@@ -374,7 +374,8 @@ export function gate(c: Ctx, h: Hit): Trigger | null {
     // (or battles between or with armed parties: المعارك بين الجيش السوداني وقوات الدعم السريع)
     // (فجّر with a verb's ending or prefix is no dawn: فجروا، يفجرون)
     // (or bulldozers that did it: جرافات عسكرية إسرائيلية دمّرت أجزاء من الشارع)
-    case 'violent': if (!hasAny(c, VIOLENT, i - 8, i + 10, s) && !hasAny(c, S('جرافات الجرافات جرافه الجرافه'), i - 5, i, s) && !armedSides(c, h.end, s) && !(t.words[0] === 'فجر' && /^(و|ف)?((ي|ت|س)فجر|فجر(وا|ت|تا|ا))/.test(c.norm[i]!))) return null; break;
+    // (or a ship struck: استهدفت فجر اليوم ناقلة النفط …)
+    case 'violent': if (!hasAny(c, VIOLENT, i - 8, i + 10, s) && !hasAny(c, S('ناقله ناقلات سفينه سفن السفينه الناقله قارب مدمره فرقاطه'), h.end, h.end + 5, s) && !hasAny(c, S('جرافات الجرافات جرافه الجرافه'), i - 5, i, s) && !armedSides(c, h.end, s) && !(t.words[0] === 'فجر' && /^(و|ف)?((ي|ت|س)فجر|فجر(وا|ت|تا|ا))/.test(c.norm[i]!))) return null; break;
     // (or the weapon that did it: إصابة صحفي فلسطيني برصاص مطاطي)
     case 'casualty': if (!(qNear(2) || isDual(c.norm[h.end] ?? '') || hasAny(c, CASUAL_CUE, i - 3, i, s) || c.norm.slice(i + 1, i + 5).some((w) => /^ب(رصاص|نيران|قذيف|قذائف|صاروخ|شظايا|طلق|غاره|قصف)/.test(w)))) return null; break;
     case 'aid': if (!c.quantities.some((q) => q.v.kind === 'money' && c.doc.tokenSentence[q.a] === s && q.a > i - 4 && q.a < h.end + 6)) return null; break;

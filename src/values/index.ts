@@ -629,7 +629,8 @@ class Scanner {
     if (s === 'بعد' && this.norm(k + 1) === 'غد') return this.relUnit('d', 1, k + 2);
     if (s === 'اليوم') {
       const nx = this.norm(k + 1);
-      if (nx.startsWith('ال') || this.norm(k - 1) === 'في' || this.norm(k - 1) === 'طوال') return null;
+      // (اليوم الوطني is a named day; after a time of day it is today: خطفوا فجر اليوم الصحفي …)
+      if ((nx.startsWith('ال') && !/^(و)?(فجر|صباح|مساء|ظهر|عصر|ليل|ليله|ضحي)$/.test(this.norm(k - 1))) || this.norm(k - 1) === 'في' || this.norm(k - 1) === 'طوال') return null;
       return this.relUnit('d', 0, k + 1);
     }
     let i = k;
