@@ -474,7 +474,7 @@ function stateBody(cr: ReturnType<typeof codeRange>): boolean {
   return !!cr && (cr.kind === 'country' || cr.kind === 'capital' || (cr.kind === 'sector' && /^(GOV|COP|MIL|JUD|SPY)$/.test(cr.sector ?? '')));
 }
 /** Counted nouns that are places or things, never the people a toll counts. */
-const NOT_PEOPLE = S('قري قريه قرية بلدات بلده مدن مدينه منازل منزل مباني مبني مواقع موقع احياء حي مراكز مركز سيارات سياره شاحنات شاحنه مستودعات مخازن مدارس مستشفيات قذائف صواريخ غارات طائرات مسيرات ابراج ايام اشهر ساعات');
+const NOT_PEOPLE = S('مصنع مصانع مصنعا شركه شركات مؤسسه مؤسسات فرع فروع قري قريه قرية بلدات بلده مدن مدينه منازل منزل مباني مبني مواقع موقع احياء حي مراكز مركز سيارات سياره شاحنات شاحنه مستودعات مخازن مدارس مستشفيات قذائف صواريخ غارات طائرات مسيرات ابراج ايام اشهر ساعات');
 /** احتجاجاً "in protest": the purpose of a protest told by another word, never one of its own. */
 const PURPOSE_NOUN = /^(و)?احتجاجا$/;
 function compatible(a: Event, b: Event): boolean {
@@ -799,6 +799,8 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
         while (q < Math.min(sb, k + 18) && !isPunct(c, q)) q++;
         if (q < sb && c.norm[q] === ',') k = q;
       }
+      // (an envoy's post is part of the subject: ودعت المبعوثة الأممية إلى ليبيا الطرفين)
+      if (c.norm[k] === 'الي' && /^(و)?(ال)?(مبعوث|مبعوثه|ممثل|ممثله|سفير|سفيره|منسق|منسقه)$/.test(c.norm[np1[0]]!) && k + 1 < sb) { const x = actorAt(c, k + 1); if (x && x.a === k + 1 && (x.info.kind === 'country' || x.info.kind === 'capital')) k = skipAdv(x.b); }
       // (an MP's constituency is part of the subject: ودعا النائب عن بعلبك الهرمل، علي المصري، …)
       if (c.norm[k] === 'عن' && /^(و)?(ال)?نائب(ه)?$/.test(c.norm[np1[0]]!)) { let q = k + 1; while (q < Math.min(sb, k + 6) && !isPunct(c, q)) q++; if (q < sb && c.norm[q] === ',') k = q; }
       // (and a person's name in apposition to the subject: وطالب وزير الخارجية الصومالي، محمد علي
@@ -819,7 +821,7 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
       if (physical && (t.mode === 'crowd-control' || t.gate === 'force') && k < sb && /^ب[^ا]/.test(c.norm[k]!) && c.norm[k]!.length > 3 && !actorAt(c, k) && c.entAt[k]! < 0) { const me = npEnd(c, k); if (me > k && me < sb && !isPunct(c, me)) k = skipAdv(me); }
       // forces sent or withdrawn are what moves, not a recipient (أرسلت حاملة طائرات وألفي جندي)
       const moved = (t.type === 'MOBILIZE' || t.type === 'RETREAT') && k < sb && (hasAny(c, TROOP, k, argEnd(c, k), s) || c.quantities.some((q) => q.a >= k && q.a < argEnd(c, k) && q.v.unit === 'soldier'));
-      if (!moved && k < sb && !isPunct(c, k) && !STOP_NP.has(c.norm[k]!) && !INSTRUMENT.has(c.norm[k]!) && !(t.gate === 'dropbomb' && nc(c, k).some((x) => EXPLOSIVE.has(x))) && !/^(ب|ل)ال/.test(c.norm[k]!) && !isVerbLike(c, k) && (physical ? argEnd(c, k) > k : codeRange(c, k, argEnd(c, k)))) {
+      if (!moved && k < sb && !isPunct(c, k) && !STOP_NP.has(c.norm[k]!) && !INSTRUMENT.has(c.norm[k]!) && !(t.gate === 'dropbomb' && nc(c, k).some((x) => EXPLOSIVE.has(x))) && !/^(ب|ل)ال/.test(c.norm[k]!) && !isVerbLike(c, k) && (physical ? argEnd(c, k) > k : codeRange(c, k, argEnd(c, k)) || (argEnd(c, k) === k + 1 && TWO_SIDES.test(c.norm[k]!)))) {
         recipient = countedOf(c, k, argEnd(c, k), sb); why.push(`recipient = object ${recipient.map((r) => r.text).join(' + ')}`);
       }
     }
@@ -1016,7 +1018,10 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
     } else if (v >= 0) {
       const e = Math.min(npEnd(c, v + 1), i);
       const named = (a: number, b: number) => codeRange(c, a, b) || entityIn(c, a, b, (x) => x.start === doc.tokens[a]!.start && (x.type === 'ORG' || x.type === 'PER' || x.type === 'GPE'));
-      if (e > v + 1 && named(v + 1, e) && !recipient.some((r) => r.start === doc.tokens[v + 1]!.start)) {
+      // (a phrase with ل after the verb is whom it is for, no subject: ستصرف للعمال منحة)
+      const forWhom = /^ل/.test(c.norm[v + 1] ?? '') && !/^ل(ا|ن|م)$/.test(c.norm[v + 1] ?? '');
+      if (forWhom && e > v + 1 && !recipient.length && (t.type === 'AID' || t.type === 'SUPPORT')) { recipient = argsOf(c, v + 1, e); why.push(`recipient = ${recipient.map((r) => r.text).join(' + ')}, whom it is for`); }
+      if (e > v + 1 && !forWhom && named(v + 1, e) && !recipient.some((r) => r.start === doc.tokens[v + 1]!.start)) {
         actor = argsOf(c, v + 1, e); why.push(`actor = ${actor.map((r) => r.text).join(' + ')}, subject of the support verb ${c.norm[v]}`);
       } else {
         // (the verb's own clause: it may stand before a date set off by commas)
@@ -1106,7 +1111,8 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
   recipient = recipient.filter((r) => !c.quantities.some((q) => q.v.kind === 'money' && q.v.start <= r.start && r.start < q.v.end));
   // recipient through a preposition
   if (!recipient.length) {
-    for (let k = h.end; k < Math.min(sb, h.end + 8); k++) {
+    let lim = h.end + 8;
+    for (let k = h.end; k < Math.min(sb, lim); k++) {
       const w = c.norm[k]!;
       // (not inside the actor: وأدان الأمين العام للأمم المتحدة …)
       if (actor.some((a) => doc.tokens[k]!.start >= a.start && doc.tokens[k]!.end <= a.end)) continue;
@@ -1114,7 +1120,11 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
       // بعثة الأمم المتحدة للدعم في ليبيا)
       const tail = actor.length ? nameTail(c, k, actor[0]!, sb) : k;
       if (tail > k) { k = tail - 1; continue; }
+      // (past an aside naming some of the actor: ونددت أحزاب مغربية، بينها حزب العدالة والتنمية، بالقرار)
+      if (w === ',' && /^(بينها|بينهم|منها|منهم|ومنها|ومنهم|ابرزها|ابرزهم)$/.test(c.norm[k + 1] ?? '')) { let q = k + 2; while (q < Math.min(sb, k + 10) && !isPunct(c, q)) q++; if (q < sb && c.norm[q] === ',') { lim += q - k; k = q; continue; } }
       if (isPunct(c, k) || CLAUSE.has(w) || (k > h.end && w[0] === 'و' && isVerbLike(c, k))) break;
+      // (an envoy's post: استدعت الجزائر سفيرها لدى الرباط — the state it is to)
+      if (w === 'لدي' && t.type === 'SANCTION' && k + 1 < sb) { const x = actorAt(c, k + 1); if (x && x.a === k + 1 && (x.info.kind === 'capital' || x.info.kind === 'country')) { recipient = argsOf(c, k + 1, x.b); why.push(`recipient = ${recipient[0]!.text}, where the envoy is posted (لدى)`); break; } }
       let a = -1;
       // a pattern that ends in its preposition (حكم … على): the phrase right after it
       const lastPart = h.parts.length ? c.norm[h.parts[h.parts.length - 1]!]! : '';
@@ -1160,6 +1170,40 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
           recipient = argsOf(c, a, e); why.push(`recipient = ${w} + ${recipient.map((r) => r.text).join(' + ')}`); break;
         }
       }
+    }
+  }
+  // (and so does the noun a joined verb of deciding carries: استدعت الجزائر سفيرها …، وقررت إغلاق مجالها الجوي)
+  if (!actor.length && h.nominal) {
+    const v = supportVerb(c, i, clauseBack(c, i, sa), s);
+    if (v > sa && /^و/.test(c.norm[v]!) && (v + 1 === i || !codeRange(c, v + 1, Math.min(npEnd(c, v + 1), i)))) {
+      const prev = [...sentEvents].reverse().find((e) => e.actor.length && e.trigger.start < doc.tokens[v]!.start && e.status !== 'denied');
+      const st = prev && prev.actor.length === 1 ? actorAt(c, tokenRangeOf(doc, prev.actor[0]!.start, prev.actor[0]!.end)[0]) : null;
+      if (prev && prev.actor.length === 1 && ((st && (st.info.kind === 'country' || st.info.kind === 'capital')) || feminineHead(c, tokenRangeOf(doc, prev.actor[0]!.start, prev.actor[0]!.end)[0]) !== masculineVerb(c.norm[v]!))) {
+        actor = prev.actor; carried = true;
+        why.push(`actor = ${actor[0]!.text}, the subject of ${prev.trigger.text} that ${c.norm[v]} is joined to`);
+      }
+    }
+  }
+  // a closure "before" a state's planes or people is against that state (أمام الطائرات المغربية)
+  if ((t.type === 'SANCTION' || t.type === 'COERCE') && !recipient.length) {
+    for (let k = h.end; k < Math.min(sb, h.end + 5); k++) {
+      if (isPunct(c, k)) break;
+      if (c.norm[k] !== 'امام' || k + 1 >= sb) continue;
+      const e = npEnd(c, k + 1);
+      const cr = e > k + 1 ? codeRange(c, k + 1, e) : null;
+      if (cr?.country) { recipient = argsOf(c, k + 1, e); why.push(`recipient = ${recipient[0]!.text}, whom it is closed to (أمام)`); }
+      break;
+    }
+  }
+  // a verb joined by و with no subject of its own (its complement follows with a preposition) keeps
+  // the subject of the sentence's last act that agrees with it in gender (ونددت الكونفدرالية …،
+  // ولوّحت بإضراب عام)
+  if (!actor.length && !h.nominal && !passive && /^و/.test(c.norm[i]!) && (!np1 || prepOn(c, np1[0]) || /^ب/.test(c.norm[np1[0]]!))) {
+    const masc = masculineVerb(c.norm[i]!);
+    const prev = [...sentEvents].reverse().find((e) => e.actor.length && e.trigger.start < doc.tokens[i]!.start && e.status !== 'denied');
+    if (prev && prev.actor.length === 1 && feminineHead(c, tokenRangeOf(doc, prev.actor[0]!.start, prev.actor[0]!.end)[0]) !== masc) {
+      actor = prev.actor; carried = true;
+      why.push(`actor = ${actor[0]!.text}, the subject of ${prev.trigger.text} the verb is joined to`);
     }
   }
   // displeasure or concern voiced in a state's name is the state's (أعرب مصدر في وزارة الدفاع
@@ -1575,6 +1619,13 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
       recipient = recipient.filter((r) => !actor.some((a) => a.canonical?.country === r.canonical?.country));
     }
   }
+  // "the two sides" called on or met are the two parties of the report (ودعت الرياض البلدين إلى
+  // ضبط النفس → DZA + MAR)
+  if (recipient.length === 1 && TWO_SIDES.test(c.norm[tokenRangeOf(doc, recipient[0]!.start, recipient[0]!.end)[0]]!)) {
+    const named: Argument[] = [];
+    for (const e of [...all, ...sentEvents].reverse()) for (const a of [...e.actor, ...e.recipient]) if (a.canonical?.country && a.canonical.country !== 'IGO' && !actor.some((x) => x.canonical?.country === a.canonical!.country) && !named.some((x) => x.canonical!.country === a.canonical!.country) && named.length < 2) named.push(a);
+    if (named.length === 2) { why.push(`recipient = ${recipient[0]!.text}: ${named[1]!.text} + ${named[0]!.text}, the two parties the report names last`); recipient = [named[1]!, named[0]!]; }
+  }
   // a duration is no party (اعتُقل أسبوعاً), nor an act demanded or named (طالبت بالإفراج)
   const headOf = (r: Argument) => stripConj(c.norm[tokenRangeOf(doc, r.start, r.end)[0]]!).replace(/^(ب|ل)/, '');
   recipient = recipient.filter((r) => !DURATION.test(headOf(r)) && !(SPEECH_ACT.has(t.type) && PATIENT_NOUN.has(headOf(r))));
@@ -1730,7 +1781,7 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
   else if (h.nominal && (hasAny(c, S('لن سوف'), Math.max(sa, i - 4), i, s) || (i > sa + 1 && /^(و|ف)?س(ت|ي|ن)/.test(c.norm[i - 2]!) && isVerbLike(c, i - 2)) || (/^(و|ف)?س(ت|ي|ن)/.test(prev1) && isVerbLike(c, i - 1))) && conditional(c, h.end, Math.min(sb, h.end + 12))) { status = 'hypothetical'; statusWhy.push('hypothetical: a future act with a condition after it'); }
   // (a noun is as planned as the future verb that governs it: ستواصل التنسيق، ستبدأ انسحابها)
   else if (t.gate === 'refusal') statusWhy.push('a refusal stated now (لن تتراجع)');
-  else if (h.future || (h.nominal && /^(و|ف)?س(ت|ي|ن)/.test(prev1) && vc(c, i - 1).cores.some((x) => SUPPORT_V.has(x) || ANNOUNCE_V.has(x))) || prev1 === 'سوف' || prev1 === 'لن' || hasAny(c, FUT, i - 3, i, s) || (c.norm[i - 2] === 'من' && c.norm[i - 1] === 'المقرر') || (t.type === 'AID' && vc(c, i).cores.includes('تعهد')) || (c.norm[i - 2] === 'علي' && c.norm[i - 1] === 'ان' && h.imperfect) || (COMP.has(prev1) && hasAny(c, EXPECTED, i - 3, i - 1, s))) { status = 'planned'; statusWhy.push('planned: future or intended'); }
+  else if (h.future || (h.nominal && /^(و|ف)?س(ت|ي|ن)/.test(prev1) && vc(c, i - 1).cores.some((x) => SUPPORT_V.has(x) || ANNOUNCE_V.has(x))) || (h.nominal && (() => { const v = supportVerb(c, i, clauseBack(c, i, sa), s); return v >= 0 && v < i - 1 && vc(c, v).fut.some(Boolean); })()) || prev1 === 'سوف' || prev1 === 'لن' || hasAny(c, FUT, i - 3, i, s) || (c.norm[i - 2] === 'من' && c.norm[i - 1] === 'المقرر') || (t.type === 'AID' && vc(c, i).cores.includes('تعهد')) || (c.norm[i - 2] === 'علي' && c.norm[i - 1] === 'ان' && h.imperfect) || (COMP.has(prev1) && hasAny(c, EXPECTED, i - 3, i - 1, s))) { status = 'planned'; statusWhy.push('planned: future or intended'); }
   else if (hasAny(c, SPECULATE, sa, i, s) && hasAny(c, COMP, sa, i, s)) { status = 'hypothetical'; statusWhy.push('hypothetical: what someone does not rule out or expects'); }
   // (an estimate in a relative clause about the source is the source's, of its own figure, not of
   // every act: بحسب نقابة المعلمين التي قدّرت عدد المتظاهرين بعشرة آلاف)

@@ -182,6 +182,8 @@ export function startsAfterNisba(c: Ctx, b: number, h: ActorHit | null): boolean
 }
 
 /** A unit of a body, named with the body after ب (الدائرة الجنائية بالمحكمة). */
+/** Heads of a body's name that an adjective and a ل-phrase of its aim follow (المديرية العامة للأمن الوطني). */
+const BODY_NAME_HEAD = new Set(['مديريه', 'هيئه', 'مؤسسه', 'اداره', 'مفوضيه', 'لجنه', 'مجلس', 'اتحاد', 'كونفدراليه', 'نقابه', 'جمعيه', 'منظمه', 'مركز', 'رابطه', 'شبكه', 'جبهه', 'وكاله', 'شركه', 'مصلحه', 'قياده', 'امانه']);
 const SUBUNIT = new Set(['دائره', 'قسم', 'اداره', 'مكتب', 'فرع', 'مديريه', 'غرفه', 'شعبه', 'وحده']);
 /** Heads of a body's name that a capital can follow (مركز القاهرة، جامعة دمشق، إعلان بيروت). */
 const NAMED_BODY_HEAD = new Set(['مركز', 'مرصد', 'شبكه', 'رابطه', 'جمعيه', 'معهد', 'جامعه', 'صحيفه', 'منظمه', 'مؤسسه', 'اعلان', 'مؤتمر', 'اتفاق', 'اتفاقيه', 'بلديه', 'محافظه', 'جريده', 'مجله', 'اذاعه', 'قناه', 'ميناء', 'مطار']);
@@ -259,6 +261,14 @@ export function npEnd(c: Ctx, a: number, limit = 5): number {
     // (save a body after a unit of it: الدائرة الجنائية بالمحكمة الابتدائية، قسم الشرطة بوزارة الداخلية)
     const unitOf = b > a && ((seg[0] === 'ب' && SUBUNIT.has(stripConj(c.norm[a]!).replace(/^ال/, '')) && codeRange(c, b, b + 1)?.kind === 'sector') || (civilHead(c.norm[a]!) && b - a <= 3 && civilAim(c, b)));
     if (unitOf) { b++; continue; }
+    // (a body's name: its head, an adjective, then what it is for — المديرية العامة للأمن الوطني،
+    // الكونفدرالية الديمقراطية للشغل، الهيئة العليا للانتخابات)
+    if (b >= a + 2 && b - a <= 3 && w.startsWith('لل') && w.length > 4 && BODY_NAME_HEAD.has(stripConj(c.norm[a]!).replace(/^ال/, '')) && /^ال.*(يه|ي|ه|يا)$/.test(c.norm[b - 1]!)) {
+      b++;
+      // (with an adjective of its own: للأمن الوطني)
+      if (b < c.n && c.doc.tokenSentence[b] === c.doc.tokenSentence[a] && /^ال.*(يه|ي|ه)$/.test(c.norm[b]!) && !/^(التي|الذي|اللتي|اللذي)$/.test(c.norm[b]!) && !actorAt(c, b)) b++;
+      return b;
+    }
     // protesters after a body are its object, never its adjective (فرّقت الشرطة | المتظاهرين)
     if (b > a && PROTESTER.has(w) && actorAt(c, a)) break;
     if (b > a && w.length >= 3 && seg.length > 1 && (seg[0] === 'ب' || seg[0] === 'ل') && !actorAt(c, b) && !titleOf(c, b)) break;

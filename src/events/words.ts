@@ -186,7 +186,7 @@ export const TIME_PREP = S('خلال بعد قبل اثناء لدي عند عق
 /** Support verbs of a request noun (جدد دعوته، وجّه دعوة، صوّت على مطالبة). */
 export const REQUEST_SUPPORT_V = S('سلم جدد وجه اطلق صوت اقر قدم كرر ابدي اعرب');
 /** Support verbs whose subject is the actor of the noun event after them (أجرى محادثات، أعرب عن إدانته). */
-export const SUPPORT_V = S('اختتم ابلغ سلم مدد تبني استانف رد فرض تلقي شن نفذ قام اقدم اجري عقد ابدي اعرب جدد وجه اطلق اصدر قدم تبادل واصل صوت اقر بدا قرر خاض');
+export const SUPPORT_V = S('صرف اختتم ابلغ سلم مدد تبني استانف رد فرض تلقي شن نفذ قام اقدم اجري عقد ابدي اعرب جدد وجه اطلق اصدر قدم تبادل واصل صوت اقر بدا قرر خاض');
 export const HAPPEN_AFTER = S('وقع استهدف اسفر ادي اوقع خلف طال اودي هز دار اندلع استمر تواصل تجدد ضرب جري نفذ قتل حصد اصاب دمر');
 /** Verbs whose own event is the protest named by the noun after them: agentive light verbs
  *  (نظم اعتصاما، نفذ إضرابا، خرج في مسيرة، شارك في مظاهرة، أقام، خاض، دخل في إضراب، واصل) and
