@@ -799,6 +799,8 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
         while (q < Math.min(sb, k + 18) && !isPunct(c, q)) q++;
         if (q < sb && c.norm[q] === ',') k = q;
       }
+      // (and "in a statement" with no commas: واتهم الجهاز في بيان اللواء بمحاولة …)
+      if (c.norm[k] === 'في' && /^(بيان|تصريح|تصريحات|كلمه|رساله|تغريده|خطاب|مقابله)$/.test(c.norm[k + 1] ?? '')) { k += 2; while (k < sb && /^(مقتضب|رسمي|صحفي|مشترك|مكتوب|متلفز)$/.test(c.norm[k]!)) k++; k = skipAdv(k); }
       // (an envoy's post is part of the subject: ودعت المبعوثة الأممية إلى ليبيا الطرفين)
       if (c.norm[k] === 'الي' && /^(و)?(ال)?(مبعوث|مبعوثه|ممثل|ممثله|سفير|سفيره|منسق|منسقه)$/.test(c.norm[np1[0]]!) && k + 1 < sb) { const x = actorAt(c, k + 1); if (x && x.a === k + 1 && (x.info.kind === 'country' || x.info.kind === 'capital')) k = skipAdv(x.b); }
       // (an MP's constituency is part of the subject: ودعا النائب عن بعلبك الهرمل، علي المصري، …)
@@ -956,6 +958,31 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
       if (!nc(c, k + 1).some((x) => /^(اقتحام|هجوم|غاره|قصف|عمليه|حمله|توغل|مداهمه|كمين|ضربه|اشتباكات|مواجهات)$/.test(x))) continue;
       const ag = relativeAgent(c, k + 2, sb);
       if (ag) { actor = argsOf(c, ag[1], ag[2]); why.push(`actor = ${actor.map((r) => r.text).join(' + ')}, who carried out the ${c.norm[k + 1]} it happened in`); }
+      // (or the parties of the clashes it happened in: في اشتباكات اندلعت مساء أمس بين «جهاز الردع»
+      // و«اللواء 444 قتال»)
+      else if (CLASH.has(stripConj(c.norm[k + 1]!))) {
+        for (let b = k + 2; b < Math.min(sb, k + 12); b++) {
+          if (isPunct(c, b) && !isQuote(c, b)) break;
+          if (c.norm[b] !== 'بين') continue;
+          // (names in quotation marks: بين «جهاز الردع» و«اللواء 444 قتال» — each name a party)
+          const parts: Argument[] = [];
+          let a = b + 1;
+          while (a < sb && parts.length < 4) {
+            const q = isQuote(c, a);
+            const a0 = q ? a + 1 : a;
+            let e = a0;
+            if (q) { while (e < Math.min(sb, a0 + 6) && !isQuote(c, e)) e++; } else e = npEnd(c, a0, 6);
+            if (e <= a0) break;
+            parts.push(...argsOf(c, a0, e));
+            a = q ? e + 1 : e;
+            if (a < sb && /^و/.test(c.norm[a]!) && c.norm[a]!.length === 1) a++;
+            else if (a < sb && c.norm[a] === 'و') a++;
+            else if (!(a < sb && isQuote(c, a) && /^و$/.test(c.norm[a - 1] ?? ''))) break;
+          }
+          if (parts.length >= 2) { actor = parts; why.push(`actors = the parties of the ${c.norm[k + 1]} it happened in: ${actor.map((r) => r.text).join(' + ')}`); }
+          break;
+        }
+      }
       break;
     }
   }
@@ -1403,7 +1430,8 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
     // (agreeing in gender: a masculine participle does not go with a feminine subject, وقال الوزير
     // إن الحكومة لن تتراجع، متهماً إياها — the minister accuses)
     const masc = /(ا|ين)$/.test(c.norm[i]!);
-    const inner = sp && sp.at < i ? [...sentEvents].reverse().find((e) => e.actor.length && e.trigger.start > doc.tokens[sp!.at]!.end && e.trigger.start < doc.tokens[i]!.start && THREAT_AGENT.has(e.type)
+    // (a denial is the speaker's: …، نافيةً ما أوردته قناة «المسيرة»)
+    const inner = sp && sp.at < i && t.type !== 'REJECT' ? [...sentEvents].reverse().find((e) => e.actor.length && e.trigger.start > doc.tokens[sp!.at]!.end && e.trigger.start < doc.tokens[i]!.start && THREAT_AGENT.has(e.type)
       && !(masc && e.actor.length === 1 && feminineHead(c, tokenRangeOf(doc, e.actor[0]!.start, e.actor[0]!.end)[0]))) : undefined;
     if (inner) { actor = inner.actor; why.push(`actor = ${actor.map((r) => r.text).join(' + ')}, the subject of ${inner.trigger.text} the participle goes with`); }
     else if (sp && sp.at < i) { actor = argsOf(c, sp.a, sp.b); why.push(`actor = ${actor.map((r) => r.text).join(' + ')}, the speaker the participle goes with`); }
@@ -1414,10 +1442,12 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
   // (and so is a feminine phrase after a masculine verb, which cannot be its subject: دعا مدريد
   // إلى، يطالب الحكومة بتقديم، ودعا السلطات المصرية إلى الإفراج)
   const calledOn = t.type === 'REQUEST' && !h.nominal && np1 && actor.length && tokenRangeOf(doc, actor[0]!.start, actor[0]!.end)[0] === np1[0] && /^(الي|علي|لل|ب)/.test(c.norm[np1[1]] ?? '')
-    ? (ADDRESSEE.has(stripConj(c.norm[np1[0]]!)) ? 'addressee' : masculineVerb(c.norm[i]!) && feminineHead(c, np1[0]) ? 'agreement' : null) : null;
+    ? (ADDRESSEE.has(stripConj(c.norm[np1[0]]!)) ? 'addressee' : masculineVerb(c.norm[i]!) && feminineHead(c, np1[0]) ? 'agreement'
+      // (a verb right after a text that asks: صوّت المجلس على مذكرة تطالب الحكومة بتقديم …)
+      : /^(مذكره|مقترح|قرار|بيان|عريضه|رساله|توصيه|مشروع|قانون|اقتراح)$/.test(c.norm[i - 1] ?? '') ? 'relative' : null) : null;
   if (calledOn) {
     recipient = actor; actor = [];
-    const carrier = sp && sp.at < i ? argsOf(c, sp.a, sp.b) : ([...sentEvents].reverse().find((e) => e.actor.length)?.actor ?? (i === sa || /^و/.test(c.norm[i]!) ? prevActor : nearestSubject(c, sa, i)));
+    const carrier = sp && sp.at < i ? argsOf(c, sp.a, sp.b) : calledOn === 'relative' ? nearestSubject(c, sa, i) : ([...sentEvents].reverse().find((e) => e.actor.length)?.actor ?? (i === sa || /^و/.test(c.norm[i]!) ? prevActor : nearestSubject(c, sa, i)));
     if (carrier.length) actor = carrier;
     why.push(`recipient = ${recipient.map((r) => r.text).join(' + ')}, those called on${calledOn === 'agreement' ? ' (a feminine phrase after a masculine verb is its object)' : ''}; actor ${actor.map((r) => r.text).join(' + ') || 'unnamed'}`);
   }
@@ -1660,7 +1690,8 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
     if (q.b <= i && (hasAny(c, CLAUSE, q.b, i, s) || hasAny(c, TIME_PREP, q.b, i, s))) continue;
     // (a noun joined by و has its count after it: مقتل مهرّبَين اثنين وإصابة جنديين — the two are
     // the dead)
-    if (q.b <= i && h.nominal && /^و/.test(c.norm[i]!) && !c.norm[i]!.startsWith('وو') && t.words[0]![0] !== 'و') continue;
+    // (and so does a verb of wounding joined by و: قُتل خمسة أشخاص، بينهم طفل، وأصيب 23 آخرون)
+    if (q.b <= i && (h.nominal || (t.type === 'ASSAULT' && (t.gate === 'injure' || UNDERGO_TRIG.has(t.words[0]!)))) && /^و/.test(c.norm[i]!) && !c.norm[i]!.startsWith('وو') && t.words[0]![0] !== 'و') continue;
     if (q.v.kind === 'number' && dist > 3 && !(np1 && q.a === skipAdv(np1[1]))) continue;
     // (a count of things is no toll or arrest: ضبطت 40 طناً من المازوت وثلاث شاحنات، وأوقفت ستة أشخاص)
     if (q.v.kind === 'number' && /^(و)?(شاحن|سيار|مركب|قارب|اليه|اليات|دراج|صندوق|صناديق|قطع|بندقي|قذيف|صاروخ|منزل|منازل|مبان|محل|طائر|مسير|دباب|عرب)/.test(c.norm[q.b] ?? '')) continue;

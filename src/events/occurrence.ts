@@ -269,7 +269,10 @@ export function mentionOnly(c: Ctx, h: Hit, t: Trigger, sa: number, sb: number, 
     // (past an opening quotation mark: وقتلت "العشرات من عناصر الميليشيا")
     const q0 = h.end < sb && isQuote(c, h.end) ? h.end + 1 : h.end;
     const ce = clauseEnd(c, q0, sb, 6);
-    if (hasAny(c, ARMED, h.end, Math.min(ce, h.end + 2), s) || hasAny(c, ARMED, Math.max(cb, i - 3), i, s)) return (accepted = 'an armed party or weapon as subject', null);
+    // (or between a pattern's words: أطلقت دبابة إسرائيلية النار)
+    if (hasAny(c, ARMED, h.end, Math.min(ce, h.end + 2), s) || hasAny(c, ARMED, Math.max(cb, i - 3), i, s) || (h.parts.length > 0 && h.parts[0]! > i + 1 && (hasAny(c, ARMED, i + 1, h.parts[0]!, s) || hasAny(c, S('دبابه دبابات مدرعه مدفع'), i + 1, h.parts[0]!, s)))) return (accepted = 'an armed party or weapon as subject', null);
+    // (a ship sunk: أغرقت الجماعة سفينتي الشحن)
+    if (t.gate === 'ship') return (accepted = 'a ship sunk', null);
     // (military bulldozers or vehicles that destroyed: جرافات عسكرية إسرائيلية دمّرت أجزاء من الشارع)
     if (t.mode === 'destroy' && hasAny(c, S('جرافات الجرافات جرافه الجرافه اليات الاليات دبابات الدبابات'), Math.max(cb, i - 4), i, s)) return (accepted = 'military vehicles as subject', null);
     // a weapon fired is named by the trigger itself (أطلقت فصائل صاروخين، أطلق قذائف)

@@ -166,7 +166,9 @@ export function gapped(h: Hit): boolean { return h.parts.length > 0 && h.parts[0
 export function gate(c: Ctx, h: Hit): Trigger | null {
   const t = h.trig, i = h.i, s = c.doc.tokenSentence[i]!;
   const qNear = (d: number) => c.quantities.some((q) => c.doc.tokenSentence[q.a] === s && q.a >= i - d && q.a <= h.end + d);
-  if (t.words[0] === 'نفي' && hasAny(c, COMP, i + 1, i + 7, s)) return null;
+  // (a denial of a claim: نفى الجيش أن … — the أن in its own clause, not one after a comma:
+  // وهو ما نفاه اللواء، مؤكداً أن …)
+  if (t.words[0] === 'نفي' && (() => { for (let k = i + 1; k < Math.min(c.n, i + 7) && c.doc.tokenSentence[k] === s; k++) { if (isPunct(c, k) && !isQuote(c, k)) return false; if (COMP.has(c.norm[k]!)) return true; } return false; })()) return null;
   // a sentence about sport (two sport words or more: مباراة، الدوري، مدرب، لاعب …) tells of clubs,
   // players and matches, not of political actors; arrests, attacks and protests are judged on
   // their own
@@ -262,7 +264,8 @@ export function gate(c: Ctx, h: Hit): Trigger | null {
   switch (t.gate) {
     // (or "N others" after troops counted earlier in the sentence: سحبت 3000 جندي … على أن تسحب
     // 4000 آخرين)
-    case 'troop': if (!(hasAny(c, TROOP, i + 1, h.end + 6, s) || c.quantities.some((q) => q.v.unit === 'soldier' && q.a > i && q.a < i + 8) || (c.quantities.some((q) => q.a > i && q.a < i + 4 && /^(اخرين|اخري|اخر|اضافيين)$/.test(c.norm[q.b] ?? '')) && c.quantities.some((q) => q.v.unit === 'soldier' && q.b <= i)))) return null; break;
+    // (or a count of members: نشرت وزارة الداخلية … نحو 400 عنصر من جهاز الأمن العام)
+    case 'troop': if (!(hasAny(c, TROOP, i + 1, h.end + 6, s) || c.quantities.some((q) => (q.v.unit === 'soldier' || q.v.unit === 'fighter') && q.a > i && q.a < i + 12 && !c.doc.tokens.slice(i + 1, q.a).some((_, n) => isPunct(c, i + 1 + n))) || (c.quantities.some((q) => q.a > i && q.a < i + 4 && /^(اخرين|اخري|اخر|اضافيين)$/.test(c.norm[q.b] ?? '')) && c.quantities.some((q) => q.v.unit === 'soldier' && q.b <= i)))) return null; break;
     // a protest noun is judged by the verb that governs it (mentionOnly); other nouns need a
     // verb of occurrence, a crowd or a count near
     case 'occur': if (t.type !== 'PROTEST' && !(hasVerb(c, OCCUR, i - 6, i + 4, s) || hasAny(c, CROWD, i - 5, i + 5, s) || qNear(4))) return null; break;
@@ -416,6 +419,7 @@ export function gate(c: Ctx, h: Hit): Trigger | null {
     // (by an official or a delegation, told as a verb: fighters heading to Syria pay no visit)
     case 'visitto': { const k = (h.parts.length ? h.parts[h.parts.length - 1]! : h.end - 1) + 1; const x = k < c.n ? actorAt(c, k) : null; if (h.nominal || !x || x.a !== k || (x.info.kind !== 'capital' && x.info.kind !== 'country')) return null;
       if (!c.norm.slice(Math.max(0, i - 4), k).some((w) => /^(و)?(ال)?(وزير|وزيره|رئيس|رئيسه|وفد|مبعوث|المبعوث|امين|ملك|امير|سفير|نائب|ولي|مستشار|قائد)$/.test(w))) return null; break; }
+    case 'ship': if (!hasAny(c, S('سفينه سفينتي سفينتين سفن السفن السفينه ناقله ناقلات الناقله قارب قوارب زورق زوارق مركب مراكب باخره'), h.end, h.end + 10, s)) return null; break;
     case 'participle': if (!(i > 0 && isPunct(c, i - 1) && !isQuote(c, i - 1) && c.norm[i - 1] !== ')' && c.norm[i - 1] !== '(') || /^(و|ف)?ال/.test(c.norm[i]!) || (t.type === 'ACCUSE' && /^ب/.test(c.norm[h.end] ?? ''))) return null; break;
     // (a court's verdict told with أصدر: أصدرت المحكمة حكماً بحبس …، حكم أصدرته المحكمة أمس بحبس …)
     // (a verdict named after the verb with its sentence, حكماً بالسجن, is its own trigger)
