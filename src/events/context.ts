@@ -221,6 +221,12 @@ export function hasVerbIn(c: Ctx, set: Set<string>, a: number, b: number): boole
 }
 /** Where a sentence's own words start after a dateline (عمّان - …، بغداد (رويترز) - …). */
 export function afterDateline(c: Ctx, sa: number, sb: number): number {
+  // (a date in parentheses after the place: عمّان (الخميس 11 آذار/مارس 2027) –)
+  if (c.norm[sa + 1] === '(' || c.norm[sa + 2] === '(') {
+    let k = c.norm[sa + 1] === '(' ? sa + 2 : sa + 3;
+    while (k < Math.min(sb - 1, sa + 20) && c.norm[k] !== ')') k++;
+    if (c.norm[k] === ')' && /^(-|–|—|:)$/.test(c.norm[k + 1] ?? '')) return k + 2;
+  }
   for (let k = sa + 1; k < Math.min(sb - 1, sa + 6); k++) {
     if (!isPunct(c, k)) continue;
     const w = c.norm[k]!;

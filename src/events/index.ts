@@ -8,7 +8,7 @@ import { lexicons, nounKey, type Trigger } from './lexicon.js';
 import { normalizeCached } from '../text/normalize.js';
 import type { Doc } from '../doc.js';
 import { ACCORDING, ALA_ADVERBIAL, PERSON_SG, DURATION, ANNOUNCE_V, SUPPORT_V, LEGAL, ARMED, CONVICT_CONSTRUCT, ENVOY, CROWD_COUNT, HUMAN_UNITS, SENTENCE_W, EXPLOSIVE, ADDRESSEE, AGENT_SECTOR, AGREED_ON, AGREE_W, ARRIVE_V, ASSAULT_MODE, CASUALTY_AFTER, CLAIMED, CLASH, CLAUSE, COMP, COMP_PREP, CROWD, DEATH_TRIG, DEFINITE, EST, EXPECTED, FACT, FUT, GENERIC_PLACE, GOAL_NOUN, HUMAN, HUMAN_WORD_SET, HYPO, INJ_NEAR, INSTRUMENT, KANA, MANNER, PROTESTER, MASDAR_ANNOUNCE_V, NEG, ORGANISE_N, PATIENT_NOUN, PHYSICAL, PLACE_WORDS, PREP_BEFORE, PRONOUN_COMP, PRONOUN_PP, PROTEST_ACTOR_V, PROTEST_AGENT_V, RELATIVE, REPRESS_V, RESUMPTIVE, S, SCOPE_END, SENTENCE_ADV, SENTENCE_N, SPECULATE, SPEECH_ACT, SQUARE, STOP_NP, SUPPRESSING, TARGET_NOUN, TIME_OF_DAY, TIME_PREP, TIME_WORDS, TROOP, UNDERGO_TRIG, WITNESS_V, concreteText, concreteWord } from './words.js';
-import { type Ctx, isQuote, type Hit, fathatan, clauseBack, bareSurface, clauseBreak, clauseBreakBesideDates, conditional, entityIn, hasAny, isPunct, isVerbLike, isWord, nc, onlyDatesBetween, overlaps, passiveForm, placeIn, prepOn, stripConj, tanween, timeAfterComma, tokenRangeOf, tracer, vc, verbAt } from './context.js';
+import { type Ctx, afterDateline, isQuote, type Hit, fathatan, clauseBack, bareSurface, clauseBreak, clauseBreakBesideDates, conditional, entityIn, hasAny, isPunct, isVerbLike, isWord, nc, onlyDatesBetween, overlaps, passiveForm, placeIn, prepOn, stripConj, tanween, timeAfterComma, tokenRangeOf, tracer, vc, verbAt } from './context.js';
 import { namesState, actorAt, civilHead, argEnd, argsOf, code, codeRange, codedBodyAfter, coordinatedObject, groupOf, isDual, makeArg, nisbaAfterIndefinite, npEnd, objectCasePlural, relativeAgent, subjectBefore, withCountry, withCountryOfPlaceAfter } from './phrases.js';
 import { findTriggers, gapped, gate, supportVerb } from './triggers.js';
 import { loadKb } from '../entities/kb.js';
@@ -100,6 +100,8 @@ function feminineHead(c: Ctx, k: number): boolean {
  *  body right after the verb (or opening the sentence), for a verb in a relative clause
  *  further on (وصوّت مجلس النواب مساء أمس على مقترح غير ملزم يطالب الحكومة بـ). */
 function nearestSubject(c: Ctx, a: number, b: number): Argument[] {
+  // (a dateline opens no clause: دبلن (الخميس 11 شباط/فبراير 2027) – صوّت مجلس النواب …)
+  const a2 = afterDateline(c, a, b);
   for (let k = b - 1; k >= a; k--) {
     // (a comma closing a date is no clause's end: أصدره المجلس العسكري يوم الأحد الماضي، واتهم فيه)
     // (nor is a quotation mark: بأن إيطاليا «لن تتردد في سحب …»)
@@ -107,7 +109,7 @@ function nearestSubject(c: Ctx, a: number, b: number): Argument[] {
     if (prepOn(c, k) || !(actorAt(c, k) || entityIn(c, k, k + 1, (e) => (e.type === 'ORG' || e.type === 'PER') && e.start === c.doc.tokens[k]!.start))) continue;
     // (a verb right after الذي / التي, its object pronoun joined: الذي أصدره المجلس العسكري)
     // (or the subject of أنّ: بأن إيطاليا …)
-    if (k > a + 1 && !isVerbLike(c, k - 1) && !(k > a + 2 && RELATIVE.has(c.norm[k - 2]!)) && !COMP.has(c.norm[k - 1]!) && !/^(و|ف)?بان$/.test(c.norm[k - 1]!)) continue;
+    if (k > a + 1 && k - 1 !== a2 && !isVerbLike(c, k - 1) && !(k > a + 2 && RELATIVE.has(c.norm[k - 2]!)) && !COMP.has(c.norm[k - 1]!) && !/^(و|ف)?بان$/.test(c.norm[k - 1]!)) continue;
     const e = Math.min(npEnd(c, k), b);
     return e > k ? argsOf(c, k, e) : [];
   }
@@ -266,8 +268,10 @@ export function extractEvents(doc: Doc): Event[] {
     // 14 مدنياً … عندما استهدفت طائرة مسيّرة سوقاً … صباح أمس الأحد)
     const sentDates = c.dates.filter((d) => doc.tokenSentence[d.a] === s);
     const oneDay = new Set(sentDates.map((d) => String(d.v.value))).size === 1 && typeof sentDates[0]?.v.value === 'string' && /^\d{4}-\d\d-\d\d$/.test(sentDates[0].v.value);
+    // (a dateline's date is the report's, no event's: عمّان (الخميس 11 آذار/مارس 2027) – …)
+    const dl = s === 0 ? afterDateline(c, sa, sb) : sa;
     for (const d of c.dates) {
-      if (doc.tokenSentence[d.a] !== s) continue;
+      if (doc.tokenSentence[d.a] !== s || d.a < dl) continue;
       // (a date that names an occasion is no event's time: ذكرى انتصارات السادس من أكتوبر، عيد 25 يناير)
       // (a weekday or a relative day after عيد is a real day: خطبة عيد السبت الماضي)
       if (d.a > sa && /^(و|ب|ل)?(ال)?(ذكري|عيد|انتصارات|ثوره|احداث)$/.test(norm[d.a - 1]!) && !/^(يوم|ال)?(سبت|احد|اثنين|ثلاثاء|اربعاء|خميس|جمعه|امس|اليوم)/.test(norm[d.a]!)) continue;
@@ -644,7 +648,8 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
       if (!KANA.has(c.norm[k]!)) continue;
       let e = i - 1;
       while (e > k + 1 && isPunct(c, e - 1)) e--;
-      if (e > k + 1 && (codeRange(c, k + 1, e) || entityIn(c, k + 1, e, (x) => x.type === 'PER' || x.type === 'ORG' || x.type === 'GPE') || (e === k + 2 && TWO_SIDES.test(stripConj(c.norm[k + 1]!))))) before = [k + 1, e];
+      // (or one definite word, the subject whatever it is: وكانت الجماعة قد أغرقت)
+      if (e > k + 1 && (codeRange(c, k + 1, e) || entityIn(c, k + 1, e, (x) => x.type === 'PER' || x.type === 'ORG' || x.type === 'GPE') || (e === k + 2 && (TWO_SIDES.test(stripConj(c.norm[k + 1]!)) || /^ال/.test(c.norm[k + 1]!))))) before = [k + 1, e];
       break;
     }
   }
@@ -1652,9 +1657,12 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
   // "the two sides" called on or met are the two parties of the report (ودعت الرياض البلدين إلى
   // ضبط النفس → DZA + MAR)
   if (recipient.length === 1 && TWO_SIDES.test(c.norm[tokenRangeOf(doc, recipient[0]!.start, recipient[0]!.end)[0]]!)) {
+    // (the two actors of the report's last event of two, else the last two states it names)
+    const pairEv = [...all, ...sentEvents].reverse().find((e) => e.actor.length === 2 && /^(ASSAULT|AGREE|CONSULT|COOPERATE|COERCE)$/.test(e.type) && !e.actor.some((a) => actor.some((x) => x.start === a.start || (!!x.canonical?.country && x.canonical.country === a.canonical?.country))));
     const named: Argument[] = [];
-    for (const e of [...all, ...sentEvents].reverse()) for (const a of [...e.actor, ...e.recipient]) if (a.canonical?.country && a.canonical.country !== 'IGO' && !actor.some((x) => x.canonical?.country === a.canonical!.country) && !named.some((x) => x.canonical!.country === a.canonical!.country) && named.length < 2) named.push(a);
-    if (named.length === 2) { why.push(`recipient = ${recipient[0]!.text}: ${named[1]!.text} + ${named[0]!.text}, the two parties the report names last`); recipient = [named[1]!, named[0]!]; }
+    if (!pairEv) for (const e of [...all, ...sentEvents].reverse()) for (const a of [...e.actor, ...e.recipient]) if (a.canonical?.country && a.canonical.country !== 'IGO' && !actor.some((x) => x.canonical?.country === a.canonical!.country) && !named.some((x) => x.canonical!.country === a.canonical!.country) && named.length < 2) named.push(a);
+    if (pairEv) { why.push(`recipient = ${recipient[0]!.text}: ${pairEv.actor[0]!.text} + ${pairEv.actor[1]!.text}, the two parties of ${pairEv.trigger.text}`); recipient = [pairEv.actor[0]!, pairEv.actor[1]!]; }
+    else if (named.length === 2) { why.push(`recipient = ${recipient[0]!.text}: ${named[1]!.text} + ${named[0]!.text}, the two parties the report names last`); recipient = [named[1]!, named[0]!]; }
   }
   // a duration is no party (اعتُقل أسبوعاً), nor an act demanded or named (طالبت بالإفراج)
   const headOf = (r: Argument) => stripConj(c.norm[tokenRangeOf(doc, r.start, r.end)[0]]!).replace(/^(ب|ل)/, '');
