@@ -598,7 +598,9 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
       if (!isWord(c, k) || (/^(و|ف)?ال/.test(c.norm[k]!) && reach === 3)) return false;
       if (/^(و|ف)?ال/.test(c.norm[k]!)) continue;
       const verbalNoun = k > 0 && PREP_BEFORE.has(c.norm[k - 1]!) && vc(c, k).cores.some((x) => lexicons().verbs.get(x)?.some((tr) => tr.type === t.type));
-      if (verbalNoun || sentEvents.some((e) => e.type === t.type && tokenRangeOf(doc, e.trigger.start, e.trigger.end)[0] === k) || nc(c, k).some((x) => lexicons().nouns.get(x)?.some((tr) => tr.type === t.type))) return true;
+      // (or a verbal noun with nunation: قصفاً بقذائف الهاون استهدف)
+      const nunated = tanween(c, k) && nc(c, k).some((x) => lexicons().verbs.get(x)?.some((tr) => tr.type === t.type));
+      if (verbalNoun || nunated || sentEvents.some((e) => e.type === t.type && tokenRangeOf(doc, e.trigger.start, e.trigger.end)[0] === k) || nc(c, k).some((x) => lexicons().nouns.get(x)?.some((tr) => tr.type === t.type))) return true;
     }
     return false;
   })();
@@ -989,6 +991,16 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
         }
       }
       break;
+    }
+  }
+  // (an attack a group claims in the same sentence: تبنّت حركة الشباب … قصفاً بقذائف الهاون استهدف …)
+  if (t.type === 'ASSAULT' && !actor.length) {
+    const v = verbAt(c, S('تبني'), sa, i, s);
+    // (the first attack told after the claim: not one named later as its cause, ردا على الهجوم)
+    if (v >= 0 && !sentEvents.some((e) => e.type === 'ASSAULT' && e.trigger.start > doc.tokens[v]!.end && e.trigger.start < doc.tokens[i]!.start)) {
+      const e = npEnd(c, v + 1);
+      const cr = e > v + 1 ? codeRange(c, v + 1, e) : null;
+      if (cr?.kind === 'group' || entityIn(c, v + 1, e, (x) => x.type === 'ORG' && x.canonical !== null)) { actor = argsOf(c, v + 1, e); why.push(`actor = ${actor.map((r) => r.text).join(' + ')}, who claims it (${c.norm[v]})`); }
     }
   }
   if (t.type === 'ASSAULT' && !actor.length) {
