@@ -336,9 +336,10 @@ function addGovernment(doc: Doc, kept: Candidate[]): void {
   // country's too, as الحكومة is — unless the same body was named before with its country
   // (الجيش اللبناني … وحدات الجيش)
   kept.sort((a, b) => a.start - b.start);
+  const namedBefore = bodiesNamed(doc, kept);
   for (const c of kept) {
     const cn = c.canonical;
-    if (c.type === 'ORG' && cn && cn.kind === 'institution' && cn.sector && !cn.country) c.canonical = { ...cn, country: namedBefore(doc, kept, c.tokenStart) ?? dominant };
+    if (c.type === 'ORG' && cn && cn.kind === 'institution' && cn.sector && !cn.country) c.canonical = { ...cn, country: namedBefore(c.tokenStart) ?? dominant };
   }
   const lex = defaultModel().lex;
   const at = new Int32Array(doc.tokens.length).fill(-1); // token -> index of the mention covering it
@@ -351,12 +352,12 @@ function addGovernment(doc: Doc, kept: Candidate[]): void {
       // a lone الحكومة already matched (as an institution without a country) gets the country
       const c = kept[k]!;
       if (c.tokenStart === t && c.tokenEnd === t + 1 && c.type === 'ORG' && !c.canonical?.country) {
-        const cc = namedBefore(doc, kept, t) ?? dominant;
+        const cc = namedBefore(t) ?? dominant;
         c.canonical = c.canonical ? { ...c.canonical, country: cc } : { ...canonical, id: `${cc}-GOV`, name: `government of ${cc}`, country: cc };
       }
       continue;
     }
-    const cc = namedBefore(doc, kept, t) ?? dominant;
+    const cc = namedBefore(t) ?? dominant;
     kept.push({ start: nameStart(doc, t), end: doc.tokens[t]!.end, tokenStart: t, tokenEnd: t + 1, type: 'ORG', canonical: cc === dominant ? canonical : { ...canonical, id: `${cc}-GOV`, name: `government of ${cc}`, country: cc }, confidence: 0.6, source: 'institution' });
   }
 }
@@ -379,17 +380,26 @@ function datelineCountry(doc: Doc, kept: Candidate[]): string | null {
 /**
  * The country of the same body named before with it (الجيش اللبناني … الجيش، وزارة الدفاع
  * السورية … الوزارة is not this): a mention earlier in the text whose first word is this one's
- * first word and which has a country.
+ * first word and which has a country. Built once per document (kept sorted by start); each
+ * lookup is a binary search, so a long document stays linear.
  */
-function namedBefore(doc: Doc, kept: Candidate[], t: number): string | null {
+function bodiesNamed(doc: Doc, kept: Candidate[]): (t: number) => string | null {
   const head = (j: number): string => doc.tokens[j]!.norm.replace(/^(و|ف)?(ب|ل)?/, '').replace(/^ال/, '');
-  const h = head(t);
-  let cc: string | null = null;
+  const byHead = new Map<string, { at: number[]; cc: string[] }>();
   for (const o of kept) {
-    if (o.tokenStart >= t) break;
-    if (o.tokenEnd - o.tokenStart > 1 && o.canonical?.country && o.canonical.country !== 'IGO' && (o.type === 'ORG' || o.type === 'GPE') && head(o.tokenStart) === h) cc = o.canonical.country;
+    if (o.tokenEnd - o.tokenStart > 1 && o.canonical?.country && o.canonical.country !== 'IGO' && (o.type === 'ORG' || o.type === 'GPE')) {
+      const h = head(o.tokenStart);
+      const l = byHead.get(h) ?? byHead.set(h, { at: [], cc: [] }).get(h)!;
+      l.at.push(o.tokenStart); l.cc.push(o.canonical.country);
+    }
   }
-  return cc;
+  return (t: number): string | null => {
+    const l = byHead.get(head(t));
+    if (!l) return null;
+    let lo = 0, hi = l.at.length;
+    while (lo < hi) { const m = (lo + hi) >> 1; if (l.at[m]! < t) lo = m + 1; else hi = m; }
+    return lo > 0 ? l.cc[lo - 1]! : null;
+  };
 }
 
 /** Clusters; numbers the mentions m1, m2 … */
