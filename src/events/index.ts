@@ -1845,6 +1845,12 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
   if (t.ref && definite && !actor.length && !magnitude.length && !recipient.length) {
     let earlier: Event | undefined;
     for (let k = sentEvents.length - 1; k >= 0 && !earlier; k--) if (sentEvents[k]!.type === t.type) earlier = sentEvents[k];
+    // (an earlier event named by the same noun, else the last of the type: ونددت روما وأنقرة
+    // بالاشتباكات — the clashes told before, not the abduction told after them)
+    if (!earlier) {
+      const core = c.norm[i]!.replace(/^(و|ف)?(ب|ل|ك)?ال/, '');
+      earlier = [...all].reverse().find((e) => e.type === t.type && (normalizeCached(e.trigger.text).includes(core) || e.why.includes(doc.text.slice(doc.tokens[i]!.start, doc.tokens[i]!.end).replace(/^(و|ف)?(ب|ل|ك)?ال/, ''))));
+    }
     earlier ??= c.lastOfType.get(t.type);
     if (earlier) {
       // the accusing event in the same sentence points at the earlier event's actor
