@@ -1777,7 +1777,8 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
   if ((t.type === 'ASSAULT' || t.type === 'COERCE') && !magnitude.some((m) => m.kind === dualKind) && recipient.length) {
     const k = tokenRangeOf(doc, recipient[0]!.start, recipient[0]!.end)[0];
     // (and a singular person with no article is one: قُتل جندي كيني، مقتل شرطي، اعتقال صحفي)
-    const one = PERSON_SG.has(stripConj(c.norm[k]!)) && !c.quantities.some((q) => q.a === k + 1 || q.b === k);
+    // (and so is "a third", "another": مقتل جنديين وإصابة ثالث)
+    const one = (PERSON_SG.has(stripConj(c.norm[k]!)) || /^(ثالث|رابع|خامس|اخر)$/.test(stripConj(c.norm[k]!))) && !c.quantities.some((q) => q.a === k + 1 || q.b === k);
     if (isDual(c.norm[k]!) || one) {
       const tok = doc.tokens[k]!;
       const kind = dualKind;
