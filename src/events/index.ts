@@ -74,7 +74,7 @@ function pluperfect(c: Ctx, sa: number, ti: number): boolean {
 }
 
 /** A body's own forces named by a pronoun (قواتها، مقاتلاتها، جيشه). */
-const OWN_FORCE = /^(قوات|جيش|مقاتلات|طائرات|سفن|بحريت|وحدات|مدمرات)(ه|ها|هم)$/;
+const OWN_FORCE = /^(قوات|جيش|مقاتلات|طائرات|سفن|بحريت|وحدات|مدمرات|بلاد|حكومت|دولت|سلطات)(ه|ها|هم)$/;
 /** Acts a demand names as its content, as a noun (الإفراج عن، إطلاق سراح، سحب القوات، تقديم المساعدات). */
 const DEMANDED = new Set(['RETREAT', 'AID', 'CONCEDE', 'COOPERATE', 'CONSULT', 'AGREE']);
 /** Acts whose subject a participle after them (ملوّحةً، مهدداً، داعياً) shares inside a speech. */
@@ -620,7 +620,7 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
       // a coded phrase, or a named person or body right before the verb (الملك سلمان سيزور)
       // (a phrase with a preposition is no subject: هجوم بطائرات مسيرة استهدف)
       // (or a speaker's own forces by a pronoun: أعلنت القيادة أن مقاتلاتها قصفت)
-      const cr = prepOn(c, k) ? null : actorAt(c, k) ?? ((k === i - 1 && entityIn(c, k, k + 1, (e) => e.type === 'PER' || (e.type === 'ORG' && e.canonical !== null))) || (k === i - 1 && TWO_SIDES.test(stripConj(c.norm[k]!))) || (k === i - 1 && OWN_FORCE.test(stripConj(c.norm[k]!))) ? true : null);
+      const cr = prepOn(c, k) ? null : actorAt(c, k) ?? ((k === i - 1 && entityIn(c, k, k + 1, (e) => e.type === 'PER' || (e.type === 'ORG' && e.canonical !== null))) || (k === i - 1 && TWO_SIDES.test(stripConj(c.norm[k]!))) || ((k === i - 1 || (k === i - 2 && NEG.has(c.norm[i - 1]!))) && OWN_FORCE.test(stripConj(c.norm[k]!))) ? true : null);
       if (cr) { let a = k; while (a > cs && isWord(c, a - 1) && !STOP_NP.has(c.norm[a - 1]!) && !(COMP_PREP.has(c.norm[a - 1]!) && c.entAt[a - 1]! < 0) && !isVerbLike(c, a - 1) && k - a < 3) a--; before = [a, c.counted[k] ? Math.max(npEnd(c, a), k + 1) : npEnd(c, a)]; if (before[1] > i) before[1] = i;
         // (a body in a state is the subject, not the state: محكمة في ميانمار قضت، قوات الجيش في ميانمار ألقت)
         const st = actorAt(c, a);
@@ -1364,7 +1364,7 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
   if (sp && sp.b > sp.a) {
     const spCode = codeRange(c, sp.a, sp.b);
     const spCountry = spCode?.country ?? entityIn(c, sp.a, sp.b, (e) => !!e.canonical?.country)?.canonical?.country ?? null;
-    if (spCountry) {
+    if (spCountry && spCountry !== 'IGO') {
       const own = (r: Argument): Argument => {
         const k = tokenRangeOf(doc, r.start, r.end)[0];
         const m = /^(حكومت|بلاد|قوات|جيش|وزارت|سلطات|دولت|مقاتلات|طائرات|سفن|بحريت|وحدات|مدمرات)(ه|ها)$/.exec(stripConj(c.norm[k]!));
