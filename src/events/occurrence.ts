@@ -320,13 +320,6 @@ export function mentionOnly(c: Ctx, h: Hit, t: Trigger, sa: number, sb: number, 
       return (accepted = `the verb ${c.norm[gov]} reports it`, null);
     }
     const definite = /^(و|ف)?(ب|ل|ك)?ال/.test(c.norm[i]!) || c.norm[i]!.startsWith('لل');
-    // a sit-in or a march dispersed was held (فرّقت قوات الأمن بخراطيم المياه اعتصاماً لعمال النسيج)
-    if (!definite && !(i > sa && PREP_BEFORE.has(c.norm[i - 1]!))) {
-      let a = i - 1;
-      while (a > Math.max(sa, i - 12) && !isPunct(c, a - 1)) a--;
-      const v = verbAt(c, S('فرق فض قمع'), a, i, s);
-      if (v >= 0 && !verbIrrealis(c, v, sa, S('فرق فض قمع')) && !/^(و|ف)?(ي|ت|ن|س)/.test(c.norm[v]!)) return (accepted = `dispersed (${c.norm[v]})`, null);
-    }
     // shops or work shut in a strike (أغلق تجار السوق محالّهم صباح اليوم في إضراب دعت إليه الغرفة)
     if (!definite && c.norm[i - 1] === 'في') {
       let a = i - 1;

@@ -128,6 +128,8 @@ export function findTriggers(c: Ctx): Hit[] {
           // (and a plural one not its bare singular stem: تجمعات vs تجمع "gathered, unites")
           if (t.pos === 'N' && t.words.length === 1 && t.pattern.endsWith('ه') && !/(ه|ات|تي|تا|ته|تها|تهم)$/.test(w.replace(/^(و|ف)?(ب|ل|ك)?(ال)?/, ''))) continue;
           if (t.pos === 'N' && t.words.length === 1 && t.pattern.endsWith('ات') && !/(ات|اته|اتها|اتهم)$/.test(w)) continue;
+          // (nor a nisba made from it: تنسيقية "a coordinating body", احتجاجية "of protest")
+          if (t.words.length === 1 && !/ي(ه)?$/.test(t.pattern) && /^(ي|يه|يين|يون|يات)$/.test(w.replace(/^(و|ف)?(ب|ل|ك)?(ال)?/, '').slice(core.length)) && w.replace(/^(و|ف)?(ب|ل|ك)?(ال)?/, '').startsWith(core)) continue;
           const parts: number[] = [];
           const end = t.words.length > 1 ? matchRest(c, t, i, parts) : i + 1;
           if (end < 0) continue;
