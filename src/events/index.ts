@@ -96,6 +96,18 @@ function feminineHead(c: Ctx, k: number): boolean {
   if (cr && cr.a === k && cr.info.kind === 'country') return !/^ال/.test(x) && !/ان$/.test(x);
   return /^ال/.test(x) && /(ه|ات)$/.test(x) && entityIn(c, k, k + 1, (e) => e.type === 'PER') === undefined;
 }
+/** The sentence's last act before the verb at v (not a denied one) whose single actor agrees with
+ *  that verb in gender, for a verb joined by و with no subject of its own; with `states`, a
+ *  country or a capital agrees with either. */
+function joinedSubject(c: Ctx, sentEvents: Event[], v: number, states: boolean): Event | null {
+  const doc = c.doc;
+  const prev = [...sentEvents].reverse().find((e) => e.actor.length && e.trigger.start < doc.tokens[v]!.start && e.status !== 'denied');
+  if (!prev || prev.actor.length !== 1) return null;
+  const k = tokenRangeOf(doc, prev.actor[0]!.start, prev.actor[0]!.end)[0];
+  const st = states ? actorAt(c, k) : null;
+  if (st && (st.info.kind === 'country' || st.info.kind === 'capital')) return prev;
+  return feminineHead(c, k) !== masculineVerb(c.norm[v]!) ? prev : null;
+}
 /** The subject of the nearest verb before b, back to punctuation: a coded phrase or a named
  *  body right after the verb (or opening the sentence), for a verb in a relative clause
  *  further on (وصوّت مجلس النواب مساء أمس على مقترح غير ملزم يطالب الحكومة بـ). */
@@ -1220,9 +1232,8 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
   if (!actor.length && h.nominal) {
     const v = supportVerb(c, i, clauseBack(c, i, sa), s);
     if (v > sa && /^و/.test(c.norm[v]!) && (v + 1 === i || !codeRange(c, v + 1, Math.min(npEnd(c, v + 1), i)))) {
-      const prev = [...sentEvents].reverse().find((e) => e.actor.length && e.trigger.start < doc.tokens[v]!.start && e.status !== 'denied');
-      const st = prev && prev.actor.length === 1 ? actorAt(c, tokenRangeOf(doc, prev.actor[0]!.start, prev.actor[0]!.end)[0]) : null;
-      if (prev && prev.actor.length === 1 && ((st && (st.info.kind === 'country' || st.info.kind === 'capital')) || feminineHead(c, tokenRangeOf(doc, prev.actor[0]!.start, prev.actor[0]!.end)[0]) !== masculineVerb(c.norm[v]!))) {
+      const prev = joinedSubject(c, sentEvents, v, true);
+      if (prev) {
         actor = prev.actor; carried = true;
         why.push(`actor = ${actor[0]!.text}, the subject of ${prev.trigger.text} that ${c.norm[v]} is joined to`);
       }
@@ -1243,9 +1254,8 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
   // the subject of the sentence's last act that agrees with it in gender (ونددت الكونفدرالية …،
   // ولوّحت بإضراب عام)
   if (!actor.length && !h.nominal && !passive && /^و/.test(c.norm[i]!) && (!np1 || prepOn(c, np1[0]) || /^ب/.test(c.norm[np1[0]]!))) {
-    const masc = masculineVerb(c.norm[i]!);
-    const prev = [...sentEvents].reverse().find((e) => e.actor.length && e.trigger.start < doc.tokens[i]!.start && e.status !== 'denied');
-    if (prev && prev.actor.length === 1 && feminineHead(c, tokenRangeOf(doc, prev.actor[0]!.start, prev.actor[0]!.end)[0]) !== masc) {
+    const prev = joinedSubject(c, sentEvents, i, false);
+    if (prev) {
       actor = prev.actor; carried = true;
       why.push(`actor = ${actor[0]!.text}, the subject of ${prev.trigger.text} the verb is joined to`);
     }
