@@ -41,8 +41,9 @@ export function mk(c: Ctx, at: number, a: number, b: number, denial: boolean): S
 
 // ---------------------------------------------------------------- magnitude
 function magKind(type: string, unit: string | null | undefined, injured: boolean, trig: string, mode: string | null = null): MagnitudeKind | null {
-  if (unit === 'dead') return 'dead';
-  if (unit === 'injured') return 'injured';
+  // (the dead and the injured are an attack's toll, never the size of aid or talks: ستُرسل طائرة إسعاف لنقل 12 جريحاً)
+  if (unit === 'dead') return type === 'ASSAULT' || type === 'COERCE' || type === 'PROTEST' ? 'dead' : null;
+  if (unit === 'injured') return type === 'ASSAULT' || type === 'COERCE' || type === 'PROTEST' ? 'injured' : null;
   // (detainees set free are people released, not an arrest: أفرجت السلطات عن 30 معتقلاً)
   if (unit === 'arrested') return type === 'RETREAT' ? 'people' : 'arrested';
   if (type === 'ASSAULT') {
@@ -1458,7 +1459,9 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
     // إن الحكومة لن تتراجع، متهماً إياها — the minister accuses)
     const masc = /(ا|ين)$/.test(c.norm[i]!);
     // (a denial is the speaker's: …، نافيةً ما أوردته قناة «المسيرة»)
+    // (nor a refusal told with لن inside the speech: the participle goes with the speaker)
     const inner = sp && sp.at < i && t.type !== 'REJECT' ? [...sentEvents].reverse().find((e) => e.actor.length && e.trigger.start > doc.tokens[sp!.at]!.end && e.trigger.start < doc.tokens[i]!.start && THREAT_AGENT.has(e.type)
+      && !/^(و|ف)?لن$/.test(c.norm[tokenRangeOf(doc, e.trigger.start, e.trigger.end)[0] - 1] ?? '')
       && !(masc && e.actor.length === 1 && feminineHead(c, tokenRangeOf(doc, e.actor[0]!.start, e.actor[0]!.end)[0]))) : undefined;
     if (inner) { actor = inner.actor; why.push(`actor = ${actor.map((r) => r.text).join(' + ')}, the subject of ${inner.trigger.text} the participle goes with`); }
     else if (sp && sp.at < i) { actor = argsOf(c, sp.a, sp.b); why.push(`actor = ${actor.map((r) => r.text).join(' + ')}, the speaker the participle goes with`); }
@@ -1747,7 +1750,9 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
     // a count of a force's members (نحو 500 من جنودها، عشرات من عناصر الشرطة) counts soldiers
     // (and "N others" after a count of soldiers: سحبت 3000 جندي … على أن تسحب 4000 آخرين)
     const ofTroops = !q.v.unit && ((c.norm[q.b] === 'من' && (hasAny(c, TROOP, q.b + 1, q.b + 2, s) || /^(جنود|قوات|عناصر)/.test(c.norm[q.b + 1] ?? ''))) || (/^(اخرين|اضافيين)$/.test(c.norm[q.b] ?? '') && c.quantities.some((x) => x.v.unit === 'soldier' && x.b <= q.a)));
-    const kind = magKind(t.type, ofTroops ? 'soldier' : q.v.unit, injured, t.words[0]!, t.mode);
+    // (troops taking part in an attack are its strength, not its toll: بمشاركة نحو 3000 جندي)
+    const taking = t.type === 'ASSAULT' && [q.a - 1, q.a - 2].some((k) => k >= 0 && /^(و)?بمشارك(ه|تها|ته)$/.test(c.norm[k]!)) && (q.v.unit === 'soldier' || q.v.unit === 'fighter' || ofTroops);
+    const kind = taking ? 'troops' as MagnitudeKind : magKind(t.type, ofTroops ? 'soldier' : q.v.unit, injured, t.words[0]!, t.mode);
     if (!kind) continue;
     // (a bare sum freed is no one released: أُفرج عن 150 ملياراً)
     if (kind === 'people' && t.type === 'RETREAT' && !q.v.unit && /(مليار|مليون)/.test(q.v.text)) continue;

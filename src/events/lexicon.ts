@@ -99,11 +99,12 @@ function verbCores1(n: string): VerbCores {
   let future = false, imperfect = false;
   const starts: { w: string; fut: boolean }[] = [{ w: n, fut: false }];
   // the future prefix س before an imperfect prefix (ستسحب); the plain reading stays first (ساروا)
-  if (n.length > 4 && n[0] === 'س' && 'يتنا'.includes(n[1]!)) starts.push({ w: n.slice(1), fut: true });
+  // (and of a doubled verb, written short: سيشنّ → يشن → شنّ)
+  if (n.length >= 4 && n[0] === 'س' && 'يتنا'.includes(n[1]!)) starts.push({ w: n.slice(1), fut: true });
   for (const st of starts) {
     const w = st.w;
     const heads: { s: string; imp: boolean }[] = st.fut ? [] : [{ s: w, imp: false }];
-    if (w.length > 3 && 'يتنا'.includes(w[0]!)) {
+    if ((w.length > 3 || (st.fut && w.length === 3)) && 'يتنا'.includes(w[0]!)) {
       heads.push({ s: w.slice(1), imp: true });
       heads.push({ s: 'ا' + w.slice(1), imp: true });
     }

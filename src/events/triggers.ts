@@ -256,6 +256,8 @@ export function gate(c: Ctx, h: Hit): Trigger | null {
   if (t.type === 'SUPPORT' && h.nominal && /^(الطاقه|الوقود|المحروقات|الاسعار|السلع|الخبز|الكهرباء|المياه|الصادرات|الانتاج|البنزين|الديزل|الغاز)$/.test(c.norm[h.end] ?? '')) return null;
   // a superlative names a quality, not an act (أكبر دعم دولي تتلقاه المحافظة)
   if (h.nominal && i > 0 && /^(اكبر|اهم|اول|اعظم|اقوي|افضل|اوسع)$/.test(c.norm[i - 1]!) && (t.type === 'SUPPORT' || t.type === 'AID' || t.type === 'COOPERATE')) return null;
+  // an ambulance plane or a field hospital sent is aid, not forces (ستُرسل طائرة إسعاف لنقل الجرحى)
+  if (t.type === 'MOBILIZE' && t.words[0] === 'ارسل' && hasAny(c, S('اسعاف الاسعاف اغاثه الاغاثه طبيه طبي مستشفي ميداني'), h.end, h.end + 4, s)) return { ...t, type: 'AID', mode: 'humanitarian', gate: null };
   // not withdrawing, said with لن (لن تنسحب تحت الضغط، لن نسحب قواتنا), is a refusal
   if (t.type === 'RETREAT' && !h.nominal && /^(و|ف)?لن$/.test(c.norm[i - 1] ?? '')) return { ...t, type: 'REJECT', mode: null, gate: 'refusal' };
   // تضرب "strikes" a place or a people (موجة الجفاف تضرب البلدين) is no labour strike: an imperfect
@@ -331,7 +333,8 @@ export function gate(c: Ctx, h: Hit): Trigger | null {
     case 'explosive': if (!(hasAny(c, EXPLOSIVE, i - 3, h.end + 4, s) || qNear(3))) return null; break;
     // (ألقى in the past only — تلقى "received" reads like it — with what was dropped after it)
     // (a hospital receives bodies and the wounded, an office applications: no visit)
-    case 'guest': if (hasAny(c, S('جثث جثه جثامين جثمان جرحي الجرحي مصابين المصابين مرضي المرضي طلبات الطلبات شكاوي حالات'), h.end, h.end + 4, s)) return null; break;
+    // (nor counted heads or things: الأسواق التي تستقبل نحو مليون رأس سنوياً)
+    case 'guest': if (hasAny(c, S('جثث جثه جثامين جثمان جرحي الجرحي مصابين المصابين مرضي المرضي طلبات الطلبات شكاوي حالات'), h.end, h.end + 4, s) || c.quantities.some((q) => q.a >= h.end && q.a <= h.end + 2) || hasAny(c, S('راس رؤوس'), h.end, h.end + 5, s)) return null; break;
     // (dropped from the air with an aircraft near, else thrown: ألقى مجهولون قنبلة على سيارة)
     case 'dropbomb': if (!/^(و|ف)?(القي|القت|القوا|القيا|القتا)$/.test(c.norm[i]!) || !hasAny(c, EXPLOSIVE, h.end, h.end + 7, s)) return null;
       if (!hasAny(c, AIRCRAFT, i - 6, h.end + 10, s)) return { ...t, mode: 'explosives' };
@@ -373,7 +376,8 @@ export function gate(c: Ctx, h: Hit): Trigger | null {
     // (past a subject and a time or place phrase: ووقع وزيرا الخارجية في ختام المحادثات مذكرة تفاهم)
     // (past a subject of three parties and a day set off by commas: وقّع العراق والاتحاد الأوروبي
     // وألمانيا، يوم الثلاثاء، اتفاقاً)
-    case 'agree': if (!hasAny(c, AGREE_W, i + 1, i + 13, s)) return null; break;
+    // (or a declaration signed: وقّعت «إعلان المبادئ»)
+    case 'agree': if (!hasAny(c, AGREE_W, i + 1, i + 13, s) && !hasAny(c, S('اعلان وثيقه ميثاق'), i + 1, i + 6, s)) return null; break;
     // (or hit by a weapon: أُصيبت سفينة تجارية بصاروخ)
     case 'injure': if (!(hasAny(c, INJURE, i + 1, i + 4, s) || qNear(3) || isDual(c.norm[h.end] ?? '') || c.norm.slice(i + 1, i + 8).some((w) => /^ب(صاروخ|قذيف|قذائف|رصاص|طائره|مسيره|عبوه|قنبله|شظايا|نيران|طلق)/.test(w)))) return null; break;
     // (or battles between or with armed parties: المعارك بين الجيش السوداني وقوات الدعم السريع)
@@ -421,8 +425,12 @@ export function gate(c: Ctx, h: Hit): Trigger | null {
     // (by an official or a delegation, told as a verb: fighters heading to Syria pay no visit)
     case 'visitto': { const k = (h.parts.length ? h.parts[h.parts.length - 1]! : h.end - 1) + 1; const x = k < c.n ? actorAt(c, k) : null; if (h.nominal || !x || x.a !== k || (x.info.kind !== 'capital' && x.info.kind !== 'country')) return null;
       if (!c.norm.slice(Math.max(0, i - 4), k).some((w) => /^(و)?(ال)?(وزير|وزيره|رئيس|رئيسه|وفد|مبعوث|المبعوث|امين|ملك|امير|سفير|نائب|ولي|مستشار|قائد)$/.test(w))) return null; break; }
+    // (not accepting or allowing, said with لن / لا / لم: لن تقبل بأي اتفاق، لا تسمح بـ)
+    case 'refusal2': if (!/^(و|ف)?لن$/.test(c.norm[i - 1] ?? '') || !h.imperfect) return null; return { ...t, gate: 'refusal' };
     case 'ship': if (!hasAny(c, S('سفينه سفينتي سفينتين سفن السفن السفينه ناقله ناقلات الناقله قارب قوارب زورق زوارق مركب مراكب باخره'), h.end, h.end + 10, s)) return null; break;
-    case 'participle': if (!(i > 0 && isPunct(c, i - 1) && !isQuote(c, i - 1) && c.norm[i - 1] !== ')' && c.norm[i - 1] !== '(') || /^(و|ف)?ال/.test(c.norm[i]!) || (t.type === 'ACCUSE' && /^ب/.test(c.norm[h.end] ?? ''))) return null; break;
+    // (holding someone responsible, محمّلين الأجهزة الأمنية مسؤولية …; a truck محمّلة بالأسلحة is loaded)
+    case 'participle': if (/^(و)?محمل/.test(c.norm[i]!) && !c.norm.slice(h.end, h.end + 6).some((w) => /مسؤولي/.test(w))) return null;
+      if (!(i > 0 && isPunct(c, i - 1) && !isQuote(c, i - 1) && c.norm[i - 1] !== ')' && c.norm[i - 1] !== '(') || /^(و|ف)?ال/.test(c.norm[i]!) || (t.type === 'ACCUSE' && /^ب/.test(c.norm[h.end] ?? ''))) return null; break;
     // (a court's verdict told with أصدر: أصدرت المحكمة حكماً بحبس …، حكم أصدرته المحكمة أمس بحبس …)
     // (a verdict named after the verb with its sentence, حكماً بالسجن, is its own trigger)
     case 'verdict': if (!hasAny(c, S('حكم حكما احكام احكاما حكمه حكمها'), i - 2, h.end + 3, s) || !hasAny(c, SENTENCE_W, h.end, h.end + 14, s)) return null;
@@ -475,11 +483,13 @@ export function gate(c: Ctx, h: Hit): Trigger | null {
     // اختراق دفاع أتلتيكو)
     if (sportIn(c, SPORT, SPORT_AMBIGUOUS, a, b, s) || (hasAny(c, S('اختراق'), a, b, s) && hasAny(c, S('دفاع'), a, b, s) && !hasAny(c, ARMED, a, b, s))) return null;
     if (hasAny(c, HIST, i - 2, i, s)) return null;
-    if ((t.words[0] === 'هاجم' || t.words[0] === 'هجوم' || t.words[0] === 'شن') && hasAny(c, SPEECH_CTX, a, b, s) && !hasAny(c, PHYS, a, b, s)) {
+    // (an attack claimed, وتبنّى التنظيم الهجوم، وتبنّيه تفجيراً, is a physical one, never a verbal one)
+    const claimed = hasAny(c, S('تبني تبنيه تبنيها'), Math.max(a, i - 4), i, s) || verbAt(c, S('تبني'), Math.max(a, i - 4), i, s) >= 0;
+    if (!claimed && (t.words[0] === 'هاجم' || t.words[0] === 'هجوم' || t.words[0] === 'شن') && hasAny(c, SPEECH_CTX, a, b, s) && !hasAny(c, PHYS, a, b, s)) {
       return { ...t, type: 'ACCUSE', mode: 'disapprove' };
     }
     // هاجم with no armed party, weapon, casualty or physical word near is a verbal attack
-    if ((t.words[0] === 'هاجم' || t.words[0] === 'شن') && !hasAny(c, ARMED, i - 3, h.end + 3, s) && !hasAny(c, PHYS, a, b, s) && !hasAny(c, WEAPON_CTX, a, b, s) && !qNear(6) && !hasAny(c, PHYS_TARGET, h.end, h.end + 6, s)) {
+    if (!claimed && (t.words[0] === 'هاجم' || t.words[0] === 'شن') && !hasAny(c, ARMED, i - 3, h.end + 3, s) && !hasAny(c, PHYS, a, b, s) && !hasAny(c, WEAPON_CTX, a, b, s) && !qNear(6) && !hasAny(c, PHYS_TARGET, h.end, h.end + 6, s)) {
       return { ...t, type: 'ACCUSE', mode: 'disapprove' };
     }
     // an attack on a website or a network is a cyber operation (COERCE/cyber)
