@@ -26,6 +26,8 @@ export interface Ctx {
   n: number;
   norm: string[];
   docCountry: string | null;
+  /** The report names Mali as a state (for المالي after a state's body); set on first use. */
+  mali?: boolean;
   quantities: { v: Value; a: number; b: number }[];
   dates: { v: Value; a: number; b: number }[];
   /** Per-token caches: noun cores, verb cores, actor lexicon hit. */

@@ -131,8 +131,26 @@ export function codeRange(c: Ctx, a: number, b: number): { country: string | nul
   if ((!kind || (kind === 'capital' && !sector) || (kind === 'sector' && !sector)) && unionBody(c, a, b)) return { country: country ?? (c.docCountry !== 'IGO' ? c.docCountry : null), sector: 'LAB', kind: 'sector', name: 'trade union' };
   if ((!kind || (kind === 'capital' && !sector) || (kind === 'sector' && !sector)) && civilBody(c, a, b)) return { country, sector: 'NGO', kind: 'sector', name: 'civil-society body' };
   if (!kind) return null;
+  // (المالي after a state's body is Malian where the report names Mali: الجيش المالي، هيئة الأركان
+  // العامة للجيوش المالية; elsewhere it is "financial")
+  if (kind === 'sector' && !country && /^(MIL|GOV|COP|JUD|SPY)$/.test(sector ?? '') && malianReport(c)) {
+    for (let i = a + 1; i < b; i++) if (/^(و)?(لل|ال)?(مالي|ماليه|ماليين|ماليون)$/.test(c.norm[i]!) && /^(ال|لل)/.test(c.norm[i]!)) { country = 'MLI'; break; }
+  }
   if (kind === 'sector' && !country) country = c.docCountry;
   return { country, sector, kind, name };
+}
+
+/** The report names Mali as a state: باماكو, or مالي after a word that places a state (في مالي،
+ *  دولة مالي، شمال مالي، ومالي). Computed once per document. */
+function malianReport(c: Ctx): boolean {
+  if (c.mali !== undefined) return c.mali;
+  let m = false;
+  for (let k = 0; k < c.n && !m; k++) {
+    const w = stripConj(c.norm[k]!);
+    if (w === 'باماكو') m = true;
+    else if (c.norm[k] === 'مالي' || c.norm[k] === 'ومالي') m = c.norm[k] === 'ومالي' || /^(في|الي|من|دوله|جمهوريه|شمال|جنوب|وسط|شرق|غرب|حدود|مع|داخل|عاصمه)$/.test(c.norm[k - 1] ?? '');
+  }
+  return (c.mali = m);
 }
 
 /** Heads of the names civil bodies take (مركز، جمعية، مرصد، شبكة …). */
