@@ -166,7 +166,7 @@ export function mentionOnly(c: Ctx, h: Hit, t: Trigger, sa: number, sb: number, 
   for (let k = i - 1; k >= Math.max(cb, i - 4); k--) if (/^(و|ف)?(لم|لن|لا)$/.test(c.norm[k]!) && k + 1 < i && isWord(c, k + 1) && !NEG_KEEPS.test(c.norm[k + 1]!) && !CONCESSIVE.has(c.norm[k - 1] ?? '')) return 'the object of a negated verb';
   if (t.type === 'ASSAULT' && hasAny(c, LEGAL, cb - 2, i, s)) return 'legal context';
   // (a force named for its task is no purpose: قوات مكافحة الشغب، وحدة مكافحة الإرهاب)
-  for (let k = Math.max(cb, i - 3); k < i; k++) if (PURPOSE.has(c.norm[k]!) && !/^(قوات|وحده|وحدات|فرق|فرقه|جهاز|شرطه|قوه)$/.test(c.norm[k - 1] ?? '')) return 'purpose or prevention';
+  for (let k = Math.max(cb, i - 3); k < i; k++) if (PURPOSE.has(c.norm[k]!) && !/^(و)?(قوات|وحده|وحدات|فرق|فرقه|جهاز|شرطه|قوه|عناصر|افراد|دوريات|دوريه|اجهزه)$/.test(c.norm[k - 1] ?? '')) return 'purpose or prevention';
   // history and anniversaries
   // (القرن as written: القرنة is a town)
   // (an anniversary named right before the act: في ذكرى مقتل …; one named elsewhere in the sentence
