@@ -24,6 +24,19 @@ test('values: the worked example (documentDate 2021-01-10)', () => {
   ]);
 });
 
+test('values: a weekday after tomorrow or yesterday is the one to come or gone, a bare one the last', () => {
+  // the document is dated Friday 2027-07-16
+  const day = (text: string) => analyze(text, { date: '2027-07-16' }).values.filter((v) => v.kind === 'date').map((v) => [v.text, v.value]);
+  assert.deepEqual(day('تبدأ الزيارة غداً السبت.'), [['غداً', '2027-07-17'], ['السبت', '2027-07-17']]);
+  assert.deepEqual(day('يصل الوفد يوم غد الأحد.'), [['الأحد', '2027-07-18']]);
+  assert.deepEqual(day('وصل الوفد الأحد.'), [['الأحد', '2027-07-11']]);
+});
+
+test('values: a time of day before اليوم is today, a definite word after it no longer makes it a named day', () => {
+  assert.deepEqual(analyze('خطف مسلحون فجر اليوم الصحفي.', { date: '2027-06-06' }).values.map((v) => [v.text, v.value]), [['اليوم', '2027-06-06']]);
+  assert.deepEqual(analyze('احتفل الطلاب باليوم الوطني.', { date: '2027-06-06' }).values.filter((v) => v.kind === 'date'), []);
+});
+
 test('values: spans keep diacritics and tatweel and skip a glued proclitic', () => {
   const text = 'دفع بـ٤٫١ مليون دولارٍ وقُتِلَ ثلاثةُ جنودٍ وخمسون مدنيّاً';
   const r = analyze(text);

@@ -650,6 +650,9 @@ class Scanner {
     let dir: -1 | 0 | 1 = 0;
     const r = this.norm(end);
     if (NEXT.has(r)) { dir = 1; end++; } else if (PAST.has(r)) { dir = -1; end++; }
+    // (a weekday after "tomorrow" is the one to come, after "yesterday" the one gone: غداً السبت،
+    // يوم غد الأحد، أمس الجمعة)
+    else { const pv = this.norm(k - 1); if (pv === 'غدا' || pv === 'غد') dir = 1; else if (pv === 'امس') dir = -1; }
     const a = this.anchor;
     if (!a || a.d === undefined) return { end, p: null, relative: true, note: 'no document date to place the weekday' };
     const cur = weekday(a);
