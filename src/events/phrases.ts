@@ -269,7 +269,8 @@ export function npEnd(c: Ctx, a: number, limit = 5): number {
       if (be > b + 1 && codeRange(c, b + 1, be)) return be;
     }
     // a unit of a body is one phrase with it (قوة من الشرطة، وفد من المفوضية الأوروبية، عناصر من الجيش)
-    if (b === a + 1 && w === 'من' && b + 1 < c.n && c.doc.tokenSentence[b + 1] === c.doc.tokenSentence[a] && /^(و|ف)?(قوه|وحده|دوريه|عناصر|مجموعه|فرقه|وفد|وفدان|وفود)$/.test(c.norm[a]!)) {
+    // (and representatives of bodies: ممثلون عن الجيش السوداني وقوات الدعم السريع)
+    if (b === a + 1 && (w === 'من' || (w === 'عن' && /^(و|ف)?(ممثلون|ممثلين|ممثلو|ممثلي|ممثل|مندوبون|مندوبين|مندوب)$/.test(c.norm[a]!))) && b + 1 < c.n && c.doc.tokenSentence[b + 1] === c.doc.tokenSentence[a] && /^(و|ف)?(قوه|وحده|دوريه|عناصر|مجموعه|فرقه|وفد|وفدان|وفود|ممثلون|ممثلين|ممثلو|ممثلي|ممثل|مندوبون|مندوبين|مندوب)$/.test(c.norm[a]!)) {
       const be = npEnd(c, b + 1);
       const body = be > b + 1 ? codeRange(c, b + 1, be) : null;
       if ((body && (body.kind === 'sector' || body.kind === 'group' || body.kind === 'country' || body.kind === 'capital')) || (be > b + 1 && entityIn(c, b + 1, be, (e) => e.type === 'ORG' && e.canonical !== null && e.start === c.doc.tokens[b + 1]!.start))) return be;

@@ -287,7 +287,8 @@ export function gate(c: Ctx, h: Hit): Trigger | null {
       // a road blocked by protesters, or by anyone with a protest purpose (أغلق مزارعون بجراراتهم
       // شوارع برلين احتجاجاً على …); a march of protesters with a purpose, or of a counted crowd with
       // a purpose or in a march (سار عشرات الآلاف في شوارع لندن في مسيرة تضامنية)
-      if (t.mode === 'obstruct' ? !((hasAny(c, ROAD, h.end, h.end + 6, s) || hasAny(c, OBSTRUCTED, h.end, h.end + 6, s)) && (protesters || purpose)) : !((protesters && purpose) || (crowd && (purpose || hasAny(c, MARCH_N, h.end, h.end + 16, s))) || (protesters && hasAny(c, MARCH_N, h.end, h.end + 16, s)))) return null;
+      // (past the protesters' group named in quotation marks: أغلق محتجون من «حراك فزان» حقل الشرارة)
+      if (t.mode === 'obstruct' ? !((hasAny(c, ROAD, h.end, h.end + 9, s) || hasAny(c, OBSTRUCTED, h.end, h.end + 9, s)) && (protesters || purpose)) : !((protesters && purpose) || (crowd && (purpose || hasAny(c, MARCH_N, h.end, h.end + 16, s))) || (protesters && hasAny(c, MARCH_N, h.end, h.end + 16, s)))) return null;
       break;
     }
     // an ambassador summoned is a protest to his state; one's own recalled (استدعت سفيرها) is a cut
@@ -377,7 +378,8 @@ export function gate(c: Ctx, h: Hit): Trigger | null {
     // (past a subject of three parties and a day set off by commas: وقّع العراق والاتحاد الأوروبي
     // وألمانيا، يوم الثلاثاء، اتفاقاً)
     // (or a declaration signed: وقّعت «إعلان المبادئ»)
-    case 'agree': if (!hasAny(c, AGREE_W, i + 1, i + 13, s) && !hasAny(c, S('اعلان وثيقه ميثاق'), i + 1, i + 6, s)) return null; break;
+    // (past a long subject and a date: وقّع ممثلون عن الجيش … مساء أمس الجمعة في جدة اتفاقاً)
+    case 'agree': if (!hasAny(c, AGREE_W, i + 1, i + 13 + c.inDate.subarray(i + 1, Math.min(c.n, i + 16)).reduce((n, x) => n + (x ? 1 : 0), 0), s) && !hasAny(c, S('اعلان وثيقه ميثاق'), i + 1, i + 6, s)) return null; break;
     // (or hit by a weapon: أُصيبت سفينة تجارية بصاروخ)
     case 'injure': if (!(hasAny(c, INJURE, i + 1, i + 4, s) || qNear(3) || isDual(c.norm[h.end] ?? '') || c.norm.slice(i + 1, i + 8).some((w) => /^ب(صاروخ|قذيف|قذائف|رصاص|طائره|مسيره|عبوه|قنبله|شظايا|نيران|طلق)/.test(w)))) return null; break;
     // (or battles between or with armed parties: المعارك بين الجيش السوداني وقوات الدعم السريع)

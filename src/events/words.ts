@@ -74,7 +74,7 @@ export const HUMAN_WORD_SET = new Set(HUMAN_WORDS);
 export const HUMAN_SET = new Set(HUMAN_WORDS.flatMap((w) => w.endsWith('ه') ? [w, w.slice(0, -1)] : [w]));
 export function concreteWord(w: string): boolean { return nounCores(w).some((x) => HUMAN_SET.has(x)); }
 export function concreteText(text: string): boolean { return normalizeCached(text).split(/\s+/).some(concreteWord); }
-export const NOT_VERB = S('دعنا دعني دعونا طالبات ارحب دعاه ودعاه نزار ونزار اثنين اثنان اثنتين اثنتان واثنين واثنان وزاره وزير وزراء وزارات طالب طلاب وقت لوحه لوحات ولوحه طالبان وطالبان لطالبان الصادر الصادره والصادر والصادره');
+export const NOT_VERB = S('ارجا وارجا ارجات وارجات ارجاه وارجاه دعنا دعني دعونا طالبات ارحب دعاه ودعاه نزار ونزار اثنين اثنان اثنتين اثنتان واثنين واثنان وزاره وزير وزراء وزارات طالب طلاب وقت لوحه لوحات ولوحه طالبان وطالبان لطالبان الصادر الصادره والصادر والصادره');
 export const SUPPRESSING = new Set(['REQUEST', 'THREATEN', 'REJECT', 'AGREE']);
 export const ASSAULT_MODE: [string, string][] = [
   // (a drone before any aircraft: بطائرة مسيّرة)
