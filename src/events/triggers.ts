@@ -313,6 +313,8 @@ export function gate(c: Ctx, h: Hit): Trigger | null {
       const people = c.quantities.some((q) => c.doc.tokenSentence[q.a] === s && q.a >= h.end && q.a < h.end + 5 && (q.v.unit == null || HUMAN_UNITS.has(q.v.unit))) || hasAny(c, DETAINEE, h.end, h.end + 5, s)
         // (or, after a noun, the person named as its genitive: مدّد المدعي العام توقيف الزعبي)
         || (h.nominal && (!!entityIn(c, h.end, h.end + 1, (e) => e.type === 'PER') || surnameAt(c, h.end) !== null))
+        // (or, after a verb, a family name standing for its person: قد أوقفت الطرابلسي)
+        || (!h.nominal && surnameAt(c, h.end) !== null)
         || (hasAny(c, S('الناشط الصحفي الصحافي المعارض المدون الناشطه الصحفيه'), h.end, h.end + 10, s) && (!!entityIn(c, h.end, Math.min(c.n, h.end + 12), (e) => e.type === 'PER') || c.norm.slice(h.end, Math.min(c.n, h.end + 12)).some((w) => loadKb().givenNames.has(w))));
       // (a passive has its people before it: بأن 47 شخصاً أُوقفوا، وكان المغربي قد أُوقف)
       const passivePeople = passiveForm(c.doc.text.slice(c.doc.tokens[i]!.start, c.doc.tokens[i]!.end)) && (c.quantities.some((q) => c.doc.tokenSentence[q.a] === s && q.b >= i - 2 && q.b <= i && (q.v.unit == null || HUMAN_UNITS.has(q.v.unit))) || !!entityIn(c, Math.max(0, i - 3), i, (e) => e.type === 'PER'));
@@ -431,7 +433,7 @@ export function gate(c: Ctx, h: Hit): Trigger | null {
     case 'refusal2': if (!/^(و|ف)?لن$/.test(c.norm[i - 1] ?? '') || !h.imperfect) return null; return { ...t, gate: 'refusal' };
     case 'ship': if (!hasAny(c, S('سفينه سفينتي سفينتين سفن السفن السفينه ناقله ناقلات الناقله قارب قوارب زورق زوارق مركب مراكب باخره'), h.end, h.end + 10, s)) return null; break;
     // (holding someone responsible, محمّلين الأجهزة الأمنية مسؤولية …; a truck محمّلة بالأسلحة is loaded)
-    case 'participle': if (/^(و)?محمل/.test(c.norm[i]!) && !c.norm.slice(h.end, h.end + 6).some((w) => /مسؤولي/.test(w))) return null;
+    case 'participle': if (/^(و)?محمل/.test(c.norm[i]!) && !c.norm.slice(h.end, h.end + 10).some((w) => /مسؤولي/.test(w))) return null;
       if (!(i > 0 && isPunct(c, i - 1) && !isQuote(c, i - 1) && c.norm[i - 1] !== ')' && c.norm[i - 1] !== '(') || /^(و|ف)?ال/.test(c.norm[i]!) || (t.type === 'ACCUSE' && /^ب/.test(c.norm[h.end] ?? ''))) return null; break;
     // (a court's verdict told with أصدر: أصدرت المحكمة حكماً بحبس …، حكم أصدرته المحكمة أمس بحبس …)
     // (a verdict named after the verb with its sentence, حكماً بالسجن, is its own trigger)
