@@ -8,7 +8,7 @@ import { mk } from './index.js';
 
 // ---------------------------------------------------------------- attribution
 /** Participles of saying that open a reported clause (مشيراً إلى أن، مؤكداً أن، مضيفاً أن). */
-const SAY_PARTICIPLE = /^(و)?(مشير|مؤكد|موكد|مضيف|موضح|لافت|معتبر|مشدد)(ا|ه|ين)$/;
+const SAY_PARTICIPLE = /^(و)?(مشير|مؤكد|موكد|مضيف|موضح|لافت|معتبر|مشدد|قائل)(ا|ه|ين)$/;
 export interface Speech { at: number; a: number; b: number; scopeFrom: number; kind: string; text: string; start: number; end: number; entity: string | null; denial: boolean }
 
 export function sourceKind(c: Ctx, a: number, b: number): string {
