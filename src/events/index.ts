@@ -75,7 +75,11 @@ function pluperfect(c: Ctx, sa: number, ti: number): boolean {
 }
 
 /** A body's own forces named by a pronoun (قواتها، مقاتلاتها، جيشه). */
-const OWN_FORCE = /^(قوات|جيش|مقاتلات|طائرات|سفن|بحريت|وحدات|مدمرات|بلاد|حكومت|دولت|سلطات)(ه|ها|هم)$/;
+const OWN_MIL = ['قوات', 'جيش', 'مقاتلات', 'طائرات', 'سفن', 'بحريت', 'وحدات', 'مدمرات'];
+const OWN_GOV = ['حكومت', 'بلاد', 'سلطات', 'دولت'];
+const OWN_FORCE = new RegExp(`^(${[...OWN_MIL, ...OWN_GOV].join('|')})(ه|ها|هم)$`);
+/** The same, and "his ministry", in someone's words: the speaker's state's (قال الوزير إن حكومته …). */
+const OWN_BODY = new RegExp(`^(${[...OWN_GOV, ...OWN_MIL, 'وزارت'].join('|')})(ه|ها)$`);
 /** Acts a demand names as its content, as a noun (الإفراج عن، إطلاق سراح، سحب القوات، تقديم المساعدات). */
 const DEMANDED = new Set(['RETREAT', 'AID', 'CONCEDE', 'COOPERATE', 'CONSULT', 'AGREE']);
 /** Acts whose subject a participle after them (ملوّحةً، مهدداً، داعياً) shares inside a speech. */
@@ -1011,9 +1015,8 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
     const v = verbAt(c, S('تبني'), sa, i, s);
     // (the first attack told after the claim: not one named later as its cause, ردا على الهجوم)
     if (v >= 0 && !sentEvents.some((e) => e.type === 'ASSAULT' && e.trigger.start > doc.tokens[v]!.end && e.trigger.start < doc.tokens[i]!.start)) {
-      const e = npEnd(c, v + 1);
-      const cr = e > v + 1 ? codeRange(c, v + 1, e) : null;
-      if (cr?.kind === 'group' || entityIn(c, v + 1, e, (x) => x.type === 'ORG' && x.canonical !== null)) { actor = argsOf(c, v + 1, e); why.push(`actor = ${actor.map((r) => r.text).join(' + ')}, who claims it (${c.norm[v]})`); }
+      const e = claimant(c, v);
+      if (e > 0) { actor = argsOf(c, v + 1, e); why.push(`actor = ${actor.map((r) => r.text).join(' + ')}, who claims it (${c.norm[v]})`); }
     }
   }
   if (t.type === 'ASSAULT' && !actor.length) {
@@ -1229,9 +1232,12 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
       }
     }
   }
+  // the verb that carries a noun event in its clause (صوّت على، ستصرف، قررت), found once for the
+  // rules below: a joined subject, a "may", a future
+  const nounVerb = h.nominal ? supportVerb(c, i, clauseBack(c, i, sa), s) : -1;
   // (and so does the noun a joined verb of deciding carries: استدعت الجزائر سفيرها …، وقررت إغلاق مجالها الجوي)
   if (!actor.length && h.nominal) {
-    const v = supportVerb(c, i, clauseBack(c, i, sa), s);
+    const v = nounVerb;
     if (v > sa && /^و/.test(c.norm[v]!) && (v + 1 === i || !codeRange(c, v + 1, Math.min(npEnd(c, v + 1), i)))) {
       const prev = joinedSubject(c, sentEvents, v, true);
       if (prev) {
@@ -1378,9 +1384,9 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
     if (spCountry && spCountry !== 'IGO') {
       const own = (r: Argument): Argument => {
         const k = tokenRangeOf(doc, r.start, r.end)[0];
-        const m = /^(حكومت|بلاد|قوات|جيش|وزارت|سلطات|دولت|مقاتلات|طائرات|سفن|بحريت|وحدات|مدمرات)(ه|ها)$/.exec(stripConj(c.norm[k]!));
+        const m = OWN_BODY.exec(stripConj(c.norm[k]!));
         if (!m || r.canonical?.country === spCountry) return r;
-        const sector = /^(قوات|جيش|مقاتلات|طائرات|سفن|بحريت|وحدات|مدمرات)$/.test(m[1]!) ? 'MIL' : 'GOV';
+        const sector = OWN_MIL.includes(m[1]!) ? 'MIL' : 'GOV';
         why.push(`${r.text}: the speaker's state (${spCountry})`);
         return { ...r, canonical: { id: `${spCountry}-${sector}`, name: `${lexicons().countryName.get(spCountry) ?? spCountry} ${sector === 'MIL' ? 'military' : 'government'}`, nameAr: r.text, kind: 'actor', country: spCountry, sector } };
       };
@@ -1836,7 +1842,7 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
   // it (قد يدعو إلى إضراب إذا واصلت الحكومة …، ستفرض عقوبات إذا انتهكا الاتفاق)
   else if (!h.nominal && ((prev1 === 'قد' && h.imperfect) || ((h.future || h.imperfect) && conditional(c, h.end, Math.min(sb, h.end + 12))))) { status = 'hypothetical'; statusWhy.push(prev1 === 'قد' ? 'hypothetical: قد before an imperfect' : 'hypothetical: a condition after it'); }
   // (a noun carried by a verb that "may" happen: البرلمان قد يصوّت على وقف استيراد البضائع)
-  else if (h.nominal && (() => { const v = supportVerb(c, i, clauseBack(c, i, sa), s); if (v <= sa || c.norm[v - 1] !== 'قد') return false; const x = vc(c, v); const w = stripConj(c.norm[v]!); return x.cores.some((y, n) => SUPPORT_V.has(y) && x.imp[n]) && (/^ي/.test(w) || (/^(ت|ن)/.test(w) && !/ت$/.test(w))); })()) { status = 'hypothetical'; statusWhy.push('hypothetical: قد before the imperfect that carries it'); }
+  else if (h.nominal && (() => { const v = nounVerb; if (v <= sa || c.norm[v - 1] !== 'قد') return false; const x = vc(c, v); const w = stripConj(c.norm[v]!); return x.cores.some((y, n) => SUPPORT_V.has(y) && x.imp[n]) && (/^ي/.test(w) || (/^(ت|ن)/.test(w) && !/ت$/.test(w))); })()) { status = 'hypothetical'; statusWhy.push('hypothetical: قد before the imperfect that carries it'); }
   // (an act named as a purpose, with ل, is yet to come: جهود للتوصل إلى اتفاق، وفد لبحث …; a visit
   // someone arrived for is being made: وصل إلى نيروبي لزيارة رسمية)
   else if (h.nominal && !PHYSICAL.has(t.type) && /^(و|ف)?ل[^ل]/.test(c.norm[i]!) && !/^(و|ف)?ل(ل|ا$)/.test(c.norm[i]!) && t.type !== 'ACCUSE' && t.type !== 'REJECT' && t.type !== 'SUPPORT' && !(t.mode === 'visit' && verbAt(c, ARRIVE_V, Math.max(sa, i - 12), i, s) >= 0)) { status = 'planned'; statusWhy.push('planned: named as a purpose (ل)'); }
@@ -1848,7 +1854,7 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
   else if (h.nominal && (hasAny(c, S('لن سوف'), Math.max(sa, i - 4), i, s) || (i > sa + 1 && /^(و|ف)?س(ت|ي|ن)/.test(c.norm[i - 2]!) && isVerbLike(c, i - 2)) || (/^(و|ف)?س(ت|ي|ن)/.test(prev1) && isVerbLike(c, i - 1))) && conditional(c, h.end, Math.min(sb, h.end + 12))) { status = 'hypothetical'; statusWhy.push('hypothetical: a future act with a condition after it'); }
   // (a noun is as planned as the future verb that governs it: ستواصل التنسيق، ستبدأ انسحابها)
   else if (t.gate === 'refusal') statusWhy.push('a refusal stated now (لن تتراجع)');
-  else if (h.future || (h.nominal && /^(و|ف)?س(ت|ي|ن)/.test(prev1) && vc(c, i - 1).cores.some((x) => SUPPORT_V.has(x) || ANNOUNCE_V.has(x))) || (h.nominal && (() => { const v = supportVerb(c, i, clauseBack(c, i, sa), s); return v >= 0 && v < i - 1 && vc(c, v).fut.some(Boolean); })()) || prev1 === 'سوف' || prev1 === 'لن' || hasAny(c, FUT, i - 3, i, s) || (c.norm[i - 2] === 'من' && c.norm[i - 1] === 'المقرر') || (t.type === 'AID' && vc(c, i).cores.includes('تعهد')) || (c.norm[i - 2] === 'علي' && c.norm[i - 1] === 'ان' && h.imperfect) || (COMP.has(prev1) && hasAny(c, EXPECTED, i - 3, i - 1, s))) { status = 'planned'; statusWhy.push('planned: future or intended'); }
+  else if (h.future || (h.nominal && /^(و|ف)?س(ت|ي|ن)/.test(prev1) && vc(c, i - 1).cores.some((x) => SUPPORT_V.has(x) || ANNOUNCE_V.has(x))) || (h.nominal && nounVerb >= 0 && nounVerb < i - 1 && vc(c, nounVerb).fut.some(Boolean)) || prev1 === 'سوف' || prev1 === 'لن' || hasAny(c, FUT, i - 3, i, s) || (c.norm[i - 2] === 'من' && c.norm[i - 1] === 'المقرر') || (t.type === 'AID' && vc(c, i).cores.includes('تعهد')) || (c.norm[i - 2] === 'علي' && c.norm[i - 1] === 'ان' && h.imperfect) || (COMP.has(prev1) && hasAny(c, EXPECTED, i - 3, i - 1, s))) { status = 'planned'; statusWhy.push('planned: future or intended'); }
   else if (hasAny(c, SPECULATE, sa, i, s) && hasAny(c, COMP, sa, i, s)) { status = 'hypothetical'; statusWhy.push('hypothetical: what someone does not rule out or expects'); }
   // (an estimate in a relative clause about the source is the source's, of its own figure, not of
   // every act: بحسب نقابة المعلمين التي قدّرت عدد المتظاهرين بعشرة آلاف)
@@ -1924,13 +1930,18 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
 /** A claim of responsibility in sentence s (تبنت حركة الشباب الهجوم): the claimant becomes the
  *  actor of the last attack of the last three sentences whose attacker is unnamed (none, or a
  *  bare انتحاري / مسلحون with no country). */
+/** The end of the group that claims an attack, the subject of تبنى at v (a coded armed group or a
+ *  linked organisation), or -1. */
+function claimant(c: Ctx, v: number): number {
+  const e = npEnd(c, v + 1);
+  const cr = e > v + 1 ? codeRange(c, v + 1, e) : null;
+  return cr?.kind === 'group' || entityIn(c, v + 1, e, (x) => x.type === 'ORG' && x.canonical !== null) ? e : -1;
+}
 function claimAttack(c: Ctx, sa: number, sb: number, s: number, events: Event[]): void {
   const v = verbAt(c, S('تبني'), sa, sb, s);
   if (v < 0 || v + 1 >= sb) return;
-  const e = npEnd(c, v + 1);
-  const cr = e > v + 1 ? codeRange(c, v + 1, e) : null;
-  const named = entityIn(c, v + 1, e, (x) => x.type === 'ORG' && x.canonical !== null);
-  if (!(cr?.kind === 'group' || named) || !hasAny(c, CLAIMED, e, Math.min(sb, e + 3), s)) return;
+  const e = claimant(c, v);
+  if (e < 0 || !hasAny(c, CLAIMED, e, Math.min(sb, e + 3), s)) return;
   for (let k = events.length - 1; k >= 0 && events[k]!.sentence >= s - 3; k--) {
     const x = events[k]!;
     if (x.type !== 'ASSAULT' || x.sentence >= s) continue;
