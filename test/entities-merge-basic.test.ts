@@ -106,6 +106,15 @@ test('الحكومة alone takes the dominant country of the document', () => {
   assert.equal(mergeMentions(doc, [], []).length, 0);
 });
 
+test('a government followed by a place is that place\'s country\'s, not the dominant one', () => {
+  const doc = buildDoc('قالت السلطات في سوريا إن حكومة إقليم كردستان أرسلت قافلة، وإن الحكومة رفضت دخولها.');
+  const SYR = { id: 'Q858', name: 'Syria', nameAr: 'سوريا', kind: 'country', country: 'SYR' };
+  const KUR = { id: 'R-KURDISTAN', name: 'Kurdistan Region', nameAr: 'إقليم كردستان', kind: 'territory', country: 'IRQ' };
+  const out = mergeMentions(doc, [], [gaz(doc, 'سوريا', 'GPE', 'kb', SYR), gaz(doc, 'كردستان', 'GPE', 'kb', KUR)]);
+  const gov = out.filter((e) => /حكومة/.test(e.text)).map((e) => [e.text, e.canonical?.country]);
+  assert.deepEqual(gov, [['حكومة', 'IRQ'], ['الحكومة', 'SYR']]);
+});
+
 test('a name inside a longer knowledge-base phrase keeps its own span and takes the entry', () => {
   const doc = buildDoc('قالت حركة حماس إنها رفضت العرض.');
   const HAMAS = { id: 'O-HAMAS', name: 'Hamas', nameAr: 'حماس', kind: 'armed_group', country: 'PSE', sector: 'REB' };

@@ -197,6 +197,9 @@ function preferred(a: Candidate, b: Candidate): Candidate {
       return g;
     }
     if (gIn) return t; // tagger name strictly contains the match
+    // a named body of the knowledge base around a place in its name is the body (قوات سوريا
+    // الديمقراطية، حكومة إقليم كردستان)
+    if (tIn && PLACE_TYPES.has(t.type) && g.type === 'ORG' && g.source === 'kb' && g.canonical) return g;
     if (tIn) return t; // a longer knowledge-base phrase around a name: the name, typed by the tagger
     if (g.source === 'nisba') return t; // crossing: a nisba never cuts a name short
 
@@ -232,6 +235,7 @@ function isSubsequence(short: string[], long: string[]): boolean {
 }
 
 const GOV_WORDS = new Set(['الحكومه', 'حكومه']);
+const REGION_WORDS = new Set(['اقليم', 'ولايه', 'منطقه', 'مقاطعه']);
 
 /** Training-corpus count above which a word is too common to be repeated as a name on its own. */
 const COMMON = 30;
@@ -345,19 +349,28 @@ function addGovernment(doc: Doc, kept: Candidate[]): void {
   const at = new Int32Array(doc.tokens.length).fill(-1); // token -> index of the mention covering it
   kept.forEach((c, k) => at.fill(k, c.tokenStart, c.tokenEnd));
   const canonical: Canonical = { id: `${dominant}-GOV`, name: `government of ${dominant}`, nameAr: 'الحكومة', kind: 'government', country: dominant, sector: 'GOV' };
+  // the government of a place named right after it is that place's country's (حكومة إقليم
+  // كردستان is Iraqi in a report from Qamishli)
+  const placeAfter = (t: number): string | null => {
+    let u = t + 1;
+    if (u < doc.tokens.length && REGION_WORDS.has(doc.tokens[u]!.norm)) u++;
+    const k = u < doc.tokens.length ? at[u]! : -1;
+    const c = k >= 0 ? kept[k]! : null;
+    return c && c.tokenStart === u && PLACE_TYPES.has(c.type) ? c.canonical?.country ?? null : null;
+  };
   for (let t = 0; t < doc.tokens.length; t++) {
     if (doc.kinds[t] !== 'word' || !GOV_WORDS.has(splitCached(doc.tokens[t]!.norm, lex).core)) continue;
     const k = at[t]!;
     if (k >= 0) {
       // a lone الحكومة already matched (as an institution without a country) gets the country
       const c = kept[k]!;
-      if (c.tokenStart === t && c.tokenEnd === t + 1 && c.type === 'ORG' && !c.canonical?.country) {
-        const cc = namedBefore(t) ?? dominant;
+      if (c.tokenStart === t && c.tokenEnd === t + 1 && c.type === 'ORG' && (!c.canonical?.country || (c.canonical.kind === 'government' && placeAfter(t)))) {
+        const cc = placeAfter(t) ?? namedBefore(t) ?? dominant;
         c.canonical = c.canonical ? { ...c.canonical, country: cc } : { ...canonical, id: `${cc}-GOV`, name: `government of ${cc}`, country: cc };
       }
       continue;
     }
-    const cc = namedBefore(t) ?? dominant;
+    const cc = placeAfter(t) ?? namedBefore(t) ?? dominant;
     kept.push({ start: nameStart(doc, t), end: doc.tokens[t]!.end, tokenStart: t, tokenEnd: t + 1, type: 'ORG', canonical: cc === dominant ? canonical : { ...canonical, id: `${cc}-GOV`, name: `government of ${cc}`, country: cc }, confidence: 0.6, source: 'institution' });
   }
 }

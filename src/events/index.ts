@@ -77,6 +77,8 @@ function pluperfect(c: Ctx, sa: number, ti: number): boolean {
 /** A body's own forces named by a pronoun (قواتها، مقاتلاتها، جيشه). */
 const OWN_MIL = ['قوات', 'جيش', 'مقاتلات', 'طائرات', 'سفن', 'بحريت', 'وحدات', 'مدمرات'];
 const OWN_GOV = ['حكومت', 'بلاد', 'سلطات', 'دولت'];
+/** Sectors of bodies that are not a state's: their forces are their own. */
+const NON_STATE = new Set(['REB', 'OPP', 'PTY', 'SEP', 'INS']);
 const OWN_FORCE = new RegExp(`^(${[...OWN_MIL, ...OWN_GOV].join('|')})(ه|ها|هم)$`);
 /** The same, and "his ministry", in someone's words: the speaker's state's (قال الوزير إن حكومته …). */
 const OWN_BODY = new RegExp(`^(${[...OWN_GOV, ...OWN_MIL, 'وزارت'].join('|')})(ه|ها)$`);
@@ -1380,15 +1382,21 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
   // (قال وزير الدفاع الدنماركي إن حكومته لن تطلب …، بلاده ستنسحب)
   if (sp && sp.b > sp.a) {
     const spCode = codeRange(c, sp.a, sp.b);
-    const spCountry = spCode?.country ?? entityIn(c, sp.a, sp.b, (e) => !!e.canonical?.country)?.canonical?.country ?? null;
+    const spEntity = entityIn(c, sp.a, sp.b, (e) => !!e.canonical?.country);
+    const spCountry = spCode?.country ?? spEntity?.canonical?.country ?? null;
+    // (the sector of a named body in the speaker's phrase wins over a title's: قائد قوات سوريا الديمقراطية)
+    const spSector = spEntity?.type === 'ORG' && spEntity.canonical?.country === spCountry && spEntity.canonical?.sector ? spEntity.canonical.sector : spCode?.sector ?? null;
     if (spCountry && spCountry !== 'IGO') {
       const own = (r: Argument): Argument => {
         const k = tokenRangeOf(doc, r.start, r.end)[0];
         const m = OWN_BODY.exec(stripConj(c.norm[k]!));
-        if (!m || r.canonical?.country === spCountry) return r;
-        const sector = OWN_MIL.includes(m[1]!) ? 'MIL' : 'GOV';
-        why.push(`${r.text}: the speaker's state (${spCountry})`);
-        return { ...r, canonical: { id: `${spCountry}-${sector}`, name: `${lexicons().countryName.get(spCountry) ?? spCountry} ${sector === 'MIL' ? 'military' : 'government'}`, nameAr: r.text, kind: 'actor', country: spCountry, sector } };
+        if (!m) return r;
+        // (a rebel or opposition leader's "forces" are his group's: قائد قوات سوريا الديمقراطية … قواته)
+        const group = OWN_MIL.includes(m[1]!) && NON_STATE.has(spSector ?? '') ? spSector! : null;
+        if (r.canonical?.country === spCountry && (!group || r.canonical.sector === group)) return r;
+        const sector = group ?? (OWN_MIL.includes(m[1]!) ? 'MIL' : 'GOV');
+        why.push(group ? `${r.text}: the speaker's group (${spCountry} ${group})` : `${r.text}: the speaker's state (${spCountry})`);
+        return { ...r, canonical: { id: `${spCountry}-${sector}`, name: `${lexicons().countryName.get(spCountry) ?? spCountry} ${group ? 'armed group' : sector === 'MIL' ? 'military' : 'government'}`, nameAr: r.text, kind: 'actor', country: spCountry, sector } };
       };
       actor = actor.map(own);
       recipient = recipient.map(own);
@@ -1819,11 +1827,17 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
     if (q) magnitude.push({ start: q.v.start, end: q.v.end, text: q.v.text, kind: 'people', value: q.v.value as number, approx: !!q.v.approx, unit: q.v.unit ?? null });
   }
   if (magnitude.length) why.push(`magnitude ${magnitude.map((m) => `${m.kind} ${m.value ?? '?'}${m.approx ? ' (approx)' : ''} from "${m.text}"`).join(', ')}`);
+  // "his counterpart" holds the actor's kind of office (نظيره السوري is Syria's minister when a
+  // minister calls him)
+  const actorSector = actor.find((a) => a.canonical?.sector)?.canonical?.sector;
+  if (actorSector) recipient = recipient.map((r) => /^(و|ب|ل)?نظير/.test(normalizeCached(r.text)) && r.canonical?.country && !r.canonical.sector ? { ...r, canonical: { ...r.canonical, id: `${r.canonical.country}-${actorSector}`, sector: actorSector } } : r);
   // mode cues for ASSAULT
   let mode = t.mode;
   if (t.type === 'ASSAULT' && !mode) {
     for (const [cue, m] of ASSAULT_MODE) if (hasAny(c, S(cue), i - 4, i + 8, s)) { mode = m; break; }
   }
+  // talks held by telephone (بحث هاتفياً مع نظيره، تباحثا عبر الهاتف)
+  if (t.type === 'CONSULT' && !mode && !h.nominal && (hasAny(c, S('هاتفيا'), h.end, h.end + 6, s) || (hasAny(c, S('عبر'), h.end, h.end + 6, s) && hasAny(c, S('الهاتف'), h.end, h.end + 7, s)))) { mode = 'phone'; why.push('mode phone (هاتفياً)'); }
   // status and negation
   let status: EventStatus = 'asserted';
   const statusWhy: string[] = [];
@@ -1854,6 +1868,8 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
   else if (h.nominal && (hasAny(c, S('لن سوف'), Math.max(sa, i - 4), i, s) || (i > sa + 1 && /^(و|ف)?س(ت|ي|ن)/.test(c.norm[i - 2]!) && isVerbLike(c, i - 2)) || (/^(و|ف)?س(ت|ي|ن)/.test(prev1) && isVerbLike(c, i - 1))) && conditional(c, h.end, Math.min(sb, h.end + 12))) { status = 'hypothetical'; statusWhy.push('hypothetical: a future act with a condition after it'); }
   // (a noun is as planned as the future verb that governs it: ستواصل التنسيق، ستبدأ انسحابها)
   else if (t.gate === 'refusal') statusWhy.push('a refusal stated now (لن تتراجع)');
+  // (a threat told as a future response is made now: ستتعامل بحزم، سيرد بقوة)
+  else if (t.type === 'THREATEN' && t.gate === 'future') statusWhy.push('a threat stated now (a future response)');
   else if (h.future || (h.nominal && /^(و|ف)?س(ت|ي|ن)/.test(prev1) && vc(c, i - 1).cores.some((x) => SUPPORT_V.has(x) || ANNOUNCE_V.has(x))) || (h.nominal && nounVerb >= 0 && nounVerb < i - 1 && vc(c, nounVerb).fut.some(Boolean)) || prev1 === 'سوف' || prev1 === 'لن' || hasAny(c, FUT, i - 3, i, s) || (c.norm[i - 2] === 'من' && c.norm[i - 1] === 'المقرر') || (t.type === 'AID' && vc(c, i).cores.includes('تعهد')) || (c.norm[i - 2] === 'علي' && c.norm[i - 1] === 'ان' && h.imperfect) || (COMP.has(prev1) && hasAny(c, EXPECTED, i - 3, i - 1, s))) { status = 'planned'; statusWhy.push('planned: future or intended'); }
   else if (hasAny(c, SPECULATE, sa, i, s) && hasAny(c, COMP, sa, i, s)) { status = 'hypothetical'; statusWhy.push('hypothetical: what someone does not rule out or expects'); }
   // (an estimate in a relative clause about the source is the source's, of its own figure, not of

@@ -4,7 +4,7 @@
 import type { Argument, Canonical, Entity, Event } from '../schema.js';
 import { lexicons, nounCores, nounKey, type ActorInfo } from './lexicon.js';
 import { loadKb } from '../entities/kb.js';
-import { ADDRESSEE, AGENT_REL, ATTACK_REL_VERB, DURATION, NEG, BODY_NOUN, BROKEN_PL_SG, COMP, COMP_PREP, CROWD_COUNT, CROWD_SUBJECT, DEFINITE, HAPPEN_BEFORE, HUMAN, HUMAN_WORD_SET, PERSON_SG, PROTESTER, STOP_NP, SUBJECT_OPENER, TITLE, TITLE_TAIL } from './words.js';
+import { ADDRESSEE, S, AGENT_REL, ATTACK_REL_VERB, DURATION, NEG, BODY_NOUN, BROKEN_PL_SG, COMP, COMP_PREP, CROWD_COUNT, CROWD_SUBJECT, DEFINITE, HAPPEN_BEFORE, HUMAN, HUMAN_WORD_SET, PERSON_SG, PROTESTER, STOP_NP, SUBJECT_OPENER, TITLE, TITLE_TAIL } from './words.js';
 import { type Ctx, type Surname, isQuote, entityIn, isPunct, isVerbLike, isWord, nc, prepOn, stripConj, tokenRangeOf, verbAt } from './context.js';
 
 // ---------------------------------------------------------------- actors
@@ -209,6 +209,8 @@ const NAMED_BODY_HEAD = new Set(['مركز', 'مرصد', 'شبكه', 'رابطه
 const NUMBERED = new Set(['اللواء', 'الفرقه', 'الكتيبه', 'القرار', 'الماده', 'الفقره', 'البند', 'الدوره', 'الطريق', 'المنطقه', 'الرحله', 'القطاع']);
 /** Spokespersons, who speak in the name of a body (باسم). */
 const SPOKES = new Set(['المتحدث', 'الناطق', 'متحدث', 'ناطق', 'المتحدثه', 'الناطقه', 'متحدثه', 'ناطقه']);
+const ADVERB = S('هاتفيا رسميا علنا مجددا ايضا شخصيا مؤخرا حاليا سابقا لاحقا فورا');
+
 export function npEnd(c: Ctx, a: number, limit = 5): number {
   // a country or a capital standing for its state is a whole phrase by itself: the noun after
   // it is the next argument (أدانت طهران الوجود العسكري), save the nisba of a long name
@@ -251,6 +253,8 @@ export function npEnd(c: Ctx, a: number, limit = 5): number {
       if (isQuote(c, q) && q + 1 < c.n && civilAim(c, q + 1)) return Math.min(c.n, q + 3);
     }
     if (!isWord(c, b) && c.doc.kinds[b] !== 'number') break;
+    // an adverb of manner ends the phrase (بحث رئيس الحكومة | هاتفياً مع نظيره)
+    if (b > a && ADVERB.has(stripConj(w))) break;
     // a spokesperson "in the name of" a body is one phrase with it (الناطق الرسمي باسم الحكومة)
     if (b > a && w === 'باسم' && b + 1 < c.n && c.doc.tokenSentence[b + 1] === c.doc.tokenSentence[a] && c.doc.tokens.slice(a, b).some((_, k) => SPOKES.has(stripConj(c.norm[a + k]!)))) {
       let e = Math.max(b + 1, npEnd(c, b + 1));
