@@ -271,7 +271,7 @@ export function gate(c: Ctx, h: Hit): Trigger | null {
     // (or "N others" after troops counted earlier in the sentence: سحبت 3000 جندي … على أن تسحب
     // 4000 آخرين)
     // (or a count of members: نشرت وزارة الداخلية … نحو 400 عنصر من جهاز الأمن العام)
-    case 'troop': if (!(hasAny(c, TROOP, i + 1, h.end + 6, s) || c.quantities.some((q) => (q.v.unit === 'soldier' || q.v.unit === 'fighter') && q.a > i && q.a < i + 12 && !c.doc.tokens.slice(i + 1, q.a).some((_, n) => isPunct(c, i + 1 + n))) || (c.quantities.some((q) => q.a > i && q.a < i + 4 && /^(اخرين|اخري|اخر|اضافيين)$/.test(c.norm[q.b] ?? '')) && c.quantities.some((q) => q.v.unit === 'soldier' && q.b <= i)))) return null; break;
+    case 'troop': if (!(hasAny(c, TROOP, i + 1, h.end + 6, s) || c.quantities.some((q) => (q.v.unit === 'soldier' || q.v.unit === 'fighter') && q.a > i && q.a < i + 12 && !c.doc.tokens.slice(i + 1, q.a).some((_, n) => isPunct(c, i + 1 + n) && !isQuote(c, i + 1 + n))) || (c.quantities.some((q) => q.a > i && q.a < i + 4 && /^(اخرين|اخري|اخر|اضافيين)$/.test(c.norm[q.b] ?? '')) && c.quantities.some((q) => q.v.unit === 'soldier' && q.b <= i)))) return null; break;
     // a protest noun is judged by the verb that governs it (mentionOnly); other nouns need a
     // verb of occurrence, a crowd or a count near
     case 'occur': if (t.type !== 'PROTEST' && !(hasVerb(c, OCCUR, i - 6, i + 4, s) || hasAny(c, CROWD, i - 5, i + 5, s) || qNear(4))) return null; break;
