@@ -76,6 +76,8 @@ function pluperfect(c: Ctx, sa: number, ti: number): boolean {
 
 /** A body's own forces named by a pronoun (قواتها، مقاتلاتها، جيشه). */
 const OWN_MIL = ['قوات', 'جيش', 'مقاتلات', 'طائرات', 'سفن', 'بحريت', 'وحدات', 'مدمرات'];
+/** Words that give a unit's strength (التي تضم نحو 300 جندي، قوامها 500 عنصر). */
+const STRENGTH = S('تضم يضم قوامها قوامه المؤلفه المؤلف المكونه المكون تتالف يتالف');
 const OWN_GOV = ['حكومت', 'بلاد', 'سلطات', 'دولت'];
 /** Sectors of bodies that are not a state's: their forces are their own. */
 const NON_STATE = new Set(['REB', 'OPP', 'PTY', 'SEP', 'INS']);
@@ -1730,7 +1732,10 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
     const dist = inGap ? q.a - i - 1 : q.a > i ? q.a - h.end : i - q.b;
     // (a change of strength, من … إلى …, may stand after the place the forces are in)
     const change = (t.type === 'RETREAT' || t.type === 'MOBILIZE') && q.a > i && dist <= 14 && c.norm[q.a - 1] === 'من' && c.norm[q.b] === 'الي' && !hasAny(c, CLAUSE, h.end, q.a, s);
-    if ((dist > 6 && !change) || dist < 0) continue;
+    // (and so may the strength of a unit sent, told after its name: ستُرسل وحدة «تشونغهاي» البحرية
+    // التي تضم نحو 300 جندي)
+    const strength = (t.type === 'RETREAT' || t.type === 'MOBILIZE') && q.a > i && dist <= 12 && (q.v.unit === 'soldier' || q.v.unit === 'fighter') && hasAny(c, STRENGTH, q.a - 3, q.a, s) && !c.norm.slice(h.end, q.a).some((w, n) => isPunct(c, h.end + n) && !isQuote(c, h.end + n));
+    if ((dist > 6 && !change && !strength) || dist < 0) continue;
     // a count before the trigger belongs to it only within its clause (… من 800 إلى 400 جندي
     // بحلول آذار، بعد مقتل ثلاثة: the soldiers are the other clause's): no clause word or time
     // word between them (a parenthesis or a date is no break: 25 شخصا، معظمهم مدنيون، قتلوا)
