@@ -11,15 +11,17 @@ import { codeRange, crowdSubjectBefore } from './phrases.js';
  *  شن هجوماً، تعرضت البلدات لقصف). */
 /** Words before a negation that make it part of a concession (دون أن، بعد أن). */
 const CONCESSIVE = S('دون بدون');
+/** A demand or protest told as the purpose of a crowd's act. */
+const DEMAND_PURPOSE = S('مطالبين مطالبات للمطالبه احتجاجا واحتجاجا رفضا للتنديد تنديدا منددين');
 /** Verbs whose negation tells that something goes on (لا تزال، لم تتوقف، لا سيما). */
 const NEG_KEEPS = /^(ي|ت)?(زال|يزال|تزال|زالت|برح|يبرح|تبرح|سيما|يتوقف|تتوقف|ينقطع|تنقطع|يهدا|تهدا|ينته|تنته|يكد|تكد|يكن|تكن)/;
 const CARRY_OUT = S('خاض بدا نفذ شن تعرض');
 const CONTINUE_OR_WIDEN = new Set([...CONTINUE_V, 'وسع', 'صعد']);
 /** The acts of a group that protest when done in protest (أغلق، قطع، حطم، أحرق، أضرم، نصب، اقتحم، رشق). */
-const GROUP_ACT = new Set([...COLLECTIVE, 'حطم', 'احرق', 'اضرم', 'نصب', 'اقتحم', 'رشق', 'اوقف']);
+const GROUP_ACT = new Set([...COLLECTIVE, 'حطم', 'احرق', 'اضرم', 'نصب', 'اقتحم', 'رشق', 'اوقف', 'صعد', 'احتل', 'قاد', 'حمل', 'رفع', 'وقف', 'اعتلي']);
 /** The verb at v has a group of people as its subject: protesters, a crowd or a count after it,
  *  a plural of people (مزارعون، سائقو الأجرة), or such a subject before it. */
-function groupSubject(c: Ctx, v: number, sa: number, sb: number): boolean {
+export function groupSubject(c: Ctx, v: number, sa: number, sb: number): boolean {
   for (let k = v + 1; k < Math.min(sb, v + 4); k++) {
     if (isPunct(c, k)) break;
     const w = stripConj(c.norm[k]!);
@@ -27,7 +29,15 @@ function groupSubject(c: Ctx, v: number, sa: number, sb: number): boolean {
     if (k === v + 1 && !/^ال/.test(w) && /^.{3,}(ون|و)$/.test(w) && c.entAt[k]! < 0) return true;
     if (k === v + 1 && concreteWord(w) && /^(ال)?(شبان|عمال|طلاب|اهالي|سكان|مواطنون|المواطنون|مزارعون|سائقو)$/.test(w)) return true;
   }
+  if (headlinePeople(c, v, sa)) return true;
   return v > sa && crowdSubjectBefore(c, v, sa);
+}
+
+/** A headline's indefinite people right before a present verb opening the sentence (متقاعدون
+ *  يتجمعون، مزارعون يقودون جراراتهم): the present of a news headline, not a habit. */
+function headlinePeople(c: Ctx, v: number, sa: number): boolean {
+  const w = v > sa ? stripConj(c.norm[v - 1]!) : '';
+  return v > sa && v - sa <= 3 && /^.{3,}ون$/.test(w) && !/^ال/.test(w) && c.entAt[v - 1]! < 0 && /^(ي|ت)/.test(stripConj(c.norm[v]!));
 }
 
 /** Words that make an act a habit: with a verb in the past only the adverbs (عادة، غالباً) — the
@@ -293,7 +303,8 @@ export function mentionOnly(c: Ctx, h: Hit, t: Trigger, sa: number, sb: number, 
     return 'no attacker, victim, target or toll';
   }
   // PROTEST
-  if (sportIn(c, SPORT, SPORT_AMBIGUOUS, sa, sb, s)) return 'sport';
+  // (fans demanding a board's departure protest all the same: مطالبين برحيل الهيئة المديرة)
+  if (sportIn(c, SPORT, SPORT_AMBIGUOUS, sa, sb, s) && !hasAny(c, DEMAND_PURPOSE, sa, sb, s)) return 'sport';
   // تظاهرة is also "an event" (تظاهرة ثقافية، تظاهرة رياضية), above all in the Maghreb
   if ((t.pattern === 'تظاهره' || t.pattern === 'تظاهرات') && hasAny(c, CULTURE, sa, sb, s)) return 'a cultural event (تظاهرة)';
   // protests counted over a year or more (شهدت المحافظة أكثر من ستمئة تظاهرة خلال العام الماضي،
@@ -358,7 +369,7 @@ export function mentionOnly(c: Ctx, h: Hit, t: Trigger, sa: number, sb: number, 
       const v = verbAt(c, CONTINUE_OR_WIDEN, Math.max(cb, i - 6), i, s);
       if (v >= 0 && !verbIrrealis(c, v, sa, CONTINUE_OR_WIDEN)) return (accepted = `its continuation (${c.norm[v]})`, null);
     }
-    if (c.norm[i] === 'احتجاجا' || c.norm[i] === 'واحتجاجا') {
+    if (/^(و)?(احتجاجا|رفضا|تنديدا)$/.test(c.norm[i]!)) {
       const v = verbAt(c, COLLECTIVE, cb, i, s);
       if (v >= 0 && !verbIrrealis(c, v, sa, COLLECTIVE) && (hasAny(c, CROWD, cb, i, s) || hasAny(c, PROTESTER, cb, i, s))) return (accepted = `احتجاجاً after the collective act ${c.norm[v]}`, null);
       // (or at the end of a chain of a group's acts joined by و, past commas: أغلق مزارعون
@@ -368,7 +379,7 @@ export function mentionOnly(c: Ctx, h: Hit, t: Trigger, sa: number, sb: number, 
       const w = verbAt(c, GROUP_ACT, a, i, s);
       // (not when the act is itself a protest the lexicon names: نظم العمال إضراباً … احتجاجاً)
       const named = w >= 0 && c.norm.slice(w + 1, i).some((_, n) => nc(c, w + 1 + n).some((x) => lexicons().nouns.get(x)?.some((y) => y.type === 'PROTEST')));
-      if (w >= 0 && !named && !verbIrrealis(c, w, sa, GROUP_ACT) && (!presentReading(c, w, GROUP_ACT) || headline(c, sa, sb)) && groupSubject(c, w, sa, sb)) return (accepted = `احتجاجاً after the acts of a group (${c.norm[w]})`, null);
+      if (w >= 0 && !named && !verbIrrealis(c, w, sa, GROUP_ACT) && (!presentReading(c, w, GROUP_ACT) || headline(c, sa, sb) || headlinePeople(c, w, sa)) && groupSubject(c, w, sa, sb)) return (accepted = `احتجاجاً after the acts of a group (${c.norm[w]})`, null);
     }
     // a definite protest noun with a participle of continuation as its predicate (الاعتصام
     // متواصل، الإضرابات مستمرة) reports an ongoing protest
@@ -443,7 +454,7 @@ export function mentionOnly(c: Ctx, h: Hit, t: Trigger, sa: number, sb: number, 
   if ((t.gate === 'protester' || t.gate === 'crowdsubj') && i - lead >= 2 && !crowdSubjectBefore(c, i, lead)) return 'crowd verb not leading the sentence';
   // اعتصم بـ "hold fast to" (اعتصم بالصمت، بحبل الله) is no sit-in
   // (past its subject: اعتصم رئيس الحكومة الليبية بالصمت)
-  for (let k = h.end; t.words[0] === 'اعتصم' && k < Math.min(sb, h.end + 6) && !isPunct(c, k) && !/^(امام|قرب|مطالبين|احتجاجا|للمطالبه)$/.test(c.norm[k]!); k++) if (/^ب/.test(c.norm[k]!) && c.norm[k]!.length > 3 && !PRETEND_OK.has(c.norm[k]!) && !hasAny(c, CROWD, i, k, s)) return 'اعتصم بـ: hold fast to';
+  for (let k = h.end; t.words[0] === 'اعتصم' && k < Math.min(sb, h.end + 6) && !isPunct(c, k) && !/^(امام|قرب|مطالبين|احتجاجا|للمطالبه)$/.test(c.norm[k]!); k++) if (/^ب/.test(c.norm[k]!) && c.norm[k]!.length > 3 && !PRETEND_OK.has(c.norm[k]!) && !hasAny(c, CROWD, i, k, s) && c.entAt[k]! < 0 && !/^(داخل|في|امام|قرب|منذ)$/.test(c.norm[k - 1]!)) return 'اعتصم بـ: hold fast to';
   // قطع الطريق على "pre-empt" (قطع الطريق على المتطرفين) is an idiom, not a road block; cutting
   // supply roads is a military act; عن طريق is "by means of"
   if (t.mode === 'obstruct') {

@@ -4,6 +4,7 @@
 import { lexicons, type Trigger } from './lexicon.js';
 import { loadKb } from '../entities/kb.js';
 import { actorAt, codeRange, isDual, npEnd, surnameAt } from './phrases.js';
+import { groupSubject } from './occurrence.js';
 import { AFFECT, CLASH, purposeLam, AIRCRAFT, SPEECH, SPORT_AMBIGUOUS, AFFIRM_V, AGREE_W, ANNOUNCE_V, ARMED, BOYCOTTED, BUILDING, CASUAL_CUE, CLAUSE, COMP, CONTINUE_V, CROWD, CROWD_COUNT, CYBER, DEFINITE, DETAINEE, ENVOY, EXPLOSIVE, FORCE_MEANS, GOD, HARM, HIST, HUMAN_UNITS, INJURE, MARKET, NEG, NOT_VERB, OBJ_PARTICIPLE, OCCUR, PHYS, PHYS_TARGET, PREP_BEFORE, PROTESTER, PROTEST_PLACE, PROTEST_PURPOSE, REQUEST_SUPPORT_V, ROAD, S, SENTENCE_W, SPEECH_CTX, SPORT, SUPPORT_V, TIME_OF_DAY, TIME_PREP, TROOP, TROOP_NOUN, TRUCE_AFTER_V, TRUCE_V, VIOLENT, WEAPON_CTX, concreteWord } from './words.js';
 import { type Ctx, isQuote, type Hit, countAny, bareSurface, passiveForm, clauseBack, clauseBreakBesideDates, entityIn, hasAny, hasVerb, isPunct, sportIn, isVerbLike, nc, sentenceStart, stripConj, tanween, tokenRangeOf, vc, verbAt } from './context.js';
 
@@ -147,6 +148,8 @@ export function findTriggers(c: Ctx): Hit[] {
 /** March and demonstration nouns, which make a counted crowd's walk a protest. */
 /** Verbs that make a noun of cooperation joint work done (بدأ، واصل، باشر، نفّذ). */
 const COOP_DO_V = S('بدا واصل باشر نفذ اجري استانف كثف');
+/** Chants and banners of a crowd. */
+const CHANTS = S('هتافات الهتافات شعارات الشعارات لافتات اللافتات مرددين رددوا ورددوا رددن ورددن');
 const PROTEST_PURPOSE_STRONG = new Set([...PROTEST_PURPOSE].filter((w) => w !== 'رافعين' && w !== 'هاتفين'));
 /** Purposes of a crowd that make it no protest: queuing, welcoming, watching, celebrating. */
 const NOT_PROTEST_PURPOSE = S('للحصول لشراء لاستلام لتسلم للتزود بانتظار لاستقبال لتوديع لمشاهده لحضور للاحتفال احتفالا');
@@ -290,7 +293,9 @@ export function gate(c: Ctx, h: Hit): Trigger | null {
       // شوارع برلين احتجاجاً على …); a march of protesters with a purpose, or of a counted crowd with
       // a purpose or in a march (سار عشرات الآلاف في شوارع لندن في مسيرة تضامنية)
       // (past the protesters' group named in quotation marks: أغلق محتجون من «حراك فزان» حقل الشرارة)
-      if (t.mode === 'obstruct' ? !((hasAny(c, ROAD, h.end, h.end + 9, s) || hasAny(c, OBSTRUCTED, h.end, h.end + 9, s)) && (protesters || purpose)) : !((protesters && purpose) || (crowd && (purpose || hasAny(c, MARCH_N, h.end, h.end + 16, s))) || (protesters && hasAny(c, MARCH_N, h.end, h.end + 16, s)))) return null;
+      // (a counted crowd chanting or carrying banners marches in protest: سارت مئات النساء … ورددن هتافات)
+      const chants = hasAny(c, CHANTS, h.end, h.end + 24, s);
+      if (t.mode === 'obstruct' ? !((hasAny(c, ROAD, h.end, h.end + 9, s) || hasAny(c, OBSTRUCTED, h.end, h.end + 9, s)) && (protesters || purpose)) : !((protesters && purpose) || (crowd && (purpose || chants || hasAny(c, MARCH_N, h.end, h.end + 16, s))) || (protesters && hasAny(c, MARCH_N, h.end, h.end + 16, s)))) return null;
       break;
     }
     // an ambassador summoned is a protest to his state; one's own recalled (استدعت سفيرها) is a cut
@@ -333,6 +338,8 @@ export function gate(c: Ctx, h: Hit): Trigger | null {
     // التحرير … مطالبين برحيل الرئيس; protesters' chants alone are what they did in one)
     case 'chant': if (!hasAny(c, PROTESTER, i - 3, h.end + 3, s) || !(hasAny(c, PROTEST_PURPOSE_STRONG, h.end, h.end + 28, s) && hasAny(c, PROTEST_PLACE, h.end, h.end + 12, s))) return null; break;
     case 'protester': if (!hasAny(c, PROTESTER, i - 3, h.end + 3, s) && !hasAny(c, PROTEST_PURPOSE_STRONG, h.end, h.end + 28, s) && hasAny(c, NOT_PROTEST_PURPOSE, h.end, h.end + 16, s)) return null;
+      // (a group of people gathered with a protest purpose: متقاعدون يتجمعون في ساحة الإرادة للمطالبة بزيادة معاشاتهم)
+      if (hasAny(c, PROTEST_PURPOSE_STRONG, h.end, h.end + 20, s) && groupSubject(c, h.end - 1, sentenceStart(c, s), c.n) && !hasAny(c, NOT_PROTEST_PURPOSE, h.end, h.end + 16, s)) break;
       if (!(hasAny(c, PROTESTER, i - 3, h.end + 3, s) || ((hasAny(c, CROWD_COUNT, i - 3, h.end + 3, s) || hasAny(c, CROWD_COUNT, clauseBack(c, i, sentenceStart(c, s), 7), i, s) || qNear(3) || c.quantities.some((q) => c.doc.tokenSentence[q.a] === s && q.b >= i - 2 && q.b <= i)) && (hasAny(c, PROTEST_PLACE, h.end, h.end + 18, s) || hasAny(c, PROTEST_PURPOSE, h.end, h.end + 28, s))))) return null; break;
     case 'martyr': for (let k = h.end; k < Math.min(c.n, h.end + 3); k++) { const w = c.norm[k]!; if (c.doc.tokenSentence[k] === s && w[0] === 'ب' && w.length > 3 && !INJURE.has(w) && !/^ب(ال)?(قصف|غار|نيران|رصاص|انفجار|هجوم|قذيف|شظايا|جراح)/.test(w)) return null; } break;
     case 'explosive': if (!(hasAny(c, EXPLOSIVE, i - 3, h.end + 4, s) || qNear(3))) return null; break;
