@@ -33,6 +33,20 @@ export function groupSubject(c: Ctx, v: number, sa: number, sb: number): boolean
   return v > sa && crowdSubjectBefore(c, v, sa);
 }
 
+/** A headline written as a sentence: a short one opening with an indefinite noun phrase and a
+ *  present verb (مسلحون ملثمون يقتحمون مستشفى …، عبوة لاصقة تنفجر بسيارة ضابط …) tells news, not a
+ *  habit, even with a full stop. */
+export function headlineLead(c: Ctx, sa: number, sb: number): boolean {
+  let words = 0;
+  for (let k = sa; k < sb; k++) if (c.doc.kinds[k] === 'word') words++;
+  if (words > 20 || c.doc.kinds[sa] !== 'word' || /^(و|ف)?(ب|ل|ك)?ال/.test(c.norm[sa]!) || isVerbLike(c, sa) || c.entAt[sa]! >= 0 || STOP_NP.has(c.norm[sa]!)) return false;
+  for (let v = sa + 1; v <= sa + 3 && v < sb; v++) {
+    if (!isWord(c, v)) return false;
+    if (/^(ي|ت)/.test(c.norm[v]!) && isVerbLike(c, v) && vc(c, v).imp.some(Boolean)) return true;
+  }
+  return false;
+}
+
 /** A headline's indefinite people right before a present verb opening the sentence (متقاعدون
  *  يتجمعون، مزارعون يقودون جراراتهم): the present of a news headline, not a habit. */
 function headlinePeople(c: Ctx, v: number, sa: number): boolean {
@@ -204,6 +218,8 @@ export function mentionOnly(c: Ctx, h: Hit, t: Trigger, sa: number, sb: number, 
     if (hasAny(c, S('حصيله عدد اجمالي'), Math.max(sa, i - 3), i, s) && hasVerb(c, S('بلغ ارتفع وصل تجاوز'), sa, i, s) && !hasAny(c, RELATIVE, sa, sb, s)) return 'aggregate count';
     // deaths and injuries from accidents, disasters and disease are no attack
     // (not shooting, أطلقت الدورية النار على قارب … ووثقت الحادثة)
+    // (a leftover of war that goes off is an accident, whatever the shell: بانفجار قذيفة من مخلفات الحرب)
+    if (hasAny(c, S('مخلفات'), sa, sb, s) && hasAny(c, S('الحرب الحروب'), sa, sb, s) && !hasAny(c, S('استهدف استهدفت قصف غاره غارات هجوم'), sa, sb, s)) return 'a leftover of war going off';
     if (hasAny(c, NONVIOLENT, sa, sb, s) && !hasAny(c, VIOLENT_STRICT, sa, sb, s) && !(hasAny(c, S('النار'), sa, sb, s) && hasVerb(c, S('اطلق'), sa, sb, s))) return 'accident, disaster or disease';
   }
   if (t.type === 'PROTEST') {
@@ -270,7 +286,7 @@ export function mentionOnly(c: Ctx, h: Hit, t: Trigger, sa: number, sb: number, 
     }
     // (an imperfect after قبل أن / بعد أن tells a past act: قبل أن تفرّق قوات الدرك المحتجين)
     const narrated = i > 1 && c.norm[i - 1] === 'ان' && /^(و)?(قبل|بعد)$/.test(c.norm[i - 2]!);
-    if (h.imperfect && !h.future && !narrated && !headline(c, sa, sb) && !hasAny(c, PROGRESSIVE, sa, sb, s) && !hasVerbIn(c, S('شن دار تعرض واصل استمر تواصل'), i, i + 1)) return 'present-tense generic';
+    if (h.imperfect && !h.future && !narrated && !headline(c, sa, sb) && !headlineLead(c, sa, sb) && !hasAny(c, PROGRESSIVE, sa, sb, s) && !hasVerbIn(c, S('شن دار تعرض واصل استمر تواصل'), i, i + 1)) return 'present-tense generic';
     if (hasAny(c, genericFor(h), sa, sb, s)) return 'generic';
     // an attack has an attacker or a victim: a concrete target, an armed agent or a weapon near
     if (recip) return (accepted = 'a concrete victim or target', null);
@@ -281,6 +297,8 @@ export function mentionOnly(c: Ctx, h: Hit, t: Trigger, sa: number, sb: number, 
     const ce = clauseEnd(c, q0, sb, 6);
     // (or between a pattern's words: أطلقت دبابة إسرائيلية النار)
     if (hasAny(c, ARMED, h.end, Math.min(ce, h.end + 2), s) || hasAny(c, ARMED, Math.max(cb, i - 3), i, s) || (h.parts.length > 0 && h.parts[0]! > i + 1 && (hasAny(c, ARMED, i + 1, h.parts[0]!, s) || hasAny(c, S('دبابه دبابات مدرعه مدفع'), i + 1, h.parts[0]!, s)))) return (accepted = 'an armed party or weapon as subject', null);
+    // (a verb joined by و in a headline that opens with armed men: مسلحون ملثمون يقتحمون مستشفى … ويقتلون جريحاً)
+    if (/^و/.test(c.norm[i]!) && hasAny(c, ARMED, sa, sa + 2, s) && headlineLead(c, sa, sb)) return (accepted = 'the armed men the headline opens with', null);
     // (a ship sunk: أغرقت الجماعة سفينتي الشحن)
     if (t.gate === 'ship') return (accepted = 'a ship sunk', null);
     // (military bulldozers or vehicles that destroyed: جرافات عسكرية إسرائيلية دمّرت أجزاء من الشارع)

@@ -179,6 +179,8 @@ export function gate(c: Ctx, h: Hit): Trigger | null {
   // their own
   if (t.type !== 'COERCE' && t.type !== 'ASSAULT' && t.type !== 'PROTEST' && countAny(c, SPORT, i - 40, i + 40, s) >= 2) return null;
   const nx = c.norm[h.end] ?? '';
+  // مسيّرة with its shadda is a drone, never a march
+  if (t.type === 'PROTEST' && /^مسير/.test(t.pattern) && /يّ|يّ/.test(c.doc.text.slice(c.doc.tokens[i]!.start, c.doc.tokens[i]!.end))) return null;
   // طلبة is "students" (طلبه, his request, is written with ه); الطلب على is demand in a market
   if (t.type === 'REQUEST' && /طلبة$/.test(bareSurface(c, i))) return null;
   // (and طالبة with ة a student, طالبه with ه "asked him")
