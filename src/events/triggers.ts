@@ -380,7 +380,9 @@ export function gate(c: Ctx, h: Hit): Trigger | null {
       // (nominal: only as the act of a verb that carries it out or announces it: أعلنت إغلاق المعبر)
       if (h.nominal && supportVerb(c, i, clauseBack(c, i, sentenceStart(c, s)), s, ANNOUNCE_V) < 0 && supportVerb(c, i, clauseBack(c, i, sentenceStart(c, s)), s) < 0) return null;
       break;
-    case 'armed': if (!(hasAny(c, ARMED, i + 1, h.end + 3, s) || hasAny(c, ARMED, i - 3, i, s) || hasAny(c, S('ميدانيا'), i, h.end + 8, s))) return null; break;
+    // (an execution by shooting; a verb joined by و whose armed subject opened the sentence: عناصر
+    // مسلحة دخلت البلدة … وأعدمتهم رمياً بالرصاص)
+    case 'armed': if (!(hasAny(c, ARMED, i + 1, h.end + 3, s) || hasAny(c, ARMED, i - 3, i, s) || hasAny(c, S('ميدانيا رميا'), i, h.end + 8, s) || (/^و/.test(c.norm[i]!) && hasAny(c, ARMED, sentenceStart(c, s), i, s)))) return null; break;
     case 'human': if (!(qNear(1) || concreteWord(c.norm[h.end] ?? '') || hasAny(c, S('سكين بسكين طعنات طعنه'), i, h.end + 5, s))) return null; break;
     // (players disputing a referee's call is sport: احتج لاعبو الزمالك على قرار الحكم)
     case 'crowd': if (!hasAny(c, CROWD, i - 4, i + 5, s)) return hasAny(c, SPORT, i - 15, h.end + 15, s) ? null : { ...t, type: 'ACCUSE', mode: 'disapprove' }; break;
