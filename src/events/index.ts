@@ -666,11 +666,14 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
   // كان + subject + قد + verb (وكان حزب «فوكس» اليميني المتطرف قد اتهم المغرب، وكانت دمشق و«قسد» قد
   // وقّعتا): the whole phrase between كان and قد is the subject, past quotation marks
   if (!h.nominal && i > sa + 2 && c.norm[i - 1] === 'قد') {
+    // (past a name in apposition between commas: وكان موفد الرئيس الفلسطيني، ماجد الغزّاوي، قد التقى)
     for (let k = i - 2; k >= Math.max(sa, i - 12); k--) {
-      if (CLAUSE.has(c.norm[k]!) || COMP.has(c.norm[k]!) || (isPunct(c, k) && !isQuote(c, k))) break;
+      if (CLAUSE.has(c.norm[k]!) || COMP.has(c.norm[k]!) || (isPunct(c, k) && !isQuote(c, k) && c.norm[k] !== ',')) break;
       if (!KANA.has(c.norm[k]!)) continue;
       let e = i - 1;
       while (e > k + 1 && isPunct(c, e - 1)) e--;
+      const comma = c.norm.slice(k + 1, e).indexOf(',');
+      if (comma > 0) e = k + 1 + comma;
       // (or one definite word, the subject whatever it is: وكانت الجماعة قد أغرقت)
       if (e > k + 1 && (codeRange(c, k + 1, e) || entityIn(c, k + 1, e, (x) => x.type === 'PER' || x.type === 'ORG' || x.type === 'GPE') || (e === k + 2 && (TWO_SIDES.test(stripConj(c.norm[k + 1]!)) || /^ال/.test(c.norm[k + 1]!))))) before = [k + 1, e];
       break;

@@ -2,7 +2,7 @@
 // See docs/events.md for the rules.
 
 import { lexicons, nounCores, nounKey, type Trigger } from './lexicon.js';
-import { AGENTIVE, CROWD_COUNT, RESULT_V, SPORT_AMBIGUOUS, ARMED, ATTACK_REL_VERB, BREAK_OUT, CASUAL_CUE, CLAUSE, COLLECTIVE, COLLECTIVE_MOVE, COMP, CONTINUE_V, CROWD, CULTURE, DECADES, DEFINITE, GENERIC, HABITUAL, HAPPEN_AFTER, HAPPEN_BEFORE, HEADLINE_PREP, HIST, INTEND_V, IRR_N, IRR_V, LEGAL, LIGHT, NEG, NONVIOLENT, OCCUR_AFTER, OCCUR_BEFORE, ORGANISE_N, ORGANISE_V, PREP_BEFORE, PRETEND_OK, PROGRESSIVE, PROTESTER, PURPOSE, QUANTIFIER, RELATIVE, REL_OCCUR, REPRESS_N, REPRESS_V, RESUMPTIVE, S, SPARK_V, SPORT, STOP_NP, SUBJECT_OPENER, TALLY_SINCE, TIME_OF_DAY, UNSURE_ADJ, VIOLENT_STRICT, concreteWord } from './words.js';
+import { AGENTIVE, KANA, CROWD_COUNT, RESULT_V, SPORT_AMBIGUOUS, ARMED, ATTACK_REL_VERB, BREAK_OUT, CASUAL_CUE, CLAUSE, COLLECTIVE, COLLECTIVE_MOVE, COMP, CONTINUE_V, CROWD, CULTURE, DECADES, DEFINITE, GENERIC, HABITUAL, HAPPEN_AFTER, HAPPEN_BEFORE, HEADLINE_PREP, HIST, INTEND_V, IRR_N, IRR_V, LEGAL, LIGHT, NEG, NONVIOLENT, OCCUR_AFTER, OCCUR_BEFORE, ORGANISE_N, ORGANISE_V, PREP_BEFORE, PRETEND_OK, PROGRESSIVE, PROTESTER, PURPOSE, QUANTIFIER, RELATIVE, REL_OCCUR, REPRESS_N, REPRESS_V, RESUMPTIVE, S, SPARK_V, SPORT, STOP_NP, SUBJECT_OPENER, TALLY_SINCE, TIME_OF_DAY, UNSURE_ADJ, VIOLENT_STRICT, concreteWord } from './words.js';
 import { type Ctx, isQuote, type Hit, nc, afterDateline, bareSurface, clauseBack, clauseEnd, hasAny, hasIn, hasVerb, hasVerbIn, isName, sportIn, isPunct, isVerbLike, isWord, stripConj, tracer, vc, verbAt } from './context.js';
 import { codeRange, crowdSubjectBefore } from './phrases.js';
 
@@ -469,7 +469,8 @@ export function mentionOnly(c: Ctx, h: Hit, t: Trigger, sa: number, sb: number, 
   if (hasAny(c, genericFor(h), sa, sb, s)) return 'generic';
   // a crowd verb (تجمع المحتجون أمام …) reports a protest only as the sentence's lead predicate;
   // elsewhere it describes what protesters did in an event reported otherwise
-  if ((t.gate === 'protester' || t.gate === 'crowdsubj') && i - lead >= 2 && !crowdSubjectBefore(c, i, lead)) return 'crowd verb not leading the sentence';
+  // (the pluperfect's verb after كان + subject + قد is the lead predicate: وكان مئات من أنصار الحزب قد تجمّعوا)
+  if ((t.gate === 'protester' || t.gate === 'crowdsubj') && i - lead >= 2 && !crowdSubjectBefore(c, i, lead) && !(c.norm[i - 1] === 'قد' && KANA.has(c.norm[lead]!))) return 'crowd verb not leading the sentence';
   // اعتصم بـ "hold fast to" (اعتصم بالصمت، بحبل الله) is no sit-in
   // (past its subject: اعتصم رئيس الحكومة الليبية بالصمت)
   for (let k = h.end; t.words[0] === 'اعتصم' && k < Math.min(sb, h.end + 6) && !isPunct(c, k) && !/^(امام|قرب|مطالبين|احتجاجا|للمطالبه)$/.test(c.norm[k]!); k++) if (/^ب/.test(c.norm[k]!) && c.norm[k]!.length > 3 && !PRETEND_OK.has(c.norm[k]!) && !hasAny(c, CROWD, i, k, s) && c.entAt[k]! < 0 && !/^(داخل|في|امام|قرب|منذ)$/.test(c.norm[k - 1]!)) return 'اعتصم بـ: hold fast to';
