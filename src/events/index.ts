@@ -511,7 +511,8 @@ function compatible(a: Event, b: Event): boolean {
   return key(a.actor) === key(b.actor);
 }
 function mergeInto(into: Event, e: Event): void {
-  if (!into.actor.length && e.actor.length) into.actor = e.actor;
+  // (not the victim as the doer: قُتل مزارع … برصاص مستوطنين هاجموا …)
+  if (!into.actor.length && e.actor.length && !e.actor.some((a) => into.recipient.some((r) => r.start === a.start))) into.actor = e.actor;
   if (!into.recipient.length && e.recipient.length) into.recipient = e.recipient;
   for (const m of e.magnitude) if (!into.magnitude.some((x) => x.start === m.start || x.kind === m.kind)) into.magnitude.push(m);
   for (const l of e.location) if (into.location.length < 5 && !into.location.some((x) => x.start === l.start || x.text === l.text)) into.location.push(l);
@@ -795,6 +796,12 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
       // وطالبوا الحكومة)
       else if (/^و/.test(c.norm[i]!)) actor = [...sentEvents].reverse().find((e) => e.actor.length)?.actor ?? [];
       why.push(`recipient = object of the plural verb ${recipient.map((r) => r.text).join(' + ')}${actor.length ? `; actor = ${actor.map((r) => r.text).join(' + ')}, its subject before it` : ''}`);
+    } else if (t.gate === 'envoy' && np1[0] === h.end && actorAt(c, np1[0])?.info.kind === 'nisba') {
+      // the nisba after a summoned ambassador is his (واستدعت السفير الموريتاني): the subject is
+      // the verb's it is joined to
+      const prev = [...sentEvents].reverse().find((e) => e.actor.length);
+      if (prev && /^و/.test(c.norm[i]!)) { actor = prev.actor; carried = true; }
+      why.push(`${doc.text.slice(doc.tokens[np1[0]]!.start, doc.tokens[np1[1] - 1]!.end)}: the ambassador's nisba${actor.length ? `; actor = ${actor.map((r) => r.text).join(' + ')}, carried` : ''}`);
     } else if (/^نظير(ه|ها|يه|يها|هم|تها|ته)$/.test(stripConj(c.norm[np1[0]]!)) || (t.type === 'CONSULT' && /^خلال(ه|ها)$/.test(c.norm[h.end] ?? '')) || objectCasePlural(c, np1[0])) {
       // "his counterpart" is the one met, never the subject (التقى خلالها نظيره العراقي), and so
       // is the one met during a visit told before (في زيارة … يلتقي خلالها مسؤولين عراقيين): the
@@ -883,7 +890,8 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
       if (!INSTRUMENT.has(c.norm[k]!) || k + 1 >= sb) continue;
       const a = k + 1, e = npEnd(c, a);
       const cr = e > a ? codeRange(c, a, e) : null;
-      if (agentless && cr && AGENT_SECTOR.has(cr.sector ?? '')) {
+      // (or armed men or settlers named by a plural: برصاص مستوطنين، بنيران مسلحين مجهولين)
+      if (agentless && ((cr && AGENT_SECTOR.has(cr.sector ?? '')) || (!actor.length && /^(مستوطن|مسلح|مجهول|مهاجم)(ون|ين)$/.test(c.norm[a]!)))) {
         if (actor.length && !recipient.length) recipient = actor;
         actor = argsOf(c, a, e);
         why.push(`actor = ${actor.map((r) => r.text).join(' + ')}, whose weapon it was (${c.norm[k]}); recipient ${recipient.map((r) => r.text).join(' + ') || 'none'}`);
@@ -1714,6 +1722,8 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
   // an accusative with its fathatan is an object, never the actor (قد تطلب تمويلاً إضافياً) — save
   // the subject of إنّ and its sisters, which takes it (إن جنوداً إسرائيليين اقتحموا)
   actor = actor.filter((a) => { const k = tokenRangeOf(doc, a.start, a.end)[0]; return !fathatan(c, k) || (k > 0 && /^(و|ف|ب)?(ان|لكن|لان|كان)$/.test(c.norm[k - 1]!)); });
+  // "others" alone is the rest of a count (وأصيب 11 آخرون), never a doer
+  actor = actor.filter((a) => !/^(و)?(اخرون|اخرين)$/.test(normalizeCached(a.text)));
   // the target of an attack is not coded with the attacker's state by default: a phrase that names
   // no state (طائرة مسيّرة، مستودع وقود) takes the document's country only when the attacker has
   // another one

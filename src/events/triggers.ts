@@ -88,6 +88,8 @@ export function findTriggers(c: Ctx): Hit[] {
     const requestNoun = ministry || /^(و)?طلب$/.test(w) && i > 1 && DEFINITE.test(c.norm[i - 1]!) && isVerbLike(c, i - 2) && !DEFINITE.test(c.norm[i - 2]!);
     // (a country's name is no verb: تشاد is Chad, not تُشاد or أشاد)
     const stateName = (() => { const x = actorAt(c, i); return !!x && x.a === i && (x.info.kind === 'country' || x.info.kind === 'capital'); })();
+    // (a word written with ة is a noun, never a verb: رحلة is "a flight", not رحّله)
+    const taMarbuta = /ة$/.test(bareSurface(c, i));
     if (!definite && !afterPrep && !requestNoun && !stateName && (!NOT_VERB.has(w) || demanded) && !c.counted[i] && !tanween(c, i)) {
       const vcs = vc(c, i);
       for (let ci = 0; ci < vcs.cores.length; ci++) {
@@ -98,6 +100,7 @@ export function findTriggers(c: Ctx): Hit[] {
           // دان (form I, "condemned") only in its perfect, and not bare (the name Dan): يدين is أدان's or
           // "owes", تدون "writes down"
           if (t.pattern === 'دان' && !/^((و|ف)دان|(و|ف)?دان(ت|وا|تا))$/.test(w)) continue;
+          if (taMarbuta && t.gate === 'detain') continue;
           // أحكم "tightened" and تحكّم "controlled" are no sentence (أحكمت القوات سيطرتها على)
           if (t.type === 'SANCTION' && t.words[0] === 'حكم' && /^(و|ف)?(احكم|تحكم)/.test(w)) continue;
           const parts: number[] = [];
