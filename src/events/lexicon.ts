@@ -83,9 +83,15 @@ const SUBJ_SUFFIXES = ['تما', 'تم', 'تا', 'وا', 'ون', 'ان', 'ين',
  *  `imp`/`fut` run parallel to `cores`: whether that reading is an imperfect (يفعل) or a
  *  future (سيفعل); the first reading of a core is the plainest (perfect before imperfect). */
 export interface VerbCores { cores: string[]; future: boolean; imperfect: boolean; imp: boolean[]; fut: boolean[] }
+/** Stems of assimilated verbs (first radical و, lost in the imperfect) that the lexicon needs:
+ *  kept to a list, since a two-letter stem read this way is often something else (يعد). */
+const ASSIMILATED = new Set(['صل']);
+
 export function verbCores(n: string): VerbCores {
   // (a doubled verb may be two letters after the conjunction: ورد → و + ردّ)
   const conj = n.length >= 3 && (n[0] === 'و' || n[0] === 'ف');
+  // (فيصل is the name Faisal, not ف + يصل)
+  if (n === 'فيصل') return verbCores1(n);
   if (conj) {
     // try the word both with and without a leading و/ف (وقعت is وقّعت, ولم is و+لم)
     const a = verbCores1(n.slice(1)), b = verbCores1(n);
@@ -107,22 +113,26 @@ function verbCores1(n: string): VerbCores {
     if ((w.length > 3 || (st.fut && w.length === 3)) && 'يتنا'.includes(w[0]!)) {
       heads.push({ s: w.slice(1), imp: true });
       heads.push({ s: 'ا' + w.slice(1), imp: true });
-    }
+    } else if (w.length === 3 && 'يتن'.includes(w[0]!) && ASSIMILATED.has(w.slice(1))) heads.push({ s: w.slice(1), imp: true });
     for (const h of heads) {
       const push = (x: string) => { cores.push(x); imp.push(h.imp); fut.push(st.fut); };
       const stage1 = [h.s];
       if (h.s.length >= 4) for (const o of OBJ_SUFFIXES) if (h.s.length - o.length >= 2 && h.s.endsWith(o)) stage1.push(h.s.slice(0, -o.length));
       // a hollow verb's imperfect keeps its long vowel where the past has ا (يزور → زار، يقول → قال)
       const hollow = (x: string) => { if (h.imp && x.length === 3 && (x[1] === 'و' || x[1] === 'ي') && h.s[0] !== 'ا') push(x[0] + 'ا' + x[2]); };
+      // an assimilated verb's imperfect has lost its و (يصل → وصل)
+      const assimilated = (x: string) => { if (h.imp && 'يتن'.includes(w[0]!) && ASSIMILATED.has(x)) push('و' + x); };
       for (const s1 of stage1) {
         push(s1);
         hollow(s1);
+        assimilated(s1);
         if (h.imp && s1.length <= 2) { push(s1 + 'و'); push(s1 + 'ا'); push(s1 + 'ي'); }
         for (const sf of SUBJ_SUFFIXES) {
           if (s1.length - sf.length >= 2 && s1.endsWith(sf)) {
             const r = s1.slice(0, -sf.length);
             push(r);
             hollow(r);
+            assimilated(r);
             // defective verbs lose their last letter before an ending (دعت → دعا، نفت → نفى، التقت → التقى،
             // أبدت → أبدى، أجرت → أجرى)
             // (form IV only with the feminine or plural ending: اثنان is no أثنى)

@@ -151,6 +151,8 @@ export function findTriggers(c: Ctx): Hit[] {
 /** March and demonstration nouns, which make a counted crowd's walk a protest. */
 /** Verbs that make a noun of cooperation joint work done (بدأ، واصل، باشر، نفّذ). */
 const COOP_DO_V = S('بدا واصل باشر نفذ اجري استانف كثف');
+/** Forces arriving (not aircraft, which may carry aid). */
+const FORCES = S('قوات جنود عسكريون عسكريين تعزيزات قوه');
 /** Chants and banners of a crowd. */
 const CHANTS = S('هتافات الهتافات شعارات الشعارات لافتات اللافتات مرددين رددوا ورددوا رددن ورددن');
 const PROTEST_PURPOSE_STRONG = new Set([...PROTEST_PURPOSE].filter((w) => w !== 'رافعين' && w !== 'هاتفين'));
@@ -443,7 +445,13 @@ export function gate(c: Ctx, h: Hit): Trigger | null {
     // with بـ right after it is "accused of", not accusing: ضبط عدد من الأشخاص، متهمين بالتورط)
     // (heading to a capital or a state is a visit: يتوجه وزير الخارجية السعودي إلى الجزائر والرباط)
     // (by an official or a delegation, told as a verb: fighters heading to Syria pay no visit)
-    case 'visitto': { const k = (h.parts.length ? h.parts[h.parts.length - 1]! : h.end - 1) + 1; const x = k < c.n ? actorAt(c, k) : null; if (h.nominal || !x || x.a !== k || (x.info.kind !== 'capital' && x.info.kind !== 'country')) return null;
+    // (soldiers counted right before the verb, or forces right after it: 1100 جندي مصري سيصلون،
+    // وصلت قوات مصرية)
+    case 'troopsubj': if (!(c.quantities.some((q) => c.doc.tokenSentence[q.a] === s && (q.v.unit === 'soldier' || hasAny(c, FORCES, q.b, q.b + 1, s)) && q.b <= i && q.b >= i - 3) || hasAny(c, FORCES, h.end, h.end + 1, s))) return null; break;
+    case 'visitto': { const k = (h.parts.length ? h.parts[h.parts.length - 1]! : h.end - 1) + 1; const x = k < c.n ? actorAt(c, k) : null;
+      // (forces arriving somewhere are deployed: وصلت قوات مصرية إلى مقديشو)
+      if (t.words[0] === 'وصل' && !h.nominal && hasAny(c, FORCES, i + 1, i + 2, s)) return { ...t, type: 'MOBILIZE', mode: 'troops', context: ['military'], gate: null };
+      if (h.nominal || !x || x.a !== k || (x.info.kind !== 'capital' && x.info.kind !== 'country')) return null;
       if (!c.norm.slice(Math.max(0, i - 4), k).some((w) => /^(و)?(ال)?(وزير|وزيره|رئيس|رئيسه|وفد|مبعوث|المبعوث|امين|ملك|امير|سفير|نائب|ولي|مستشار|قائد)$/.test(w))) return null; break; }
     // (not accepting or allowing, said with لن / لا / لم: لن تقبل بأي اتفاق، لا تسمح بـ)
     case 'refusal2': if (!/^(و|ف)?لن$/.test(c.norm[i - 1] ?? '') || !h.imperfect) return null; return { ...t, gate: 'refusal' };
