@@ -418,7 +418,7 @@ export function surnameAt(c: Ctx, k: number): { country: string | null; sector: 
 }
 
 /** Heads of bodies a bare definite noun may stand for once named in full. */
-const ANAPHOR_HEAD = new Set(['وزاره', 'قوات', 'حركه', 'جماعه', 'تنظيم', 'ميليشيا', 'مليشيا', 'جيش', 'حكومه', 'سلطات', 'شرطه', 'محكمه', 'نقابه', 'منظمه', 'هيئه', 'لجنه', 'رئاسه', 'مفوضيه', 'بعثه']);
+const ANAPHOR_HEAD = new Set(['وزاره', 'حزب', 'حلف', 'جبهه', 'رابطه', 'مرصد', 'تحالف', 'اتحاد', 'قوات', 'حركه', 'جماعه', 'تنظيم', 'ميليشيا', 'مليشيا', 'جيش', 'حكومه', 'سلطات', 'شرطه', 'محكمه', 'نقابه', 'منظمه', 'هيئه', 'لجنه', 'رئاسه', 'مفوضيه', 'بعثه']);
 /** The body a bare definite noun at k stands for: the nearest organisation named before it in the
  *  last three sentences whose name opens with the same noun, or null. */
 function antecedent(c: Ctx, k: number): Entity | null {
