@@ -827,7 +827,9 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
       why.push(`actor = ${actor.map((r) => r.text).join(' + ')}, the subject of the verb it is joined to; recipient = object ${recipient.map((r) => r.text).join(' + ')}`);
     } else {
       actor = argsOf(c, np1[0], np1[1]); why.push(`actor = subject ${actor.map((r) => r.text).join(' + ')}${actor[0]?.canonical ? ` (${code(actor[0])})` : ''}`);
-      let k = skipAdv(gap ? h.end : np1[1]);
+      // (not past "in a statement", handled below: في بيان بغداد is no place)
+      const k0 = gap ? h.end : np1[1];
+      let k = c.norm[k0] === 'في' && /^(بيان|تصريح|تصريحات|كلمه|رساله|تغريده|خطاب|مقابله)$/.test(c.norm[k0 + 1] ?? '') ? k0 : skipAdv(k0);
       // a sentence passed on someone (قضت المحكمة بسجن ثلاثة متظاهرين): the sentenced
       if (t.type === 'SANCTION' && k + 1 < sb && SENTENCE_N.has(c.norm[k]!)) k++;
       // an aside set off by commas between subject and object (ودعت جامعة الدول العربية، في بيان
@@ -838,7 +840,8 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
         if (q < sb && c.norm[q] === ',') k = q;
       }
       // (and "in a statement" with no commas: واتهم الجهاز في بيان اللواء بمحاولة …)
-      if (c.norm[k] === 'في' && /^(بيان|تصريح|تصريحات|كلمه|رساله|تغريده|خطاب|مقابله)$/.test(c.norm[k + 1] ?? '')) { k += 2; while (k < sb && /^(مقتضب|رسمي|صحفي|مشترك|مكتوب|متلفز)$/.test(c.norm[k]!)) k++; k = skipAdv(k); }
+      // (a capital right after it is the object, not a place: واتهم الحزب في بيان بغداد بـ…)
+      if (c.norm[k] === 'في' && /^(بيان|تصريح|تصريحات|كلمه|رساله|تغريده|خطاب|مقابله)$/.test(c.norm[k + 1] ?? '')) { k += 2; while (k < sb && /^(مقتضب|رسمي|صحفي|مشترك|مكتوب|متلفز)$/.test(c.norm[k]!)) k++; const st = actorAt(c, k); if (!(st && st.a === k && (st.info.kind === 'capital' || st.info.kind === 'country'))) k = skipAdv(k); }
       // (an envoy's post is part of the subject: ودعت المبعوثة الأممية إلى ليبيا الطرفين)
       if (c.norm[k] === 'الي' && /^(و)?(ال)?(مبعوث|مبعوثه|ممثل|ممثله|سفير|سفيره|منسق|منسقه)$/.test(c.norm[np1[0]]!) && k + 1 < sb) { const x = actorAt(c, k + 1); if (x && x.a === k + 1 && (x.info.kind === 'country' || x.info.kind === 'capital')) k = skipAdv(x.b); }
       // (an MP's constituency is part of the subject: ودعا النائب عن بعلبك الهرمل، علي المصري، …)
@@ -1592,6 +1595,8 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
       }
       if (lex && (lex.info.kind === 'country' || lex.info.kind === 'capital')) { location.push(makeArg(c, lex.a, lex.b)); break; }
     }
+    // (a party coded as the recipient is not also the place: في بيان بغداد)
+    for (let x = location.length - 1; x >= 0; x--) if (recipient.some((r) => r.start === location[x]!.start)) location.splice(x, 1);
     if (location.length) { why.push(`location = ${location.map((l) => l.text).join(' + ')}`); break; }
   }
   // the subject of شهد is where the noun event took place (شهدت العاصمة الليبية اشتباكات)
