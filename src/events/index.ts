@@ -864,7 +864,9 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
       if (physical && (t.mode === 'crowd-control' || t.gate === 'force') && k < sb && /^ب[^ا]/.test(c.norm[k]!) && c.norm[k]!.length > 3 && !actorAt(c, k) && c.entAt[k]! < 0) { const me = npEnd(c, k); if (me > k && me < sb && !isPunct(c, me)) k = skipAdv(me); }
       // forces sent or withdrawn are what moves, not a recipient (أرسلت حاملة طائرات وألفي جندي)
       const moved = (t.type === 'MOBILIZE' || t.type === 'RETREAT') && k < sb && (hasAny(c, TROOP, k, argEnd(c, k), s) || c.quantities.some((q) => q.a >= k && q.a < argEnd(c, k) && q.v.unit === 'soldier'));
-      if (!moved && k < sb && !isPunct(c, k) && !STOP_NP.has(c.norm[k]!) && !INSTRUMENT.has(c.norm[k]!) && !(t.gate === 'dropbomb' && nc(c, k).some((x) => EXPLOSIVE.has(x))) && !/^(ب|ل)ال/.test(c.norm[k]!) && !isVerbLike(c, k) && (physical ? argEnd(c, k) > k : codeRange(c, k, argEnd(c, k)) || (argEnd(c, k) === k + 1 && TWO_SIDES.test(c.norm[k]!)))) {
+      // (what a threat or demand holds out, with ب, is its content: هدد النائب بمقاطعة كتلته جلسات البرلمان)
+      const content = SPEECH_ACT.has(t.type) && k < sb && /^ب[^ا]/.test(c.norm[k]!) && c.norm[k]!.length > 4 && !actorAt(c, k) && c.entAt[k]! < 0;
+      if (!moved && !content && k < sb && !isPunct(c, k) && !STOP_NP.has(c.norm[k]!) && !INSTRUMENT.has(c.norm[k]!) && !(t.gate === 'dropbomb' && nc(c, k).some((x) => EXPLOSIVE.has(x))) && !/^(ب|ل)ال/.test(c.norm[k]!) && !isVerbLike(c, k) && (physical ? argEnd(c, k) > k : codeRange(c, k, argEnd(c, k)) || (argEnd(c, k) === k + 1 && TWO_SIDES.test(c.norm[k]!)))) {
         recipient = countedOf(c, k, argEnd(c, k), sb); why.push(`recipient = object ${recipient.map((r) => r.text).join(' + ')}`);
       }
     }
