@@ -1333,7 +1333,11 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
   // a call or talks the sentence's subject holds in the course of its act (تعهّد الوزير، في اتصال
   // هاتفي مع محافظ عكار، بإعادة فرز …): the subject holds it with the one after مع
   if (!actor.length && h.nominal && t.type === 'CONSULT' && i > sa && /^(في|خلال)$/.test(c.norm[i - 1]!)) {
-    const carrier = [...sentEvents].reverse().find((e) => e.actor.length && tokenRangeOf(doc, e.trigger.start, e.trigger.end)[0] < i);
+    // (the subject of the verb right before, a verb of saying too: فيما أكد رئيس الوزراء في اتصال
+    // هاتفي مع رئيس إقليم كردستان أن …)
+    const own = nearestSubject(c, Math.max(sa, i - 8), i - 1);
+    if (own.length && own.every((a) => a.canonical) && isVerbLike(c, tokenRangeOf(doc, own[0]!.start, own[0]!.end)[0] - 1)) { actor = own; why.push(`actor = ${actor.map((r) => r.text).join(' + ')}, the subject of the verb it is told with`); }
+    const carrier = actor.length ? undefined : [...sentEvents].reverse().find((e) => e.actor.length && tokenRangeOf(doc, e.trigger.start, e.trigger.end)[0] < i);
     if (carrier) { actor = carrier.actor; why.push(`actor = ${actor.map((r) => r.text).join(' + ')}, who holds it in the course of ${carrier.trigger.text}`); }
   }
   // an act someone was driven to (ما دفع مالي والنيجر وبوركينا فاسو إلى استدعاء سفرائها): the
