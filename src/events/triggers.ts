@@ -40,6 +40,11 @@ export function matchRest(c: Ctx, t: Trigger, i: number, parts: number[] = []): 
       // (for any verb: توصلت «كتيبة أبو صرة» و«قوة الإسناد الأولى»، مساء أمس الجمعة، إلى اتفاق)
       if (w === 1 && t.pos === 'V' && isPunct(c, k) && c.norm[k] === ',' && c.doc.tokenSentence[k] === c.doc.tokenSentence[i] && (c.inDate[k + 1] || c.inDate[k - 1] || TIME_OF_DAY.has(c.norm[k + 1] ?? ''))) { span += 1; continue; }
       if (w === 1 && t.pos === 'V' && (c.inDate[k] || (TIME_OF_DAY.has(c.norm[k]!) && c.inDate[k + 1]))) { span += 1; continue; }
+      // (nor is the place of the subject: أطلقت قوات الأمن في المكلا الرصاص الحي)
+      if (w === 1 && t.pos === 'V' && k > j && c.norm[k] === 'في' && k + 1 < c.n && c.entAt[k + 1]! >= 0 && c.doc.entities[c.entAt[k + 1]!]!.type === 'GPE' && c.doc.entities[c.entAt[k + 1]!]!.start === c.doc.tokens[k + 1]!.start) {
+        const eb = tokenRangeOf(c.doc, c.doc.entities[c.entAt[k + 1]!]!.start, c.doc.entities[c.entAt[k + 1]!]!.end)[1];
+        span += eb - k; k = eb - 1; continue;
+      }
       if (c.doc.tokenSentence[k] !== c.doc.tokenSentence[i] || isPunct(c, k)) break;
       const tok = c.norm[k]!;
       // (وعليه "therefore" is no preposition of the pattern: تعني الحكم وعليه فإن …)
