@@ -201,7 +201,7 @@ export function startsAfterNisba(c: Ctx, b: number, h: ActorHit | null): boolean
 
 /** A unit of a body, named with the body after ب (الدائرة الجنائية بالمحكمة). */
 /** Heads of a body's name that an adjective and a ل-phrase of its aim follow (المديرية العامة للأمن الوطني). */
-const BODY_NAME_HEAD = new Set(['مديريه', 'هيئه', 'مؤسسه', 'اداره', 'مفوضيه', 'لجنه', 'مجلس', 'اتحاد', 'كونفدراليه', 'نقابه', 'جمعيه', 'منظمه', 'مركز', 'رابطه', 'شبكه', 'جبهه', 'وكاله', 'شركه', 'مصلحه', 'قياده', 'امانه']);
+const BODY_NAME_HEAD = new Set(['برنامج', 'صندوق', 'مديريه', 'هيئه', 'مؤسسه', 'اداره', 'مفوضيه', 'لجنه', 'مجلس', 'اتحاد', 'كونفدراليه', 'نقابه', 'جمعيه', 'منظمه', 'مركز', 'رابطه', 'شبكه', 'جبهه', 'وكاله', 'شركه', 'مصلحه', 'قياده', 'امانه']);
 const SUBUNIT = new Set(['دائره', 'قسم', 'اداره', 'مكتب', 'فرع', 'مديريه', 'غرفه', 'شعبه', 'وحده']);
 /** Heads of a body's name that a capital can follow (مركز القاهرة، جامعة دمشق، إعلان بيروت). */
 const NAMED_BODY_HEAD = new Set(['مركز', 'مرصد', 'شبكه', 'رابطه', 'جمعيه', 'معهد', 'جامعه', 'صحيفه', 'منظمه', 'مؤسسه', 'اعلان', 'مؤتمر', 'اتفاق', 'اتفاقيه', 'بلديه', 'محافظه', 'جريده', 'مجله', 'اذاعه', 'قناه', 'ميناء', 'مطار']);
@@ -286,6 +286,13 @@ export function npEnd(c: Ctx, a: number, limit = 5): number {
     if (unitOf) { b++; continue; }
     // (a body's name: its head, an adjective, then what it is for — المديرية العامة للأمن الوطني،
     // الكونفدرالية الديمقراطية للشغل، الهيئة العليا للانتخابات)
+    // (or what it is for, then the state it serves: البرنامج السعودي لتنمية وإعمار اليمن)
+    if (b >= a + 2 && b - a <= 3 && /^ل[^ل]/.test(w) && w.length > 4 && BODY_NAME_HEAD.has(stripConj(c.norm[a]!).replace(/^ال/, '')) && /^ال.*(يه|ي)$/.test(c.norm[b - 1]!) && actorAt(c, b - 1)?.info.kind === 'nisba') {
+      let e = b + 1;
+      while (e < Math.min(c.n, b + 4) && /^و/.test(c.norm[e]!) && !actorAt(c, e)) e++;
+      const st = e < c.n ? actorAt(c, e) : null;
+      if (st && st.a === e && (st.info.kind === 'country' || st.info.kind === 'capital')) return st.b;
+    }
     if (b >= a + 2 && b - a <= 3 && w.startsWith('لل') && w.length > 4 && BODY_NAME_HEAD.has(stripConj(c.norm[a]!).replace(/^ال/, '')) && /^ال.*(يه|ي|ه|يا)$/.test(c.norm[b - 1]!)) {
       b++;
       // (with an adjective of its own: للأمن الوطني)
