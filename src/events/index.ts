@@ -830,6 +830,8 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
       // (not past "in a statement", handled below: في بيان بغداد is no place)
       const k0 = gap ? h.end : np1[1];
       let k = c.norm[k0] === 'في' && /^(بيان|تصريح|تصريحات|كلمه|رساله|تغريده|خطاب|مقابله)$/.test(c.norm[k0 + 1] ?? '') ? k0 : skipAdv(k0);
+      // (past the quotation mark closing the subject's name: دعا «حزب الله» الفصائل كافة)
+      if (k + 1 < sb && isQuote(c, k) && k > np1[0] && (isQuote(c, np1[0]) || isQuote(c, np1[0] - 1))) k = skipAdv(k + 1);
       // a sentence passed on someone (قضت المحكمة بسجن ثلاثة متظاهرين): the sentenced
       if (t.type === 'SANCTION' && k + 1 < sb && SENTENCE_N.has(c.norm[k]!)) k++;
       // an aside set off by commas between subject and object (ودعت جامعة الدول العربية، في بيان
