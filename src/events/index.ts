@@ -195,7 +195,10 @@ export function extractEvents(doc: Doc): Event[] {
     // tagger swept into a person's name with a verb's prefix (سلمان سيزور) is still a verb
     const inName = (h: Hit): boolean => { if (h.i > 0 && /^(و|ف)?(ب|ل)?(نادي|منتخب)$/.test(norm[h.i - 1]!) && /^ال/.test(norm[h.i]!)) return true;
       // the subject of an agreement (اتفاقية التعاون الأمني، مذكرة تفاهم للتعاون الاقتصادي) is its name
-      if (h.nominal && h.trig.type !== 'AGREE' && h.i > 0 && (AGREE_W.has(stripConj(norm[h.i - 1]!).replace(/^(ب|ل)/, '')) || /^(و)?تفاهم$/.test(norm[h.i - 1]!)) && /^(ل|لل|ال)/.test(norm[h.i]!)) return true; const x = c.entAt[h.i]!; if (x < 0) return false; const e = doc.entities[x]!; return e.start < doc.tokens[h.i]!.start && (e.type === 'ORG' || e.type === 'FAC' || e.type === 'MISC' || (e.type === 'PER' && (h.nominal || !h.future))); };
+      if (h.nominal && h.trig.type !== 'AGREE' && h.i > 0 && (AGREE_W.has(stripConj(norm[h.i - 1]!).replace(/^(ب|ل)/, '')) || /^(و)?تفاهم$/.test(norm[h.i - 1]!)) && /^(ل|لل|ال)/.test(norm[h.i]!)) return true; const x = c.entAt[h.i]!; if (x < 0) return false; const e = doc.entities[x]!;
+      // (a plural imperfect closes no name: طلاب جامعة البوسفور يتظاهرون)
+      if (!h.nominal && h.imperfect && /^(ي|ت)\S{3,}ون$/.test(stripConj(norm[h.i]!)) && doc.entities[x]!.end === doc.tokens[h.i]!.end) return false;
+      return e.start < doc.tokens[h.i]!.start && (e.type === 'ORG' || e.type === 'FAC' || e.type === 'MISC' || (e.type === 'PER' && (h.nominal || !h.future))); };
     /** Denials of a claim (نفى أن …): a frame for the act denied, else an event of their own. */
     const denials: Hit[] = [];
     const sh = (bySentence.get(s) ?? []).filter((h) => !inName(h) || (tracer?.(`${h.trig.type} ${norm[h.i]} is inside a name`), false)).map((h) => ({ h, t: gate(c, h) })).filter((x): x is { h: Hit; t: Trigger } => {

@@ -11,6 +11,8 @@ import { codeRange, crowdSubjectBefore } from './phrases.js';
  *  شن هجوماً، تعرضت البلدات لقصف). */
 /** Words before a negation that make it part of a concession (دون أن، بعد أن). */
 const CONCESSIVE = S('دون بدون');
+/** Openers of a sentence's first phrase: attribution, concession, time (بحسب، رغم، منذ، ابتداء). */
+const OPENER = /^(ب|ل)?(حسب|رغم|وفق|وفقا|علي|ابتداء|بعد|وسط|منذ|في|خلال)$/;
 /** A demand or protest told as the purpose of a crowd's act. */
 const DEMAND_PURPOSE = S('مطالبين مطالبات للمطالبه احتجاجا واحتجاجا رفضا للتنديد تنديدا منددين');
 /** Verbs whose negation tells that something goes on (لا تزال، لم تتوقف، لا سيما). */
@@ -18,7 +20,7 @@ const NEG_KEEPS = /^(ي|ت)?(زال|يزال|تزال|زالت|برح|يبرح|�
 const CARRY_OUT = S('خاض بدا نفذ شن تعرض');
 const CONTINUE_OR_WIDEN = new Set([...CONTINUE_V, 'وسع', 'صعد']);
 /** The acts of a group that protest when done in protest (أغلق، قطع، حطم، أحرق، أضرم، نصب، اقتحم، رشق). */
-const GROUP_ACT = new Set([...COLLECTIVE, 'حطم', 'احرق', 'اضرم', 'نصب', 'اقتحم', 'رشق', 'اوقف', 'صعد', 'احتل', 'قاد', 'حمل', 'رفع', 'وقف', 'اعتلي']);
+const GROUP_ACT = new Set([...COLLECTIVE, 'حطم', 'احرق', 'اضرم', 'نصب', 'اقتحم', 'رشق', 'اوقف', 'صعد', 'احتل', 'قاد', 'حمل', 'رفع', 'وقف', 'اعتلي', 'علق', 'افرغ', 'سكب', 'اشعل', 'ارتدي', 'اقام']);
 /** The verb at v has a group of people as its subject: protesters, a crowd or a count after it,
  *  a plural of people (مزارعون، سائقو الأجرة), or such a subject before it. */
 export function groupSubject(c: Ctx, v: number, sa: number, sb: number): boolean {
@@ -27,7 +29,7 @@ export function groupSubject(c: Ctx, v: number, sa: number, sb: number): boolean
     const w = stripConj(c.norm[k]!);
     if (PROTESTER.has(w) || CROWD.has(w) || CROWD_COUNT.has(w) || c.quantities.some((q) => q.a === k && (q.v.unit == null || q.v.unit === 'person' || q.v.unit === 'protester'))) return true;
     if (k === v + 1 && !/^ال/.test(w) && /^.{3,}(ون|و)$/.test(w) && c.entAt[k]! < 0) return true;
-    if (k === v + 1 && concreteWord(w) && /^(ال)?(شبان|عمال|طلاب|اهالي|سكان|مواطنون|المواطنون|مزارعون|سائقو)$/.test(w)) return true;
+    if (k === v + 1 && concreteWord(w) && /^(ال)?(شبان|عمال|طلاب|اهالي|سكان|مواطنون|المواطنون|مزارعون|سائقو|قضاه|محامون|اطباء|معلمون|موظفون|تجار|صحفيون)$/.test(w)) return true;
   }
   if (headlinePeople(c, v, sa)) return true;
   return v > sa && crowdSubjectBefore(c, v, sa);
@@ -50,8 +52,12 @@ export function headlineLead(c: Ctx, sa: number, sb: number): boolean {
 /** A headline's indefinite people right before a present verb opening the sentence (متقاعدون
  *  يتجمعون، مزارعون يقودون جراراتهم): the present of a news headline, not a habit. */
 function headlinePeople(c: Ctx, v: number, sa: number): boolean {
-  const w = v > sa ? stripConj(c.norm[v - 1]!) : '';
-  return v > sa && v - sa <= 3 && /^.{3,}ون$/.test(w) && !/^ال/.test(w) && c.entAt[v - 1]! < 0 && /^(ي|ت)/.test(stripConj(c.norm[v]!));
+  if (v <= sa || v - sa > 3 || !/^(ي|ت)/.test(stripConj(c.norm[v]!))) return false;
+  const w = stripConj(c.norm[v - 1]!);
+  if (/^.{3,}ون$/.test(w) && !/^ال/.test(w) && c.entAt[v - 1]! < 0) return true;
+  // (or the people open the sentence in construct: تجّار بازار طهران يغلقون، مربّو الأبقار يسكبون)
+  const f = stripConj(c.norm[sa]!);
+  return !/^ال/.test(f) && (/^.{3,}و$/.test(f) || /^(تجار|طلاب|عمال|شبان|موظفو|سكان|اهالي)$/.test(f)) && c.doc.kinds[sa] === 'word';
 }
 
 /** Words that make an act a habit: with a verb in the past only the adverbs (عادة، غالباً) — the
@@ -387,7 +393,7 @@ export function mentionOnly(c: Ctx, h: Hit, t: Trigger, sa: number, sb: number, 
       const v = verbAt(c, CONTINUE_OR_WIDEN, Math.max(cb, i - 6), i, s);
       if (v >= 0 && !verbIrrealis(c, v, sa, CONTINUE_OR_WIDEN)) return (accepted = `its continuation (${c.norm[v]})`, null);
     }
-    if (/^(و)?(احتجاجا|رفضا|تنديدا)$/.test(c.norm[i]!)) {
+    if (/^(و)?(احتجاجا|رفضا|تنديدا|تعبيرا)$/.test(c.norm[i]!)) {
       const v = verbAt(c, COLLECTIVE, cb, i, s);
       if (v >= 0 && !verbIrrealis(c, v, sa, COLLECTIVE) && (hasAny(c, CROWD, cb, i, s) || hasAny(c, PROTESTER, cb, i, s))) return (accepted = `احتجاجاً after the collective act ${c.norm[v]}`, null);
       // (or at the end of a chain of a group's acts joined by و, past commas: أغلق مزارعون
@@ -470,7 +476,11 @@ export function mentionOnly(c: Ctx, h: Hit, t: Trigger, sa: number, sb: number, 
   // a crowd verb (تجمع المحتجون أمام …) reports a protest only as the sentence's lead predicate;
   // elsewhere it describes what protesters did in an event reported otherwise
   // (the pluperfect's verb after كان + subject + قد is the lead predicate: وكان مئات من أنصار الحزب قد تجمّعوا)
-  if ((t.gate === 'protester' || t.gate === 'crowdsubj') && i - lead >= 2 && !crowdSubjectBefore(c, i, lead) && !(c.norm[i - 1] === 'قد' && KANA.has(c.norm[lead]!))) return 'crowd verb not leading the sentence';
+  // (past an opening attribution, concession or time set off by a comma: وبحسب ما أفاد به عضو في
+  // النقابة، وقف عشرات الصحفيين؛ رغم قرار الحظر …، سارت آلاف النساء)
+  let lead2 = lead;
+  if (OPENER.test(stripConj(c.norm[lead]!))) for (let k = i - 1; k > lead; k--) if (c.norm[k] === ',') { lead2 = k + 1; break; }
+  if ((t.gate === 'protester' || t.gate === 'crowdsubj') && i - lead2 >= 2 && !crowdSubjectBefore(c, i, lead2) && !(c.norm[i - 1] === 'قد' && KANA.has(c.norm[lead]!))) return 'crowd verb not leading the sentence';
   // اعتصم بـ "hold fast to" (اعتصم بالصمت، بحبل الله) is no sit-in
   // (past its subject: اعتصم رئيس الحكومة الليبية بالصمت)
   for (let k = h.end; t.words[0] === 'اعتصم' && k < Math.min(sb, h.end + 6) && !isPunct(c, k) && !/^(امام|قرب|مطالبين|احتجاجا|للمطالبه)$/.test(c.norm[k]!); k++) if (/^ب/.test(c.norm[k]!) && c.norm[k]!.length > 3 && !PRETEND_OK.has(c.norm[k]!) && !hasAny(c, CROWD, i, k, s) && c.entAt[k]! < 0 && !/^(داخل|في|امام|قرب|منذ)$/.test(c.norm[k - 1]!)) return 'اعتصم بـ: hold fast to';

@@ -297,7 +297,8 @@ export function gate(c: Ctx, h: Hit): Trigger | null {
     // — a march with a protest purpose or demand (مطالبين، احتجاجا): protesters walking somewhere
     // is what they did in a protest reported elsewhere; a road block is a protest of its own
     case 'crowdsubj': {
-      const protesters = hasAny(c, PROTESTER, h.end, h.end + 2, s) || hasAny(c, PROTESTER, i - 2, i, s) || ((hasAny(c, CROWD_COUNT, h.end, h.end + 1, s) || c.quantities.some((q) => q.a === h.end)) && hasAny(c, PROTESTER, h.end + 1, h.end + 4, s));
+      // (marches as the subject: خرجت مسيرات)
+      const protesters = hasAny(c, PROTESTER, h.end, h.end + 2, s) || hasAny(c, PROTESTER, i - 2, i, s) || hasAny(c, S('مسيرات تظاهرات'), h.end, h.end + 1, s) || ((hasAny(c, CROWD_COUNT, h.end, h.end + 1, s) || c.quantities.some((q) => q.a === h.end)) && hasAny(c, PROTESTER, h.end + 1, h.end + 4, s));
       const crowd = hasAny(c, CROWD_COUNT, h.end, h.end + 2, s) || c.quantities.some((q) => q.a === h.end || q.a === h.end + 1);
       // (a road block's purpose may be told at the end of a long sentence)
       const purpose = hasAny(c, PROTEST_PURPOSE, h.end, h.end + (t.mode === 'obstruct' ? 32 : 20), s);
@@ -319,7 +320,8 @@ export function gate(c: Ctx, h: Hit): Trigger | null {
     // (صرف is spending unless paid to a state or a body named after it: ستصرف للمغرب)
     case 'aidobj': if (t.words[0] === 'صرف' && !(/^ل/.test(c.norm[h.end] ?? '') && ['country', 'capital'].includes(actorAt(c, h.end)?.info.kind ?? ''))) return null;
       if (!c.quantities.some((q) => q.v.kind === 'money' && q.a >= h.end && (q.a <= h.end + 1 || (q.a <= h.end + 4 && c.norm.slice(h.end, q.a).every((x, n) => !isPunct(c, h.end + n) && !isVerbLike(c, h.end + n) && !/^(في|من|عن|علي|الي|منذ|خلال)$/.test(x)))))) return null; break;
-    case 'boycott': if (!hasAny(c, BOYCOTTED, h.end, h.end + 5, s)) return null; break;
+    // (past a long subject: يقاطع آلاف الموظفين في دوائر الصحة بمحافظة السليمانية الدوام الرسمي)
+    case 'boycott': if (!hasAny(c, BOYCOTTED, h.end, h.end + 5, s) && !(hasAny(c, S('الدوام امتحانات الامتحانات الدروس المحاضرات'), h.end, h.end + 10, s) && !c.norm.slice(h.end, h.end + 10).some((_, n) => isPunct(c, h.end + n)))) return null; break;
     case 'detain': {
       // (a noun of purpose, لتوقيف "to arrest", or a law's name, قانون الاحتجاز, is no arrest)
       if (h.nominal && (purposeLam(c.norm[i]!) || /^(و)?(قانون|قوانين|مركز|مراكز|مرفق|مرافق)$/.test(c.norm[i - 1] ?? ''))) return null;
