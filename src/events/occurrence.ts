@@ -11,6 +11,7 @@ import { codeRange, crowdSubjectBefore } from './phrases.js';
  *  شن هجوماً، تعرضت البلدات لقصف). */
 /** Words before a negation that make it part of a concession (دون أن، بعد أن). */
 const CONCESSIVE = S('دون بدون');
+const ANIMAL = S('ثور هائج جراد اسراب كلاب كلب ضاله ضالة ذئب ذئاب ضبع ضباع افعي ثعبان تمساح قرش دب نحل');
 /** Openers of a sentence's first phrase: attribution, concession, time (بحسب، رغم، منذ، ابتداء). */
 const OPENER = /^(ب|ل)?(حسب|رغم|وفق|وفقا|علي|ابتداء|بعد|وسط|منذ|في|خلال)$/;
 /** A demand or protest told as the purpose of a crowd's act. */
@@ -194,7 +195,8 @@ export function mentionOnly(c: Ctx, h: Hit, t: Trigger, sa: number, sb: number, 
   // a noun as the object of a negated verb (لم يسمعوا أصوات قصف، لم تشهد المدينة أي احتجاجات)
   // (a verb form there is a noun: لم يسمعوا أصوات قصف)
   for (let k = i - 1; k >= Math.max(cb, i - 4); k--) if (/^(و|ف)?(لم|لن|لا)$/.test(c.norm[k]!) && k + 1 < i && isWord(c, k + 1) && !NEG_KEEPS.test(c.norm[k + 1]!) && !CONCESSIVE.has(c.norm[k - 1] ?? '')) return 'the object of a negated verb';
-  if (t.type === 'ASSAULT' && hasAny(c, LEGAL, cb - 2, i, s)) return 'legal context';
+  // (not a court in the victim's title: وكان قاضٍ في محكمة استئناف البصرة قد اغتيل)
+  if (t.type === 'ASSAULT' && hasAny(c, LEGAL, cb - 2, i, s) && !(hasAny(c, S('قاض قاضي القاضي قاضيا'), cb - 2, i, s) && !hasAny(c, S('تهمه بتهمه تهم المتهم متهم محاكمه المحاكمه بسجن بالسجن'), cb - 2, i, s))) return 'legal context';
   // (a force named for its task is no purpose: قوات مكافحة الشغب، وحدة مكافحة الإرهاب)
   for (let k = Math.max(cb, i - 3); k < i; k++) if (PURPOSE.has(c.norm[k]!) && !/^(و)?(قوات|وحده|وحدات|فرق|فرقه|جهاز|شرطه|قوه|عناصر|افراد|دوريات|دوريه|اجهزه)$/.test(c.norm[k - 1] ?? '')) return 'purpose or prevention';
   // history and anniversaries
@@ -212,7 +214,14 @@ export function mentionOnly(c: Ctx, h: Hit, t: Trigger, sa: number, sb: number, 
   if (y0 >= 1900 && y0 <= 2100 && (!c.doc.documentDate || y0 < Number(c.doc.documentDate.slice(0, 4)))) return 'historical (a chronology line)';
   if (t.type === 'ASSAULT') {
     // a drill or a simulation is no attack (نفذت المديرية تمريناً افتراضياً حاكى تعرض صالة لهجوم)
-    if (hasAny(c, S('تمرين تمرينا تمارين التمرين محاكاه حاكي افتراضي افتراضيا افتراضيه وهمي وهميا'), sa, sb, s)) return 'a drill or simulation';
+    // (a drill kills no one: a toll makes the attack real, whatever exercise it hit — التمارين الصباحية)
+    if (!mag && hasAny(c, S('تمرين تمرينا تمارين التمرين محاكاه حاكي افتراضي افتراضيا افتراضيه وهمي وهميا'), sa, sb, s)) return 'a drill or simulation';
+    // an animal's attack or an accidental blast is no political act (ثور هائج يقتل مزارعاً، هجوم
+    // أسراب الجراد، هجوم كلاب ضالة، بانفجار عرضي)
+    if (hasAny(c, ANIMAL, i - 3, h.end + 3, s)) return 'an animal';
+    if (hasAny(c, S('عرضي عرضيا عرضيه'), sa, sb, s)) return 'an accident (عرضي)';
+    // a worldwide or yearly tally is no attack (شهد مقتل أكثر من خمسين صحفياً حول العالم)
+    if (c.norm.slice(sa, sb).some((w, n) => w === 'حول' && c.norm[sa + n + 1] === 'العالم')) return 'aggregate (worldwide)';
     // a tally since the start of a conflict or over a year is an aggregate, not one attack
     for (let k = Math.max(sa, i - 4); k < Math.min(sb, h.end + 8); k++) {
       if (c.norm[k] !== 'منذ') continue;
