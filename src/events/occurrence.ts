@@ -11,6 +11,7 @@ import { codeRange, crowdSubjectBefore } from './phrases.js';
  *  شن هجوماً، تعرضت البلدات لقصف). */
 /** Words before a negation that make it part of a concession (دون أن، بعد أن). */
 const CONCESSIVE = S('دون بدون');
+const PROTEST_PURPOSE_W = S('احتجاجا واحتجاجا رفضا للمطالبه مطالبين تنديدا للتنديد');
 const ANIMAL = S('ثور هائج جراد اسراب كلاب كلب ضاله ضالة ذئب ذئاب ضبع ضباع افعي ثعبان تمساح قرش دب نحل');
 /** Openers of a sentence's first phrase: attribution, concession, time (بحسب، رغم، منذ، ابتداء). */
 const OPENER = /^(ب|ل)?(حسب|رغم|وفق|وفقا|علي|ابتداء|بعد|وسط|منذ|في|خلال)$/;
@@ -185,7 +186,8 @@ export function mentionOnly(c: Ctx, h: Hit, t: Trigger, sa: number, sb: number, 
   if (c.norm[sa] === 'هل' || c.norm[sa] === 'وهل') return 'question';
   const cb = clauseBack(c, i, sa);
   // under a plan, intention, fear, warning, call, ban, law or prevention
-  if (hasIn(c, IRR_N, cb, i)) return 'planned, feared, banned or prevented (scope word)';
+  // (not a call answered: إن الآلاف استجابوا لدعوتها وتظاهروا)
+  if (hasIn(c, IRR_N, cb, i) && !hasVerbIn(c, S('استجاب لبي'), cb, i)) return 'planned, feared, banned or prevented (scope word)';
   // (a protest its organisers intend, organising it: يعتزم المعلمون تنظيم اعتصام → planned)
   if (t.type === 'PROTEST' && h.nominal && i > cb && ORGANISE_N.has(stripConj(c.norm[i - 1]!))) {
     const v = verbAt(c, INTEND_V, cb, i - 1, s);
@@ -301,6 +303,8 @@ export function mentionOnly(c: Ctx, h: Hit, t: Trigger, sa: number, sb: number, 
     }
     // (an imperfect after قبل أن / بعد أن tells a past act: قبل أن تفرّق قوات الدرك المحتجين)
     const narrated = i > 1 && c.norm[i - 1] === 'ان' && /^(و)?(قبل|بعد)$/.test(c.norm[i - 2]!);
+    // (a present verb about "any" one is no report: على أي قاعدة تنطلق منها طائرات تستهدف منشآتها)
+    if (h.imperfect && !h.future && hasAny(c, S('اي ايه'), Math.max(sa, i - 5), i, s)) return 'any one (a hypothetical)';
     if (h.imperfect && !h.future && !narrated && !headline(c, sa, sb) && !headlineLead(c, sa, sb) && !hasAny(c, PROGRESSIVE, sa, sb, s) && !hasVerbIn(c, S('شن دار تعرض واصل استمر تواصل'), i, i + 1)) return 'present-tense generic';
     if (hasAny(c, genericFor(h), sa, sb, s)) return 'generic';
     // an attack has an attacker or a victim: a concrete target, an armed agent or a weapon near
@@ -336,6 +340,8 @@ export function mentionOnly(c: Ctx, h: Hit, t: Trigger, sa: number, sb: number, 
     return 'no attacker, victim, target or toll';
   }
   // PROTEST
+  // (a road blocked by an accident: انقلاب شاحنة محمّلة بالإسمنت يقطع الطريق السريع)
+  if (t.mode === 'obstruct' && hasAny(c, NONVIOLENT, sa, sb, s) && !hasAny(c, PROTESTER, sa, sb, s) && !hasAny(c, PROTEST_PURPOSE_W, sa, sb, s)) return 'an accident blocks the road';
   // (fans demanding a board's departure protest all the same: مطالبين برحيل الهيئة المديرة)
   if (sportIn(c, SPORT, SPORT_AMBIGUOUS, sa, sb, s) && !hasAny(c, DEMAND_PURPOSE, sa, sb, s)) return 'sport';
   // تظاهرة is also "an event" (تظاهرة ثقافية، تظاهرة رياضية), above all in the Maghreb

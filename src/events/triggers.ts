@@ -20,7 +20,7 @@ export function matchRest(c: Ctx, t: Trigger, i: number, parts: number[] = []): 
     // (and both parties may stand before the responsibility laid on one: حمّلت حكومة ولاية شمال
     // كردفان قوات الدعم السريع المسؤولية)
     // (a verb of expressing may have a long subject: أعرب المتحدث باسم وزارة الخارجية الليبية عن)
-    let span = w === 1 && t.pos === 'V' ? (t.type === 'PROTEST' ? 6 : want.startsWith('مسؤول') || /^(اعرب|ابدي|توصل)$/.test(t.words[0]!) ? 9 : 4) : prep ? 1 : 2;
+    let span = w === 1 && t.pos === 'V' ? (t.type === 'PROTEST' ? 6 : want.startsWith('مسؤول') || /^(اعرب|ابدي|توصل|لقي)$/.test(t.words[0]!) ? 9 : 4) : prep ? 1 : 2;
     for (let k = j; k < Math.min(c.n, j + span); k++) {
       // (quotation marks are no words: أعرب عن «أسف طرابلس»)
       if (isQuote(c, k)) { span += 1; continue; }
