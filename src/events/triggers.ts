@@ -508,6 +508,8 @@ export function gate(c: Ctx, h: Hit): Trigger | null {
     if (supportVerb(c, i, cb0, s) < 0 && supportVerb(c, i, cb0, s, CONTINUE_V) < 0 && !(t.type === 'PROTEST' && c.norm[i - 1] === 'في' && verbAt(c, S('خرج شارك'), Math.max(cb0, i - 8), i, s) >= 0)) return null;
   }
   // a prayer is no request (دعا الله أن، داعيا الله عز وجل)
+  // (lives claimed by an act named before, by a pronoun, tell of that act: غارات … قالت إنها أودت بحياة تسعة)
+  if (t.words[0] === 'اودي' && /^(و|ف)?(ب)?(ان|انه|انها|انهم|انهن)$/.test(c.norm[i - 1] ?? '')) return null;
   // (not الله in a name: حزب الله، أنصار الله، جند الله)
   if (t.type === 'REQUEST' && (() => { for (let k = h.end; k < Math.min(c.n, h.end + 7) && c.doc.tokenSentence[k] === s; k++) if (GOD.has(c.norm[k]!) && !/^(و)?(حزب|انصار|جند|حزبي|عبد)$/.test(c.norm[k - 1] ?? '')) return true; return false; })()) return null;
   // طائرة مسيّرة is a drone, not a march
