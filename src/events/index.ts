@@ -53,6 +53,8 @@ function magKind(type: string, unit: string | null | undefined, injured: boolean
   }
   // (people sent back are people, not arrests: أعادوا 1400 منهم)
   if (type === 'COERCE' && mode === 'deport') return 'people';
+  // (a curfew or a closure counts no one: رحّلت 85 مهاجراً، وفرضت حظراً للتجوال)
+  if (type === 'COERCE' && (mode === 'curfew' || mode === 'restrict')) return null;
   if (type === 'COERCE') return unit == null || ['person', 'protester', 'civilian', 'fighter', 'soldier', 'sailor', 'prisoner', 'child', 'woman', 'migrant'].includes(unit) ? 'arrested' : null;
   // (people counted as released, whatever they are: أفرجت عن سبعة منهم)
   if (type === 'RETREAT' && unit == null && /^(افرج|الافراج|اطلق|اطلاق|عفو|عفا|اخلي|اخلاء)$/.test(trig)) return 'people';
@@ -419,8 +421,9 @@ export function extractEvents(doc: Doc): Event[] {
     // merge same-type events of one sentence that do not disagree on the actor
     for (const e of sentEvents) {
       let into: Event | undefined;
-      // (not two times nor two troop counts: سحبت 3000 جندي … على أن تسحب 4000 آخرين)
-      for (let k = events.length - 1; k >= 0 && events[k]!.sentence === s; k--) if (events[k]!.type === e.type && ((compatible(events[k]!, e) && sameOccasion(events[k]!, e)) || (e.type === 'PROTEST' && PURPOSE_NOUN.test(norm[tokenRangeOf(doc, e.trigger.start, e.trigger.end)[0]]!))) && !(e.type === 'PROTEST' && e.mode && events[k]!.mode && e.mode !== events[k]!.mode && !PURPOSE_NOUN.test(norm[tokenRangeOf(doc, e.trigger.start, e.trigger.end)[0]]!))) { into = events[k]; break; }
+      // (not two times nor two troop counts: سحبت 3000 جندي … على أن تسحب 4000 آخرين; nor two
+      // modes of a type other than an attack: رحّلت … وفرضت حظراً للتجوال)
+      for (let k = events.length - 1; k >= 0 && events[k]!.sentence === s; k--) if (events[k]!.type === e.type && ((compatible(events[k]!, e) && sameOccasion(events[k]!, e)) || (e.type === 'PROTEST' && PURPOSE_NOUN.test(norm[tokenRangeOf(doc, e.trigger.start, e.trigger.end)[0]]!))) && !(/^(PROTEST|COERCE|SANCTION|MOBILIZE|RETREAT)$/.test(e.type) && e.mode && events[k]!.mode && e.mode !== events[k]!.mode && !PURPOSE_NOUN.test(norm[tokenRangeOf(doc, e.trigger.start, e.trigger.end)[0]]!))) { into = events[k]; break; }
       // a definite protest noun (المسيرة، المظاهرة) a few sentences after a protest is coded
       // refers back to it: the same event, told more
       if (!into && anaphoric.has(e)) {
@@ -503,8 +506,8 @@ function stateBody(cr: ReturnType<typeof codeRange>): boolean {
 }
 /** Counted nouns that are places or things, never the people a toll counts. */
 const NOT_PEOPLE = S('مصنع مصانع مصنعا شركه شركات مؤسسه مؤسسات فرع فروع قري قريه قرية بلدات بلده مدن مدينه منازل منزل مباني مبني مواقع موقع احياء حي مراكز مركز سيارات سياره شاحنات شاحنه مستودعات مخازن مدارس مستشفيات قذائف صواريخ غارات طائرات مسيرات ابراج ايام اشهر ساعات');
-/** احتجاجاً "in protest": the purpose of a protest told by another word, never one of its own. */
-const PURPOSE_NOUN = /^(و)?احتجاجا$/;
+/** احتجاجاً "in protest" (رفضاً، تنديداً، تعبيراً): the purpose of a protest told by another word, never one of its own. */
+const PURPOSE_NOUN = /^(و)?(احتجاجا|رفضا|تنديدا|تعبيرا)$/;
 function compatible(a: Event, b: Event): boolean {
   // two sentences or arrests name whom they fall on: different people, different events
   if ((a.type === 'SANCTION' || a.type === 'COERCE') && a.recipient.length && b.recipient.length && !a.recipient.some((x) => b.recipient.some((y) => (x.entity !== null && x.entity === y.entity) || x.text.includes(y.text) || y.text.includes(x.text)))) return false;
@@ -1582,6 +1585,8 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
   const location: Argument[] = [];
   for (let k = h.end; k < Math.min(sb, h.end + 12); k++) {
     const w = c.norm[k]!;
+    // (a place told in the next clause is its act's: رحّلت …، وفرضت حظراً للتجوال في مدينة باسكنو)
+    if (w === ',' && k + 1 < sb && /^و/.test(c.norm[k + 1]!) && isVerbLike(c, k + 1)) break;
     // forces sent go to a place (أرسلت … إلى منطقة الخليج), forces withdrawn leave one (من)
     const dest = (t.type === 'MOBILIZE' && w === 'الي') || (t.type === 'RETREAT' && t.mode === 'withdraw' && w === 'من');
     if (!dest && w !== 'في' && w !== 'قرب' && w !== 'بالقرب' && w !== 'داخل' && w !== 'شمال' && w !== 'جنوب' && w !== 'شرق' && w !== 'غرب') continue;

@@ -152,6 +152,13 @@ export function findTriggers(c: Ctx): Hit[] {
   return hits;
 }
 
+/** Soldiers counted right before the verb, or forces right after it, are its subject (نحو 1100
+ *  جندي مصري سيصلون، وصلت قوات مصرية). */
+function troopSubject(c: Ctx, h: Hit, s: number): boolean {
+  const i = h.i;
+  return c.quantities.some((q) => c.doc.tokenSentence[q.a] === s && (q.v.unit === 'soldier' || hasAny(c, FORCES, q.b, q.b + 1, s)) && q.b <= i && q.b >= i - 3) || hasAny(c, FORCES, i + 1, i + 2, s);
+}
+
 /** A pattern whose further words come after others (حمّلت الرياض الحكومة مسؤولية). */
 /** March and demonstration nouns, which make a counted crowd's walk a protest. */
 /** Verbs that make a noun of cooperation joint work done (بدأ، واصل، باشر، نفّذ). */
@@ -454,10 +461,10 @@ export function gate(c: Ctx, h: Hit): Trigger | null {
     // (by an official or a delegation, told as a verb: fighters heading to Syria pay no visit)
     // (soldiers counted right before the verb, or forces right after it: 1100 جندي مصري سيصلون،
     // وصلت قوات مصرية)
-    case 'troopsubj': if (!(c.quantities.some((q) => c.doc.tokenSentence[q.a] === s && (q.v.unit === 'soldier' || hasAny(c, FORCES, q.b, q.b + 1, s)) && q.b <= i && q.b >= i - 3) || hasAny(c, FORCES, h.end, h.end + 1, s))) return null; break;
+    case 'troopsubj': if (!troopSubject(c, h, s)) return null; break;
     case 'visitto': { const k = (h.parts.length ? h.parts[h.parts.length - 1]! : h.end - 1) + 1; const x = k < c.n ? actorAt(c, k) : null;
       // (forces arriving somewhere are deployed: وصلت قوات مصرية إلى مقديشو)
-      if (t.words[0] === 'وصل' && !h.nominal && hasAny(c, FORCES, i + 1, i + 2, s)) return { ...t, type: 'MOBILIZE', mode: 'troops', context: ['military'], gate: null };
+      if (t.words[0] === 'وصل' && !h.nominal && troopSubject(c, h, s)) return { ...t, type: 'MOBILIZE', mode: 'troops', context: ['military'], gate: null };
       if (h.nominal || !x || x.a !== k || (x.info.kind !== 'capital' && x.info.kind !== 'country')) return null;
       if (!c.norm.slice(Math.max(0, i - 4), k).some((w) => /^(و)?(ال)?(وزير|وزيره|رئيس|رئيسه|وفد|مبعوث|المبعوث|امين|ملك|امير|سفير|نائب|ولي|مستشار|قائد)$/.test(w))) return null; break; }
     // (not accepting or allowing, said with لن / لا / لم: لن تقبل بأي اتفاق، لا تسمح بـ)
