@@ -784,7 +784,11 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
       recipient = groupOf(c, np1[1], sb) ?? argsOf(c, np1[0], np1[1]);
       // (an active plural verb has its subject in it, told before: إن عناصر الحرس المدني أعادوا 1400)
       const sb2 = !passive && /^(و|ف)?[^ي].{2,}وا$/.test(c.norm[i]!) ? subjectBefore(c, i, clauseStart) : null;
+      // (a plural verb joined by و past a quoted clause keeps the subject named after إنّ: إن جنود
+      // الجيش الإسرائيلي «وفّروا الحماية للمهاجمين» واعتقلوا أربعة)
+      const carried2 = !sb2 && !passive && /^و[^ي].{2,}وا$/.test(c.norm[i]!) ? nearestSubject(c, Math.max(sa, i - 14), i) : [];
       if (sb2) { actor = argsOf(c, sb2[0], sb2[1]); why.push(`actor = ${actor.map((r) => r.text).join(' + ')}, the subject of the plural verb; recipient = ${recipient.map((r) => r.text).join(' + ')}`); }
+      else if (carried2.length && carried2.every((a) => a.canonical)) { actor = carried2; why.push(`actor = ${actor.map((r) => r.text).join(' + ')}, the subject of the verb it is joined to; recipient = ${recipient.map((r) => r.text).join(' + ')}`); }
       else why.push(`recipient = ${recipient.map((r) => r.text).join(' + ')} (agentless${recipient[0]!.start > doc.tokens[np1[0]]!.start ? ', the group of the people counted' : ''})`);
     } else if (np1Patient) {
       // a count after the verb is its object (ستسحب 2200 جندي): the actor comes from elsewhere
