@@ -510,9 +510,18 @@ export function makeArg(c: Ctx, a: number, b: number): Argument {
     const sn = surnameAt(c, a);
     if (sn) canonical = sn.country ? { id: [sn.country, sn.sector].filter(Boolean).join('-'), name: [lexicons().countryName.get(sn.country), sn.sector].filter(Boolean).join(' '), nameAr: doc.text.slice(start, end), kind: 'actor', country: sn.country, sector: sn.sector } : null;
   }
+  // an office with the person holding it, where the office alone names no sector (المحافظ فرج
+  // الحضرمي، النائب شوان الأربيلي): the office's sector in the document's country
+  if ((!canonical || !canonical.country) && b - a >= 2 && c.docCountry && c.docCountry !== 'IGO') {
+    const sector = OFFICE_SECTOR[stripConj(c.norm[a]!)];
+    const person = !!sector && (!!entityIn(c, a + 1, b, (e) => e.type === 'PER') || loadKb().givenNames.has(c.norm[a + 1]!) || c.norm[a + 1]!.startsWith('عبد'));
+    if (sector && person) canonical = { id: `${c.docCountry}-${sector}`, name: [lexicons().countryName.get(c.docCountry), sector].filter(Boolean).join(' '), nameAr: doc.text.slice(start, end), kind: 'actor', country: c.docCountry, sector };
+  }
   const ment = ent ?? entityIn(c, a, b);
   return { start, end, text: doc.text.slice(start, end), entity: ment?.id ?? null, canonical };
 }
+/** Offices that name no sector alone, for a person named with them (المحافظ فرج الحضرمي). */
+const OFFICE_SECTOR: Record<string, string> = { 'المحافظ': 'GOV', 'محافظ': 'GOV', 'النائب': 'LEG', 'النائبه': 'LEG', 'القاضي': 'JUD', 'العميد': 'MIL', 'اللواء': 'MIL', 'العقيد': 'MIL', 'المقدم': 'MIL', 'الفريق': 'MIL' };
 
 /**
  * An argument with no country, followed by في and a place whose country is known: the place's
