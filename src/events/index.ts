@@ -1749,7 +1749,7 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
   actor = actor.filter((a) => { const k = tokenRangeOf(doc, a.start, a.end)[0]; return !fathatan(c, k) || (k > 0 && /^(و|ف|ب)?(ان|لكن|لان|كان)$/.test(c.norm[k - 1]!)); });
   // "others" alone is the rest of a count (وأصيب 11 آخرون), never a doer; nor is a particle
   // (ولم ينسحب منها إلا بعد وساطة، بين الطرفين)
-  actor = actor.filter((a) => !/^(و)?(اخرون|اخرين|الا|بين|غير|ان|انه|انها|قد|لم|لن)$/.test(normalizeCached(a.text)));
+  actor = actor.filter((a) => !/^(و)?(اخرون|اخرين|الا|بين|غير|ان|انه|انها|قد|لم|لن|فيه|فيها|فيهم|منه|منها|عنه|عنها|به|بها|له|لها|عليه|عليها)$/.test(normalizeCached(a.text)));
   // (and "however" opens no name: غير أن المتحدث باسم الحكومة نفى)
   actor = actor.map((a) => { const m = /^(غير|الا) (أن|أنّ|ان) /.exec(a.text); return m ? { ...a, start: a.start + m[0].length, text: a.text.slice(m[0].length) } : a; });
   // the target of an attack is not coded with the attacker's state by default: a phrase that names
