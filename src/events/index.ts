@@ -1744,6 +1744,8 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
   // a duration is no party (اعتُقل أسبوعاً), nor an act demanded or named (طالبت بالإفراج)
   const headOf = (r: Argument) => stripConj(c.norm[tokenRangeOf(doc, r.start, r.end)[0]]!).replace(/^(ب|ل)/, '');
   recipient = recipient.filter((r) => !DURATION.test(headOf(r)) && !(SPEECH_ACT.has(t.type) && PATIENT_NOUN.has(headOf(r))));
+  // (nor the agreement signed: وقّعت مذكرة تفاهم مماثلة مع «أرض الصومال»)
+  if (t.type === 'AGREE') recipient = recipient.filter((r) => !AGREE_W.has(headOf(r).replace(/^ال/, '')) && !AGREE_W.has(nounKey(headOf(r))));
   // an accusative with its fathatan is an object, never the actor (قد تطلب تمويلاً إضافياً) — save
   // the subject of إنّ and its sisters, which takes it (إن جنوداً إسرائيليين اقتحموا)
   actor = actor.filter((a) => { const k = tokenRangeOf(doc, a.start, a.end)[0]; return !fathatan(c, k) || (k > 0 && /^(و|ف|ب)?(ان|لكن|لان|كان)$/.test(c.norm[k - 1]!)); });
@@ -1906,6 +1908,8 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
   // (an act named as a purpose, with ل, is yet to come: جهود للتوصل إلى اتفاق، وفد لبحث …; a visit
   // someone arrived for is being made: وصل إلى نيروبي لزيارة رسمية)
   else if (h.nominal && !PHYSICAL.has(t.type) && /^(و|ف)?ل[^ل]/.test(c.norm[i]!) && !/^(و|ف)?ل(ل|ا$)/.test(c.norm[i]!) && t.type !== 'ACCUSE' && t.type !== 'REJECT' && t.type !== 'SUPPORT' && !(t.mode === 'visit' && verbAt(c, ARRIVE_V, Math.max(sa, i - 12), i, s) >= 0)) { status = 'planned'; statusWhy.push('planned: named as a purpose (ل)'); }
+  // (an act a plan or a proposal is for is yet to come: خطة نزع سلاح المخيمات، مقترح سحب القوات)
+  else if (h.nominal && i > sa && /^(و)?(ب|ل)?(ال)?(خطه|خطط|مشروع|مقترح|اقتراح|مبادره)$/.test(c.norm[i - 1]!)) { status = 'planned'; statusWhy.push(`planned: what a plan is for (${c.norm[i - 1]})`); }
   // (an act someone is ready for, or that an agreement provides for, is yet to come:
   // معربة عن استعدادها لاستضافة محادثات، ينص الاتفاق على سحب مسلحي الطرفين)
   else if (hasAny(c, S('استعداد استعدادها استعداده استعدادهم مستعد مستعده مستعدون مستعدين ينص تنص'), Math.max(sa, i - 5), i, s)) { status = 'planned'; statusWhy.push('planned: offered or provided for'); }

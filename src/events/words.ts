@@ -162,7 +162,7 @@ export const AFFIRM_V = S('اكد جدد ابدي اعرب اعلن كرر شد�
 /** Verbs of speculation before أن (لا يستبعد مراقبون أن، يرجح خبراء أن): what follows is hypothetical. */
 export const SPECULATE = S('يستبعد تستبعد يستبعدون يرجح ترجح يرجحون يخشي تخشي يخشون يحتمل تحتمل');
 /** Verbal nouns that make the event noun after them a goal when a preposition precedes (إلى تقديم تنازلات). */
-export const GOAL_NOUN = S('تقديم اتخاذ اجراء بدء اطلاق ابرام عقد تحقيق');
+export const GOAL_NOUN = S('تقديم اتخاذ اجراء بدء اطلاق ابرام عقد تحقيق تبرير');
 /** Verbs that make a truce noun after them an event. */
 export const TRUCE_V = S('اعلن توصل اتفق ابرم وقع بدا قرر اقر اعلنت فرض');
 /** Places attacked (قصف مواقع، استهداف مقر). */
