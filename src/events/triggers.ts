@@ -413,7 +413,8 @@ export function gate(c: Ctx, h: Hit): Trigger | null {
     // وألمانيا، يوم الثلاثاء، اتفاقاً)
     // (or a declaration signed: وقّعت «إعلان المبادئ»)
     // (past a long subject and a date: وقّع ممثلون عن الجيش … مساء أمس الجمعة في جدة اتفاقاً)
-    case 'agree': if (!hasAny(c, AGREE_W, i + 1, i + 13 + c.inDate.subarray(i + 1, Math.min(c.n, i + 16)).reduce((n, x) => n + (x ? 1 : 0), 0), s) && !hasAny(c, S('اعلان وثيقه ميثاق'), i + 1, i + 6, s)) return null; break;
+    // (or the agreement named right before, the verb's pronoun its object: اتفاق وقّعته أديس أبابا)
+    case 'agree': if (!hasAny(c, AGREE_W, i + 1, i + 13 + c.inDate.subarray(i + 1, Math.min(c.n, i + 16)).reduce((n, x) => n + (x ? 1 : 0), 0), s) && !hasAny(c, S('اعلان وثيقه ميثاق'), i + 1, i + 6, s) && !(hasAny(c, AGREE_W, i - 2, i, s) && /(ه|ها)$/.test(bareSurface(c, i)))) return null; break;
     // (or hit by a weapon: أُصيبت سفينة تجارية بصاروخ)
     case 'injure': if (!(hasAny(c, INJURE, i + 1, i + 4, s) || qNear(3) || isDual(c.norm[h.end] ?? '') || c.norm.slice(i + 1, i + 8).some((w) => /^ب(صاروخ|قذيف|قذائف|رصاص|طائره|مسيره|عبوه|قنبله|شظايا|نيران|طلق)/.test(w)))) return null; break;
     // (or battles between or with armed parties: المعارك بين الجيش السوداني وقوات الدعم السريع)
