@@ -1591,6 +1591,8 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
     const w = c.norm[k]!;
     // (a place told in the next clause is its act's: رحّلت …، وفرضت حظراً للتجوال في مدينة باسكنو)
     if (w === ',' && k + 1 < sb && /^و/.test(c.norm[k + 1]!) && isVerbLike(c, k + 1)) break;
+    // (sub-Saharan Africa is no place of the act: مهاجراً من دول إفريقيا جنوب الصحراء)
+    if (w === 'جنوب' && c.norm[k + 1] === 'الصحراء' && /(افريقيا|الافريقيه)$/.test(c.norm[k - 1] ?? '')) { k++; continue; }
     // forces sent go to a place (أرسلت … إلى منطقة الخليج), forces withdrawn leave one (من)
     const dest = (t.type === 'MOBILIZE' && w === 'الي') || (t.type === 'RETREAT' && t.mode === 'withdraw' && w === 'من');
     if (!dest && w !== 'في' && w !== 'قرب' && w !== 'بالقرب' && w !== 'داخل' && w !== 'شمال' && w !== 'جنوب' && w !== 'شرق' && w !== 'غرب') continue;
