@@ -136,9 +136,14 @@ export function codeRange(c: Ctx, a: number, b: number): { country: string | nul
   if (kind === 'sector' && !country && /^(MIL|GOV|COP|JUD|SPY)$/.test(sector ?? '') && malianReport(c)) {
     for (let i = a + 1; i < b; i++) if (/^(و)?(لل|ال)?(مالي|ماليه|ماليين|ماليون)$/.test(c.norm[i]!) && /^(ال|لل)/.test(c.norm[i]!)) { country = 'MLI'; break; }
   }
-  if (kind === 'sector' && !country) country = c.docCountry;
+  // (and so are people named by what they are: المتظاهرون، الأهالي، قبائل — the report's country's)
+  // (armed men named by what they are stay without one: انتحاري، مسلحون)
+  if ((kind === 'sector' || (kind === 'people' && CIVIL_SECTOR.has(sector ?? ''))) && !country && c.docCountry !== 'IGO') country = c.docCountry;
   return { country, sector, kind, name };
 }
+
+/** Sectors of unarmed people, who belong to the report's country when no other is named. */
+const CIVIL_SECTOR = new Set(['CVL', 'LAB', 'MED', 'AGR', 'EDU', 'HLH', 'BUS', 'REF']);
 
 /** The report names Mali as a state: باماكو, or مالي after a word that places a state (في مالي،
  *  دولة مالي، شمال مالي، ومالي). Computed once per document. */
