@@ -1406,6 +1406,14 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
     why.push(`actor = ${actor[0]!.text}, the speaker the verb is joined to (a masculine verb)`);
     sp = null;
   }
+  // (and a verb of its own after the speech and a comma, agreeing with the speaker, is the
+  // speaker's act: قالت الشرطة في بيان إن عددهم لم يتجاوز 250، ونفت أن تكون عناصرها …)
+  if (!actor.length && !h.nominal && sp && sp.at < i && sp.b > sp.a && /^و/.test(c.norm[i]!) && c.norm[i - 1] === ',' && SPEECH_ACT.has(t.type)
+    && (masculineVerb(c.norm[i]!) ? !feminineHead(c, sp.a) : feminineHead(c, sp.a)) && !/^(حين|عندما|بعد|قبل|انه|انها)$/.test(c.norm[sp.a]!) && (codeRange(c, sp.a, sp.b) || entityIn(c, sp.a, sp.b, (e) => e.type === 'PER' || !!e.canonical))) {
+    actor = argsOf(c, sp.a, sp.b);
+    why.push(`actor = ${actor[0]!.text}, the speaker the verb is joined to`);
+    sp = null;
+  }
   // the reporter's own clause after فيما / بينما / في حين is outside the speech
   if (sp && sp.at < i && hasAny(c, SCOPE_END, sp.b, i, s)) sp = null;
   if (sp && sp.at > i && sp.scopeFrom !== sa) sp = null;
