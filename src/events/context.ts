@@ -184,7 +184,8 @@ export function onlyDatesBetween(c: Ctx, a: number, b: number): boolean {
   let date = false;
   for (let k = a; k < b; k++) {
     const inDate = c.dates.some((d) => d.a <= k && k < d.b);
-    if (!(isPunct(c, k) && c.norm[k] === ',') && !inDate) return false;
+    // (a time of day before a date is part of it: صباح اليوم، مساء أمس)
+    if (!(isPunct(c, k) && c.norm[k] === ',') && !inDate && !(TIME_OF_DAY.has(c.norm[k]!) && c.dates.some((d) => d.a === k + 1))) return false;
     date ||= inDate;
   }
   return a === b || date;

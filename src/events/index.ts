@@ -738,6 +738,9 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
           const cr = k + 1 < i ? actorAt(c, k + 1) : null;
           if (cr && cr.a === k + 1) { recipient = argsOf(c, k + 1, npEnd(c, k + 1)); break; }
         }
+        // (with no speech before it, the one the clause's verb acted on: طالبت المنظمة السلطات
+        // العُمانية بالإفراج …، متهمةً إياها)
+        if (!recipient.length) { const prev = [...sentEvents].reverse().find((e) => e.recipient.length && e.recipient.every((r) => r.canonical)); if (prev) recipient = prev.recipient; }
       }
       if (recipient.length) why.push(`recipient = object of the participle ${recipient.map((r) => r.text).join(' + ')}`);
     } else if (np1 && np1[0] === h.end && !prepOn(c, np1[0]) && (patientGen || np1Patient || codeRange(c, np1[0], np1[1]) || (!PHYSICAL.has(t.type) && t.type !== 'SANCTION' && (t.type !== 'ACCUSE' || /^ل/.test(c.norm[np1[1]] ?? '')) && !!entityIn(c, np1[0], np1[0] + 1, (x) => x.type === 'PER' && x.start <= doc.tokens[np1[0]]!.start + 1))) && !(DEFINITE.test(c.norm[i]!) && !patientGen && DEFINITE.test(c.norm[np1[0]]!)) && !nisbaAfterIndefinite(c, i, np1[0])) {
@@ -854,6 +857,8 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
       // (and "in a statement" with no commas: واتهم الجهاز في بيان اللواء بمحاولة …)
       // (a capital right after it is the object, not a place: واتهم الحزب في بيان بغداد بـ…)
       if (c.norm[k] === 'في' && /^(بيان|تصريح|تصريحات|كلمه|رساله|تغريده|خطاب|مقابله)$/.test(c.norm[k + 1] ?? '')) { k += 2; while (k < sb && /^(مقتضب|رسمي|صحفي|مشترك|مكتوب|متلفز)$/.test(c.norm[k]!)) k++; const st = actorAt(c, k); if (!(st && st.a === k && (st.info.kind === 'capital' || st.info.kind === 'country'))) k = skipAdv(k); }
+      // (and where the subject is based, set off by commas: منظمة «مسقط للحقوق»، ومقرها جنيف، السلطات)
+      if (c.norm[k] === ',' && /^(و)?(مقرها|مقره|ومقرها|ومقره)$/.test(c.norm[k + 1] ?? '')) { let q = k + 2; while (q < Math.min(sb, k + 6) && !isPunct(c, q)) q++; if (q < sb && c.norm[q] === ',') k = skipAdv(q + 1); }
       // (an envoy's post is part of the subject: ودعت المبعوثة الأممية إلى ليبيا الطرفين)
       if (c.norm[k] === 'الي' && /^(و)?(ال)?(مبعوث|مبعوثه|ممثل|ممثله|سفير|سفيره|منسق|منسقه)$/.test(c.norm[np1[0]]!) && k + 1 < sb) { const x = actorAt(c, k + 1); if (x && x.a === k + 1 && (x.info.kind === 'country' || x.info.kind === 'capital')) k = skipAdv(x.b); }
       // (an MP's constituency is part of the subject: ودعا النائب عن بعلبك الهرمل، علي المصري، …)

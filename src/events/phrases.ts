@@ -256,6 +256,8 @@ export function npEnd(c: Ctx, a: number, limit = 5): number {
       let q = b + 1;
       while (q < Math.min(c.n, b + 5) && !isQuote(c, q) && c.doc.tokenSentence[q] === c.doc.tokenSentence[a]) q++;
       if (isQuote(c, q) && q + 1 < c.n && civilAim(c, q + 1)) return Math.min(c.n, q + 3);
+      // (or its whole name in quotation marks: منظمة «مسقط للحقوق»)
+      if (isQuote(c, q) && q > b + 1) return q + 1;
     }
     if (!isWord(c, b) && c.doc.kinds[b] !== 'number') break;
     // an adverb of manner ends the phrase (بحث رئيس الحكومة | هاتفياً مع نظيره)
