@@ -840,6 +840,12 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
       why.push(`actor = ${actor.map((r) => r.text).join(' + ')}, the subject of the verb it is joined to; recipient = object ${recipient.map((r) => r.text).join(' + ')}`);
     } else {
       actor = argsOf(c, np1[0], np1[1]); why.push(`actor = subject ${actor.map((r) => r.text).join(' + ')}${actor[0]?.canonical ? ` (${code(actor[0])})` : ''}`);
+      // (a body's own patrols or members doing the joined act are that body: ونشرت قيادة الأمن
+      // الداخلي …، واعتقلت دورياتها أربعة مشتبه بهم)
+      if (/^و/.test(c.norm[i]!) && np1[1] - np1[0] === 1 && /^(دوريات|عناصر|قوات|وحدات|جنود|افراد)(ها|ه|هم)$/.test(c.norm[np1[0]]!) && !actor[0]?.canonical) {
+        const prev = [...sentEvents].reverse().find((e) => e.actor.length && e.actor.every((a) => a.canonical));
+        if (prev) { actor = prev.actor; why.push(`actor = ${actor.map((r) => r.text).join(' + ')}, whose ${c.norm[np1[0]]} they are`); }
+      }
       // (not past "in a statement", handled below: في بيان بغداد is no place)
       const k0 = gap ? h.end : np1[1];
       let k = c.norm[k0] === 'في' && /^(بيان|تصريح|تصريحات|كلمه|رساله|تغريده|خطاب|مقابله)$/.test(c.norm[k0 + 1] ?? '') ? k0 : skipAdv(k0);
@@ -1797,7 +1803,8 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
     // a count before the trigger belongs to it only within its clause (… من 800 إلى 400 جندي
     // بحلول آذار، بعد مقتل ثلاثة: the soldiers are the other clause's): no clause word or time
     // word between them (a parenthesis or a date is no break: 25 شخصا، معظمهم مدنيون، قتلوا)
-    if (q.b <= i && (hasAny(c, CLAUSE, q.b, i, s) || hasAny(c, TIME_PREP, q.b, i, s))) continue;
+    // (nor past a comma before a verb joined by و: ونشرت … نحو 400 عنصر في محيط طفس، واعتقلت …)
+    if (q.b <= i && (hasAny(c, CLAUSE, q.b, i, s) || hasAny(c, TIME_PREP, q.b, i, s) || (!h.nominal && /^و/.test(c.norm[i]!) && c.norm.slice(q.b, i).includes(',')))) continue;
     // (a noun joined by و has its count after it: مقتل مهرّبَين اثنين وإصابة جنديين — the two are
     // the dead)
     // (and so does a verb of wounding joined by و: قُتل خمسة أشخاص، بينهم طفل، وأصيب 23 آخرون)

@@ -260,6 +260,8 @@ export function npEnd(c: Ctx, a: number, limit = 5): number {
       if (isQuote(c, q) && q > b + 1) return q + 1;
     }
     if (!isWord(c, b) && c.doc.kinds[b] !== 'number') break;
+    // a count after a noun with a possessive starts the object (واعتقلت دورياتها | أربعة مشتبه بهم)
+    if (b > a && /(ها|ه|هم)$/.test(c.norm[b - 1]!) && c.quantities.some((q) => q.a === b)) break;
     // an adverb of manner ends the phrase (بحث رئيس الحكومة | هاتفياً مع نظيره)
     if (b > a && ADVERB.has(stripConj(w))) break;
     // a spokesperson "in the name of" a body is one phrase with it (الناطق الرسمي باسم الحكومة)
