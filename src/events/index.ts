@@ -606,7 +606,9 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
   const gap = gapped(h);
   let j = skipAdv(gap ? i + 1 : h.end);
   // (a subject quoted by its name: توصلت «كتيبة أبو صرة» و«قوة الإسناد الأولى» …)
-  if (j < sb && isQuote(c, j) && j + 1 < sb && (actorAt(c, j + 1) || entityIn(c, j + 1, j + 2, (x) => x.type === 'ORG' || x.type === 'PER'))) j++;
+  // (or any short name quoted right after a verb of saying or an act, closed before a place or a
+  // comma: ونفت «اللجنة المركزية» في درعا)
+  if (j < sb && isQuote(c, j) && j + 1 < sb && (actorAt(c, j + 1) || entityIn(c, j + 1, j + 2, (x) => x.type === 'ORG' || x.type === 'PER') || (!h.nominal && DEFINITE.test(c.norm[j + 1]!) && (() => { for (let q = j + 2; q <= Math.min(sb - 1, j + 5); q++) if (isQuote(c, q)) return q + 1 < sb && (c.norm[q + 1] === 'في' || c.norm[q + 1] === ','); return false; })()))) j++;
   if (j < sb && isPunct(c, j) && c.norm[j] === ',') j = skipAdv(j + 1);
   let np1End = j < sb ? argEnd(c, j) : j;
   if (gap && np1End > h.parts[0]!) np1End = h.parts[0]!;

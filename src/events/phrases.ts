@@ -387,6 +387,8 @@ export function coordinatedObject(c: Ctx, i: number, np1: readonly [number, numb
   // a call joined to an earlier act, with what is asked after the phrase (ودعت مجلس الأمن الدولي
   // إلى تصنيف …): the phrase is the one called on
   if (type === 'REQUEST' && /^(الي|علي|لل|ب)/.test(c.norm[np1[1]] ?? '') && !entityIn(c, np1[0], np1[0] + 1, (e) => e.type === 'PER')) return true;
+  // (and an accusation, with what is charged after the phrase: واتهمت خلايا تابعة لتنظيم الدولة بتنفيذه)
+  if (type === 'ACCUSE' && /^ب/.test(c.norm[np1[1]] ?? '') && (c.norm[np1[1]]?.length ?? 0) > 3 && !entityIn(c, np1[0], np1[0] + 1, (e) => e.type === 'PER')) return true;
   return /^ال/.test(head) && !/(ه|ات)$/.test(head) && !entityIn(c, np1[0], np1[0] + 1, (e) => e.type === 'PER' || e.type === 'GPE');
 }
 /** npEnd, but a counted phrase is one argument (أكثر من 40 متظاهرا، نحو ثلاثين شخصا). */
@@ -538,10 +540,13 @@ const OFFICE_SECTOR: Record<string, string> = { 'المحافظ': 'GOV', 'محا
  */
 export function withCountryOfPlaceAfter(c: Ctx, arg: Argument, sb: number, why: string[]): Argument {
   const doc = c.doc;
-  const [a, b] = tokenRangeOf(doc, arg.start, arg.end);
+  const [a, e0] = tokenRangeOf(doc, arg.start, arg.end);
+  let b = e0;
   // (a country the phrase took from the document, naming none itself, yields too: الحكومة
   // الانتقالية في باماكو)
   if (arg.canonical?.country && namesState(c, a, b)) return arg;
+  // (past the quotation mark closing the name: «اللجنة المركزية» في درعا)
+  if (b < sb && isQuote(c, b) && c.norm[b + 1] === 'في') b++;
   if (b + 1 >= sb || c.norm[b] !== 'في') return arg;
   const ent = entityIn(c, a, b);
   if (ent && (ent.type === 'PER' || ent.type === 'GPE' || ent.type === 'LOC' || ent.type === 'FAC')) return arg;
