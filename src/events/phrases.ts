@@ -260,6 +260,9 @@ export function npEnd(c: Ctx, a: number, limit = 5): number {
       if (isQuote(c, q) && q > b + 1) return q + 1;
     }
     if (!isWord(c, b) && c.doc.kinds[b] !== 'number') break;
+    // a bare body standing for one named before ends before a state after it (وطالبت الرئاسة |
+    // الولايات المتحدة وفرنسا)
+    if (b === a + 1 && antecedent(c, a) && ['country', 'capital'].includes(actorAt(c, b)?.info.kind ?? '')) break;
     // a count after a noun with a possessive starts the object (واعتقلت دورياتها | أربعة مشتبه بهم)
     if (b > a && /(ها|ه|هم)$/.test(c.norm[b - 1]!) && c.quantities.some((q) => q.a === b)) break;
     // an adverb of manner ends the phrase (بحث رئيس الحكومة | هاتفياً مع نظيره)
@@ -528,6 +531,8 @@ export function makeArg(c: Ctx, a: number, b: number): Argument {
     const person = !!sector && (!!entityIn(c, a + 1, b, (e) => e.type === 'PER') || loadKb().givenNames.has(c.norm[a + 1]!) || c.norm[a + 1]!.startsWith('عبد'));
     if (sector && person) canonical = { id: `${c.docCountry}-${sector}`, name: [lexicons().countryName.get(c.docCountry), sector].filter(Boolean).join(' '), nameAr: doc.text.slice(start, end), kind: 'actor', country: c.docCountry, sector };
   }
+  // a crowd named by its size alone (اعتصم مئات …) is civilians of the report's country
+  if (!canonical && b - a === 1 && /^(و)?(مئات|الاف|الالاف|عشرات|العشرات|حشود)$/.test(c.norm[a]!) && c.docCountry && c.docCountry !== 'IGO') canonical = { id: `${c.docCountry}-CVL`, name: [lexicons().countryName.get(c.docCountry), 'civilians'].filter(Boolean).join(' '), nameAr: doc.text.slice(start, end), kind: 'actor', country: c.docCountry, sector: 'CVL' };
   const ment = ent ?? entityIn(c, a, b);
   return { start, end, text: doc.text.slice(start, end), entity: ment?.id ?? null, canonical };
 }
