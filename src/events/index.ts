@@ -4,7 +4,7 @@
 // See docs/events.md for the rules.
 
 import type { Argument, Event, EventStatus, Magnitude, MagnitudeKind, Source, Value } from '../schema.js';
-import { lexicons, nounKey, type Trigger } from './lexicon.js';
+import { isPrep, lexicons, nounKey, type Trigger } from './lexicon.js';
 import { normalizeCached } from '../text/normalize.js';
 import type { Doc } from '../doc.js';
 import { ACCORDING, ALA_ADVERBIAL, PERSON_SG, DURATION, ANNOUNCE_V, SUPPORT_V, LEGAL, ARMED, CONVICT_CONSTRUCT, ENVOY, CROWD_COUNT, HUMAN_UNITS, SENTENCE_W, EXPLOSIVE, ADDRESSEE, AGENT_SECTOR, AGREED_ON, AGREE_W, ARRIVE_V, ASSAULT_MODE, CASUALTY_AFTER, CLAIMED, CLASH, CLAUSE, COMP, COMP_PREP, CROWD, DEATH_TRIG, DEFINITE, EST, EXPECTED, FACT, FUT, GENERIC_PLACE, GOAL_NOUN, HUMAN, HUMAN_WORD_SET, HYPO, INJ_NEAR, INSTRUMENT, KANA, MANNER, PROTESTER, MASDAR_ANNOUNCE_V, NEG, ORGANISE_N, PATIENT_NOUN, PHYSICAL, PLACE_WORDS, PREP_BEFORE, PRONOUN_COMP, PRONOUN_PP, PROTEST_ACTOR_V, PROTEST_AGENT_V, RELATIVE, REPRESS_V, RESUMPTIVE, S, SCOPE_END, SENTENCE_ADV, SENTENCE_N, SPECULATE, SPEECH_ACT, SQUARE, STOP_NP, SUPPRESSING, TARGET_NOUN, TIME_OF_DAY, TIME_PREP, TIME_WORDS, TROOP, UNDERGO_TRIG, WITNESS_V, concreteText, concreteWord } from './words.js';
@@ -811,6 +811,12 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
       // وطالبوا الحكومة)
       else if (/^و/.test(c.norm[i]!)) actor = [...sentEvents].reverse().find((e) => e.actor.length)?.actor ?? [];
       why.push(`recipient = object of the plural verb ${recipient.map((r) => r.text).join(' + ')}${actor.length ? `; actor = ${actor.map((r) => r.text).join(' + ')}, its subject before it` : ''}`);
+    } else if ((h.nominal || /ت(ها|ه|هم)$/.test(stripConj(c.norm[i]!))) && np1[0] === h.end && t.words.length > 1 && isPrep(t.words[t.words.length - 1]!)) {
+      // a noun whose pattern ends in its preposition (سيطرتها على مدينة الفاشر, a noun with its
+      // possessive, as no verb that takes على takes an object pronoun): what follows is what it
+      // falls on, never its doer
+      recipient = argsOf(c, np1[0], np1[1]);
+      why.push(`recipient = ${recipient.map((r) => r.text).join(' + ')}, after ${t.words[t.words.length - 1]}`);
     } else if (t.gate === 'envoy' && np1[0] === h.end && actorAt(c, np1[0])?.info.kind === 'nisba') {
       // the nisba after a summoned ambassador is his (واستدعت السفير الموريتاني): the subject is
       // the verb's it is joined to
@@ -1702,7 +1708,8 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
   // (an army arresting abroad, in the document's country, takes that country's people: قال الجيش
   // الإسرائيلي إن قواته اعتقلت 11 مطلوباً in a report from Jenin)
   const abroad = actor.length === 1 && actor[0]!.canonical?.sector === 'MIL' && c.docCountry && c.docCountry !== 'IGO' && c.docCountry !== actor[0]!.canonical.country ? c.docCountry : null;
-  const stateActor = abroad ?? (actor.length === 1 && actor[0]!.canonical?.country && ['COP', 'JUD', 'GOV', 'MIL', 'SPY'].includes(actor[0]!.canonical.sector ?? '') ? actor[0]!.canonical.country : null);
+  // (an international court is no state: its convict keeps no country from it)
+  const stateActor = abroad ?? (actor.length === 1 && actor[0]!.canonical?.country && actor[0]!.canonical.country !== 'IGO' && ['COP', 'JUD', 'GOV', 'MIL', 'SPY'].includes(actor[0]!.canonical.sector ?? '') ? actor[0]!.canonical.country : null);
   if (stateActor && ((t.type === 'COERCE' && t.mode === 'arrest') || (t.type === 'SANCTION' && t.mode === 'convict'))) {
     recipient = recipient.map((r) => {
       const [ra, rb] = tokenRangeOf(doc, r.start, r.end);

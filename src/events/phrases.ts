@@ -441,7 +441,7 @@ export function surnameAt(c: Ctx, k: number): { country: string | null; sector: 
 /** Heads of bodies a bare definite noun may stand for once named in full. */
 const ANAPHOR_HEAD = new Set(['وزاره', 'حزب', 'حلف', 'جبهه', 'رابطه', 'مرصد', 'تحالف', 'اتحاد', 'قوات', 'حركه', 'جماعه', 'تنظيم', 'ميليشيا', 'مليشيا', 'جيش', 'حكومه', 'سلطات', 'شرطه', 'محكمه', 'نقابه', 'منظمه', 'هيئه', 'لجنه', 'رئاسه', 'مفوضيه', 'بعثه']);
 /** The body a bare definite noun at k stands for: the nearest organisation named before it in the
- *  last three sentences whose name opens with the same noun, or null. */
+ *  last eight sentences whose name opens with the same noun, or null. */
 function antecedent(c: Ctx, k: number): Entity | null {
   const w = stripConj(c.norm[k]!);
   const m = /^ال(.+)$/.exec(w);
@@ -456,8 +456,9 @@ function antecedent(c: Ctx, k: number): Entity | null {
   for (let x = lo - 1; x >= 0; x--) {
     const e = ents[x]!;
     const [ea] = tokenRangeOf(c.doc, e.start, e.end);
-    if (c.doc.tokenSentence[ea]! < s - 3) break;
-    if (e.end > at || e.type !== 'ORG' || !e.canonical?.country) continue;
+    if (c.doc.tokenSentence[ea]! < s - 8) break;
+    // (not another bare mention, itself standing for something: وسلّمته إلى المحكمة)
+    if (e.end > at || e.type !== 'ORG' || !e.canonical?.country || e.canonical.id.startsWith('sector:')) continue;
     // (a group by any name: التنظيم after «داعش»)
     if (stripConj(c.norm[ea]!).replace(/^(ب|ل)?(ال)?/, '') === m[1] || (/^(تنظيم|جماعه|حركه|ميليشيا|مليشيا)$/.test(m[1]!) && e.canonical.sector === 'REB')) return e;
   }
