@@ -173,6 +173,8 @@ export function clauseBreakBesideDates(c: Ctx, a: number, b: number): boolean {
 export function clauseBreak(c: Ctx, a: number, b: number): boolean {
   for (let k = a; k < b; k++) {
     if (c.inDate[k]) continue;
+    // (an aside on where a body is based is no clause: «مرصد العريش»، ومقره لندن، بالإفراج)
+    if (c.norm[k] === ',' && /^(و)?(مقره|مقرها)$/.test(c.norm[k + 1] ?? '')) { let q = k + 2; while (q < Math.min(b, k + 6) && !isPunct(c, q)) q++; if (q < b && c.norm[q] === ',') { k = q; continue; } }
     if (isPunct(c, k) && !isQuote(c, k)) return true;
     if (CLAUSE.has(c.norm[k]!)) return true;
   }

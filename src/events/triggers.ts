@@ -85,7 +85,7 @@ export function findTriggers(c: Ctx): Hit[] {
     // (a counted noun is no verb: 14 أسيرا is not سار; nor is a word with nunation: قصفاً)
     // (طالب is "student" unless it opens its clause with what is demanded after it: في المقابل،
     // طالب حزب اليسار الألماني بسحب الجنود)
-    const demanded = w === 'طالب' && (i === 0 || isPunct(c, i - 1) || c.doc.tokenSentence[i - 1] !== c.doc.tokenSentence[i] || /^(كما|ثم|قد|وقد|فيما|بينما|حين)$/.test(c.norm[i - 1]!)) && c.norm.slice(i + 1, i + 10).some((x) => /^ب/.test(x) && x.length > 3);
+    const demanded = w === 'طالب' && (i === 0 || isPunct(c, i - 1) || c.doc.tokenSentence[i - 1] !== c.doc.tokenSentence[i] || /^(كما|ثم|قد|وقد|فيما|بينما|حين)$/.test(c.norm[i - 1]!)) && c.norm.slice(i + 1, i + 14).some((x) => /^ب/.test(x) && x.length > 3);
     // (طلب right after a verb and its definite subject is the noun "request", its object: إذا
     // قبلت المحكمة طلب وقف التنفيذ)
     // (وزارته is "his ministry", not "and she visited him")
@@ -331,7 +331,8 @@ export function gate(c: Ctx, h: Hit): Trigger | null {
     case 'boycott': if (!hasAny(c, BOYCOTTED, h.end, h.end + 5, s) && !(hasAny(c, S('الدوام امتحانات الامتحانات الدروس المحاضرات'), h.end, h.end + 10, s) && !c.norm.slice(h.end, h.end + 10).some((_, n) => isPunct(c, h.end + n)))) return null; break;
     case 'detain': {
       // (a noun of purpose, لتوقيف "to arrest", or a law's name, قانون الاحتجاز, is no arrest)
-      if (h.nominal && (purposeLam(c.norm[i]!) || /^(و)?(قانون|قوانين|مركز|مراكز|مرفق|مرافق)$/.test(c.norm[i - 1] ?? ''))) return null;
+      // (nor a warrant: مذكرات توقيف بحق ثلاثة)
+      if (h.nominal && (purposeLam(c.norm[i]!) || /^(و)?(قانون|قوانين|مركز|مراكز|مرفق|مرافق|مذكره|مذكرات|مذكرتي|مذكرتا|امر|اوامر)$/.test(c.norm[i - 1] ?? ''))) return null;
       // (hostages held are an abduction: احتجاز 18 شخصاً كرهائن)
       if (h.nominal && hasAny(c, S('رهائن كرهائن رهينه كرهينه'), h.end, h.end + 5, s)) return { ...t, type: 'ASSAULT', mode: 'abduct', gate: null };
       // (توقف is "stopped", not تُوقف "she arrests")
@@ -449,6 +450,8 @@ export function gate(c: Ctx, h: Hit): Trigger | null {
     // a truce is an event when reached, announced or entering into force (أعلنت هدنة، توصلا إلى
     // وقف لإطلاق النار، دخلت الهدنة حيز التنفيذ), not when named (تخرق الهدنة)
     case 'truce': {
+      // (a truce ended, broken or violated is no truce reached: إنهاء التزامها بوقف إطلاق النار)
+      if (hasAny(c, S('انهاء انهيار خرق خروقات انتهاك انتهاكات التزامها التزامه'), i - 4, i, s)) return null;
       const sa0 = sentenceStart(c, s);
       const cb0 = clauseBack(c, i, sa0, 10);
       if (verbAt(c, TRUCE_V, cb0, i, s) < 0 && verbAt(c, TRUCE_AFTER_V, h.end, Math.min(h.end + 3, c.n), s) < 0) return null;
