@@ -10,7 +10,7 @@ import type { Doc } from '../doc.js';
 import { ACCORDING, ALA_ADVERBIAL, PERSON_SG, DURATION, ANNOUNCE_V, SUPPORT_V, LEGAL, ARMED, CONVICT_CONSTRUCT, ENVOY, CROWD_COUNT, HUMAN_UNITS, SENTENCE_W, EXPLOSIVE, ADDRESSEE, AGENT_SECTOR, AGREED_ON, AGREE_W, ARRIVE_V, ASSAULT_MODE, CASUALTY_AFTER, CLAIMED, CLASH, CLAUSE, COMP, COMP_PREP, CROWD, DEATH_TRIG, DEFINITE, EST, EXPECTED, FACT, FUT, GENERIC_PLACE, GOAL_NOUN, HUMAN, HUMAN_WORD_SET, HYPO, INJ_NEAR, INSTRUMENT, KANA, MANNER, PROTESTER, MASDAR_ANNOUNCE_V, NEG, ORGANISE_N, PATIENT_NOUN, PHYSICAL, PLACE_WORDS, PREP_BEFORE, PRONOUN_COMP, PRONOUN_PP, PROTEST_ACTOR_V, PROTEST_AGENT_V, RELATIVE, REPRESS_V, RESUMPTIVE, S, SCOPE_END, SENTENCE_ADV, SENTENCE_N, SPECULATE, SPEECH_ACT, SQUARE, STOP_NP, SUPPRESSING, TARGET_NOUN, TIME_OF_DAY, TIME_PREP, TIME_WORDS, TROOP, UNDERGO_TRIG, WITNESS_V, concreteText, concreteWord } from './words.js';
 import { type Ctx, afterDateline, isQuote, type Hit, fathatan, clauseBack, bareSurface, clauseBreak, clauseBreakBesideDates, conditional, entityIn, hasAny, isPunct, isVerbLike, isWord, nc, onlyDatesBetween, overlaps, passiveForm, placeIn, prepOn, stripConj, tanween, timeAfterComma, tokenRangeOf, tracer, vc, verbAt } from './context.js';
 import { namesState, actorAt, civilHead, argEnd, argsOf, code, codeRange, codedBodyAfter, coordinatedObject, groupOf, isDual, makeArg, nisbaAfterIndefinite, npEnd, objectCasePlural, relativeAgent, subjectBefore, withCountry, withCountryOfPlaceAfter } from './phrases.js';
-import { findTriggers, gapped, gate, supportVerb } from './triggers.js';
+import { claimedParty, findTriggers, gapped, gate, supportVerb } from './triggers.js';
 import { loadKb } from '../entities/kb.js';
 import { type Speech, sourceKind, speechesOf } from './speech.js';
 import { accepted, governor, mentionOnly, plannedBy } from './occurrence.js';
@@ -1906,6 +1906,18 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
     if (q) magnitude.push({ start: q.v.start, end: q.v.end, text: q.v.text, kind: 'people', value: q.v.value as number, approx: !!q.v.approx, unit: q.v.unit ?? null });
   }
   if (magnitude.length) why.push(`magnitude ${magnitude.map((m) => `${m.kind} ${m.value ?? '?'}${m.approx ? ' (approx)' : ''} from "${m.text}"`).join(', ')}`);
+  // what a claim says names the one accused (وزعم الجيش أن القتيلين عنصران في «قوة الرضوان»
+  // التابعة لـ«حزب الله»)
+  if (t.gate === 'claimparty') {
+    const k = claimedParty(c, h, s);
+    if (k >= 0) {
+      const x = actorAt(c, k);
+      const e = c.entAt[k]! >= 0 ? doc.entities[c.entAt[k]!]! : null;
+      const kb = x && x.a === k ? x.b : e ? tokenRangeOf(doc, e.start, e.end)[1] : k + 1;
+      const r = makeArg(c, k, kb);
+      if (!actor.some((a) => a.canonical?.country === r.canonical?.country && a.canonical?.sector === r.canonical?.sector)) { recipient = [r]; why.push(`recipient = ${r.text}, the party named in what is claimed`); }
+    }
+  }
   // "his counterpart" holds the actor's kind of office (نظيره السوري is Syria's minister when a
   // minister calls him)
   const actorSector = actor.find((a) => a.canonical?.sector)?.canonical?.sector;

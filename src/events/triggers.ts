@@ -152,6 +152,21 @@ export function findTriggers(c: Ctx): Hit[] {
   return hits;
 }
 
+/** The first token of the party named in what a claim says (after its أنّ), or -1: a
+ *  group, a state or a named body other than the claimant. */
+export function claimedParty(c: Ctx, h: Hit, s: number): number {
+  let comp = -1;
+  for (let k = h.end; k < Math.min(c.n, h.end + 9) && c.doc.tokenSentence[k] === s; k++) if (c.norm[k] === 'ان' || c.norm[k] === 'بان') { comp = k; break; }
+  if (comp < 0) return -1;
+  for (let k = comp + 1; k < Math.min(c.n, comp + 18) && c.doc.tokenSentence[k] === s; k++) {
+    const x = actorAt(c, k);
+    if (x && (x.info.kind === 'group' || x.info.kind === 'country' || x.info.kind === 'capital')) return k;
+    const e = c.entAt[k]! >= 0 ? c.doc.entities[c.entAt[k]!]! : null;
+    if (e && e.type === 'ORG' && e.canonical?.country && !e.canonical.id.startsWith('sector:')) return k;
+  }
+  return -1;
+}
+
 /** Soldiers counted right before the verb, or forces right after it, are its subject (نحو 1100
  *  جندي مصري سيصلون، وصلت قوات مصرية). */
 function troopSubject(c: Ctx, h: Hit, s: number): boolean {
@@ -466,6 +481,9 @@ export function gate(c: Ctx, h: Hit): Trigger | null {
     // (soldiers counted right before the verb, or forces right after it: 1100 جندي مصري سيصلون،
     // وصلت قوات مصرية)
     case 'troopsubj': if (!troopSubject(c, h, s)) return null; break;
+    // (a claim is an accusation only when what is claimed names another party: وزعم الجيش
+    // الإسرائيلي في بيان أن القتيلين عنصران في «قوة الرضوان» التابعة لـ«حزب الله»)
+    case 'claimparty': if (claimedParty(c, h, s) < 0) return null; break;
     case 'visitto': { const k = (h.parts.length ? h.parts[h.parts.length - 1]! : h.end - 1) + 1; const x = k < c.n ? actorAt(c, k) : null;
       // (forces arriving somewhere are deployed: وصلت قوات مصرية إلى مقديشو)
       if (t.words[0] === 'وصل' && !h.nominal && troopSubject(c, h, s)) return { ...t, type: 'MOBILIZE', mode: 'troops', context: ['military'], gate: null };
