@@ -291,6 +291,12 @@ export function npEnd(c: Ctx, a: number, limit = 5): number {
       const body = be > b + 1 ? codeRange(c, b + 1, be) : null;
       if ((body && (body.kind === 'sector' || body.kind === 'group' || body.kind === 'country' || body.kind === 'capital')) || (be > b + 1 && entityIn(c, b + 1, be, (e) => e.type === 'ORG' && e.canonical !== null && e.start === c.doc.tokens[b + 1]!.start))) return be;
     }
+    // an official of a body is one phrase with it (مسؤول محلي في الحزب، قيادي في حركة فتح)
+    if (b > a && b - a <= 2 && w === 'في' && /^(و)?(مسؤول|مسؤوله|قيادي|قياديه|عضو|عضوه|ناشط|ناشطه)$/.test(c.norm[a]!) && b + 1 < c.n && c.doc.tokenSentence[b + 1] === c.doc.tokenSentence[a]) {
+      const be = npEnd(c, b + 1);
+      const body = be > b + 1 ? codeRange(c, b + 1, be) : null;
+      if ((body && (body.kind === 'group' || body.kind === 'sector')) || antecedent(c, b + 1) || entityIn(c, b + 1, be, (e) => e.type === 'ORG' && e.canonical !== null && e.start === c.doc.tokens[b + 1]!.start)) return be;
+    }
     // a preposition ends the phrase (بالعراق، للجيش), as the segmenter reads it: لجنة and بعثة are nouns
     const seg = c.doc.tokens[b]!.segments;
     // (save a body after a unit of it: الدائرة الجنائية بالمحكمة الابتدائية، قسم الشرطة بوزارة الداخلية)
@@ -515,6 +521,11 @@ export function makeArg(c: Ctx, a: number, b: number): Argument {
   // a bare definite head standing for a body named before (الوزارة after وزارة الخارجية التونسية،
   // القوات after قوات الدعم السريع) is that body
   if (b - a === 1 || (b - a === 2 && /^[بلك]$/.test(c.norm[a]!))) {
+    const ante = antecedent(c, b - 1);
+    if (ante?.canonical?.country) canonical = { ...ante.canonical, nameAr: doc.text.slice(start, end) };
+  }
+  // (and an official of one: مسؤول محلي في الحزب)
+  if ((!canonical || !canonical.country) && b - a >= 3 && c.norm[b - 2] === 'في') {
     const ante = antecedent(c, b - 1);
     if (ante?.canonical?.country) canonical = { ...ante.canonical, nameAr: doc.text.slice(start, end) };
   }
