@@ -184,7 +184,7 @@ const FORCES = S('قوات جنود عسكريون عسكريين تعزيزات
 const CHANTS = S('هتافات الهتافات شعارات الشعارات لافتات اللافتات مرددين رددوا ورددوا رددن ورددن');
 const PROTEST_PURPOSE_STRONG = new Set([...PROTEST_PURPOSE].filter((w) => w !== 'رافعين' && w !== 'هاتفين'));
 /** Purposes of a crowd that make it no protest: queuing, welcoming, watching, celebrating. */
-const NOT_PROTEST_PURPOSE = S('للحصول لشراء لاستلام لتسلم للتزود بانتظار لاستقبال لتوديع لمشاهده لحضور للاحتفال احتفالا');
+const NOT_PROTEST_PURPOSE = S('للحصول لشراء لاستلام لتسلم للتزود بانتظار لاستقبال لتوديع لمشاهده لحضور للاحتفال احتفالا لاداء للصلاه');
 const MARCH_N = new Set(['مسيره', 'مسيرات', 'مظاهره', 'مظاهرات', 'تظاهره', 'تظاهرات', 'مواكب']);
 /** What protesters block besides roads: a pump, a port, a crossing (أغلق محتجون صمام ضخ النفط). */
 const OBSTRUCTED = S('صمام الصمام صمامات ميناء الميناء معبر المعبر مداخل مدخل حقل الحقل حقول');
