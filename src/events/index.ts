@@ -81,6 +81,7 @@ const OWN_MIL = ['قوات', 'جيش', 'مقاتلات', 'طائرات', 'سفن
 /** Words that give a unit's strength (التي تضم نحو 300 جندي، قوامها 500 عنصر). */
 const STRENGTH = S('تضم يضم قوامها قوامه المؤلفه المؤلف المكونه المكون تتالف يتالف');
 const OWN_GOV = ['حكومت', 'بلاد', 'سلطات', 'دولت'];
+const PLACE_ENT = new Set(['GPE', 'LOC']);
 /** Sectors of bodies that are not a state's: their forces are their own. */
 const NON_STATE = new Set(['REB', 'OPP', 'PTY', 'SEP', 'INS']);
 const OWN_FORCE = new RegExp(`^(${[...OWN_MIL, ...OWN_GOV].join('|')})(ه|ها|هم)$`);
@@ -876,7 +877,22 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
       // (an envoy's post is part of the subject: ودعت المبعوثة الأممية إلى ليبيا الطرفين)
       if (c.norm[k] === 'الي' && /^(و)?(ال)?(مبعوث|مبعوثه|ممثل|ممثله|سفير|سفيره|منسق|منسقه)$/.test(c.norm[np1[0]]!) && k + 1 < sb) { const x = actorAt(c, k + 1); if (x && x.a === k + 1 && (x.info.kind === 'country' || x.info.kind === 'capital')) k = skipAdv(x.b); }
       // (an MP's constituency is part of the subject: ودعا النائب عن بعلبك الهرمل، علي المصري، …)
-      if (c.norm[k] === 'عن' && /^(و)?(ال)?نائب(ه)?$/.test(c.norm[np1[0]]!)) { let q = k + 1; while (q < Math.min(sb, k + 6) && !isPunct(c, q)) q++; if (q < sb && c.norm[q] === ',') k = q; }
+      if (c.norm[k] === 'عن' && /^(و)?(ال)?نائب(ه)?$/.test(c.norm[np1[0]]!)) {
+        let q = k + 1; while (q < Math.min(sb, k + 6) && !isPunct(c, q)) q++;
+        if (q < sb && c.norm[q] === ',') k = q;
+        else {
+          // (with no commas: the place, then the MP's name — واتهم النائب عن الأنبار رعد الأردني الحكومة)
+          const pe = c.entAt[k + 1]! >= 0 ? doc.entities[c.entAt[k + 1]!]! : null;
+          let r = pe && PLACE_ENT.has(pe.type) ? tokenRangeOf(doc, pe.start, pe.end)[1] : actorAt(c, k + 1)?.a === k + 1 ? actorAt(c, k + 1)!.b : -1;
+          if (r > k + 1 && r < sb) {
+            const per = c.entAt[r]! >= 0 ? doc.entities[c.entAt[r]!]! : null;
+            if (per && per.type === 'PER') r = tokenRangeOf(doc, per.start, per.end)[1];
+            else if (loadKb().givenNames.has(c.norm[r]!)) r = Math.min(sb, r + 2);
+            else r = -1;
+            if (r > 0 && r < sb) k = r;
+          }
+        }
+      }
       // (and a person's name in apposition to the subject: وطالب وزير الخارجية الصومالي، محمد علي
       // الحبشي، الجانب الكيني بالإفراج)
       if (k + 2 < sb && c.norm[k] === ',' && c.entAt[k + 1]! >= 0 && doc.entities[c.entAt[k + 1]!]!.type === 'PER' && doc.entities[c.entAt[k + 1]!]!.start === doc.tokens[k + 1]!.start) {

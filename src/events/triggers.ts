@@ -106,6 +106,8 @@ export function findTriggers(c: Ctx): Hit[] {
           // "owes", تدون "writes down"
           if (t.pattern === 'دان' && !/^((و|ف)دان|(و|ف)?دان(ت|وا|تا))$/.test(w)) continue;
           if (taMarbuta && t.gate === 'detain') continue;
+          // (سلمان is a name, not سلّم with a dual ending; no verb of giving inside a name)
+          if (t.type === 'AID' && t.gate === 'aidobj' && (c.entAt[i]! >= 0 || /^(و|ف)?سلمان$/.test(w))) continue;
           // أحكم "tightened" and تحكّم "controlled" are no sentence (أحكمت القوات سيطرتها على)
           if (t.type === 'SANCTION' && t.words[0] === 'حكم' && /^(و|ف)?(احكم|تحكم)/.test(w)) continue;
           const parts: number[] = [];
@@ -178,6 +180,8 @@ function troopSubject(c: Ctx, h: Hit, s: number): boolean {
 /** March and demonstration nouns, which make a counted crowd's walk a protest. */
 /** Verbs that make a noun of cooperation joint work done (بدأ، واصل، باشر، نفّذ). */
 const COOP_DO_V = S('بدا واصل باشر نفذ اجري استانف كثف');
+/** Goods given as aid (a bare verb of giving with them is aid). */
+const AID_GOODS = S('معدات مساعدات اغاثه ادويه ادويه حصص شحنه شحنات اغذيه مواد خيام بطانيات لقاحات');
 /** Forces arriving (not aircraft, which may carry aid). */
 const FORCES = S('قوات جنود عسكريون عسكريين تعزيزات قوه');
 /** Chants and banners of a crowd. */
@@ -340,8 +344,18 @@ export function gate(c: Ctx, h: Hit): Trigger | null {
     // (past a ل-recipient or a subject of a few words with no other verb: ستصرف للمغرب 150 مليون
     // يورو، قدّم الهلال الأحمر القطري 250 ألف دولار)
     // (صرف is spending unless paid to a state or a body named after it: ستصرف للمغرب)
-    case 'aidobj': if (t.words[0] === 'صرف' && !(/^ل/.test(c.norm[h.end] ?? '') && ['country', 'capital'].includes(actorAt(c, h.end)?.info.kind ?? ''))) return null;
-      if (!c.quantities.some((q) => q.v.kind === 'money' && q.a >= h.end && (q.a <= h.end + 1 || (q.a <= h.end + 4 && c.norm.slice(h.end, q.a).every((x, n) => !isPunct(c, h.end + n) && !isVerbLike(c, h.end + n) && !/^(في|من|عن|علي|الي|منذ|خلال)$/.test(x)))))) return null; break;
+    case 'aidobj': {
+      const money = c.quantities.find((q) => q.v.kind === 'money' && q.a >= h.end && (q.a <= h.end + 1 || (q.a <= h.end + 4 && c.norm.slice(h.end, q.a).every((x, n) => !isPunct(c, h.end + n) && !isVerbLike(c, h.end + n) && !/^(في|من|عن|علي|الي|منذ|خلال)$/.test(x)))));
+      // (or aid goods, past the one given to and a date: ستقدّم إلى وزارة الداخلية العراقية معدات
+      // مراقبة، وزّع الأسبوع الماضي حصصاً غذائية، وسلّمت المنظمة السلطات الصحية شحنة من الأدوية)
+      // (not تقدّم "progress": تحقيق تقدم في تطوير لقاحات)
+      let goods = false;
+      if (!/^(و)?(تحقيق|احراز|حقق|احرز|يحقق|يحرز|تحقق)$/.test(c.norm[i - 1] ?? '')) for (let k = h.end; k < Math.min(c.n, h.end + 9) && c.doc.tokenSentence[k] === s && !isPunct(c, k) && (k === h.end || !isVerbLike(c, k)); k++) if (nc(c, k).some((x) => AID_GOODS.has(x))) { goods = true; break; }
+      // (صرف is spending unless paid to a state or to support someone: ستصرف للمغرب، ستصرف 60 مليون يورو لدعم خفر السواحل)
+      if (t.words[0] === 'صرف' && !(/^ل/.test(c.norm[h.end] ?? '') && ['country', 'capital'].includes(actorAt(c, h.end)?.info.kind ?? '')) && !(money && hasAny(c, S('لدعم لتمويل لتجهيز لمساعده لاغاثه'), money.b, money.b + 3, s))) return null;
+      if (!money && !(goods && t.words[0] !== 'صرف')) return null;
+      break;
+    }
     // (past a long subject: يقاطع آلاف الموظفين في دوائر الصحة بمحافظة السليمانية الدوام الرسمي)
     case 'boycott': if (!hasAny(c, BOYCOTTED, h.end, h.end + 5, s) && !(hasAny(c, S('الدوام امتحانات الامتحانات الدروس المحاضرات'), h.end, h.end + 10, s) && !c.norm.slice(h.end, h.end + 10).some((_, n) => isPunct(c, h.end + n)))) return null; break;
     case 'detain': {
