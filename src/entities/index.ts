@@ -361,16 +361,17 @@ function addGovernment(doc: Doc, kept: Candidate[]): void {
   for (let t = 0; t < doc.tokens.length; t++) {
     if (doc.kinds[t] !== 'word' || !GOV_WORDS.has(splitCached(doc.tokens[t]!.norm, lex).core)) continue;
     const k = at[t]!;
+    const place = placeAfter(t);
     if (k >= 0) {
       // a lone الحكومة already matched (as an institution without a country) gets the country
       const c = kept[k]!;
-      if (c.tokenStart === t && c.tokenEnd === t + 1 && c.type === 'ORG' && (!c.canonical?.country || (c.canonical.kind === 'government' && placeAfter(t)))) {
-        const cc = placeAfter(t) ?? namedBefore(t) ?? dominant;
+      if (c.tokenStart === t && c.tokenEnd === t + 1 && c.type === 'ORG' && (!c.canonical?.country || (c.canonical.kind === 'government' && place))) {
+        const cc = place ?? namedBefore(t) ?? dominant;
         c.canonical = c.canonical ? { ...c.canonical, country: cc } : { ...canonical, id: `${cc}-GOV`, name: `government of ${cc}`, country: cc };
       }
       continue;
     }
-    const cc = placeAfter(t) ?? namedBefore(t) ?? dominant;
+    const cc = place ?? namedBefore(t) ?? dominant;
     kept.push({ start: nameStart(doc, t), end: doc.tokens[t]!.end, tokenStart: t, tokenEnd: t + 1, type: 'ORG', canonical: cc === dominant ? canonical : { ...canonical, id: `${cc}-GOV`, name: `government of ${cc}`, country: cc }, confidence: 0.6, source: 'institution' });
   }
 }

@@ -170,11 +170,21 @@ export function clauseBreakBesideDates(c: Ctx, a: number, b: number): boolean {
   }
   return false;
 }
+/** The comma closing an aside on where a body is based that opens at the comma k (، ومقره لندن،),
+ *  before b, or -1. */
+export function basedAsideEnd(c: Ctx, k: number, b: number): number {
+  if (c.norm[k] !== ',' || !/^(و)?(مقره|مقرها)$/.test(c.norm[k + 1] ?? '')) return -1;
+  let q = k + 2;
+  while (q < Math.min(b, k + 6) && !isPunct(c, q)) q++;
+  return q < b && c.norm[q] === ',' ? q : -1;
+}
+
 export function clauseBreak(c: Ctx, a: number, b: number): boolean {
   for (let k = a; k < b; k++) {
     if (c.inDate[k]) continue;
     // (an aside on where a body is based is no clause: «مرصد العريش»، ومقره لندن، بالإفراج)
-    if (c.norm[k] === ',' && /^(و)?(مقره|مقرها)$/.test(c.norm[k + 1] ?? '')) { let q = k + 2; while (q < Math.min(b, k + 6) && !isPunct(c, q)) q++; if (q < b && c.norm[q] === ',') { k = q; continue; } }
+    const q = basedAsideEnd(c, k, b);
+    if (q >= 0) { k = q; continue; }
     if (isPunct(c, k) && !isQuote(c, k)) return true;
     if (CLAUSE.has(c.norm[k]!)) return true;
   }

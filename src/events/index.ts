@@ -7,8 +7,8 @@ import type { Argument, Event, EventStatus, Magnitude, MagnitudeKind, Source, Va
 import { isPrep, lexicons, nounKey, type Trigger } from './lexicon.js';
 import { normalizeCached } from '../text/normalize.js';
 import type { Doc } from '../doc.js';
-import { ACCORDING, ALA_ADVERBIAL, PERSON_SG, DURATION, ANNOUNCE_V, SUPPORT_V, LEGAL, ARMED, CONVICT_CONSTRUCT, ENVOY, CROWD_COUNT, HUMAN_UNITS, SENTENCE_W, EXPLOSIVE, ADDRESSEE, AGENT_SECTOR, AGREED_ON, AGREE_W, ARRIVE_V, ASSAULT_MODE, CASUALTY_AFTER, CLAIMED, CLASH, CLAUSE, COMP, COMP_PREP, CROWD, DEATH_TRIG, DEFINITE, EST, EXPECTED, FACT, FUT, GENERIC_PLACE, GOAL_NOUN, HUMAN, HUMAN_WORD_SET, HYPO, INJ_NEAR, INSTRUMENT, KANA, MANNER, PROTESTER, MASDAR_ANNOUNCE_V, NEG, ORGANISE_N, PATIENT_NOUN, PHYSICAL, PLACE_WORDS, PREP_BEFORE, PRONOUN_COMP, PRONOUN_PP, PROTEST_ACTOR_V, PROTEST_AGENT_V, RELATIVE, REPRESS_V, RESUMPTIVE, S, SCOPE_END, SENTENCE_ADV, SENTENCE_N, SPECULATE, SPEECH_ACT, SQUARE, STOP_NP, SUPPRESSING, TARGET_NOUN, TIME_OF_DAY, TIME_PREP, TIME_WORDS, TROOP, UNDERGO_TRIG, WITNESS_V, concreteText, concreteWord } from './words.js';
-import { type Ctx, afterDateline, isQuote, type Hit, fathatan, clauseBack, bareSurface, clauseBreak, clauseBreakBesideDates, conditional, entityIn, hasAny, isPunct, isVerbLike, isWord, nc, onlyDatesBetween, overlaps, passiveForm, placeIn, prepOn, stripConj, tanween, timeAfterComma, tokenRangeOf, tracer, vc, verbAt } from './context.js';
+import { ACCORDING, ALA_ADVERBIAL, PERSON_SG, DURATION, ANNOUNCE_V, SUPPORT_V, LEGAL, ARMED, CONVICT_CONSTRUCT, ENVOY, CROWD_COUNT, HUMAN_UNITS, SENTENCE_W, EXPLOSIVE, ADDRESSEE, AGENT_SECTOR, AGREED_ON, AGREE_W, ARRIVE_V, ASSAULT_MODE, CASUALTY_AFTER, CLAIMED, CLASH, CLAUSE, COMP, COMP_PREP, CROWD, DEATH_TRIG, DEFINITE, EST, EXPECTED, FACT, FUT, GENERIC_PLACE, GOAL_NOUN, HUMAN, HUMAN_WORD_SET, HYPO, INJ_NEAR, INSTRUMENT, KANA, MANNER, PROTESTER, MASDAR_ANNOUNCE_V, NEG, ORGANISE_N, PATIENT_NOUN, PHYSICAL, PLACE_WORDS, PREP_BEFORE, PRONOUN_COMP, PRONOUN_PP, PROTEST_ACTOR_V, PROTEST_AGENT_V, RELATIVE, REPRESS_V, RESUMPTIVE, S, SCOPE_END, SENTENCE_ADV, SENTENCE_N, SPECULATE, SPEECH_ACT, SQUARE, PURPOSE_NOUN, STOP_NP, SUPPRESSING, TARGET_NOUN, TIME_OF_DAY, TIME_PREP, TIME_WORDS, TROOP, UNDERGO_TRIG, WITNESS_V, concreteText, concreteWord } from './words.js';
+import { type Ctx, afterDateline, basedAsideEnd, isQuote, type Hit, fathatan, clauseBack, bareSurface, clauseBreak, clauseBreakBesideDates, conditional, entityIn, hasAny, isPunct, isVerbLike, isWord, nc, onlyDatesBetween, overlaps, passiveForm, placeIn, prepOn, stripConj, tanween, timeAfterComma, tokenRangeOf, tracer, vc, verbAt } from './context.js';
 import { namesState, actorAt, civilHead, argEnd, argsOf, code, codeRange, codedBodyAfter, coordinatedObject, groupOf, isDual, makeArg, nisbaAfterIndefinite, npEnd, objectCasePlural, relativeAgent, subjectBefore, withCountry, withCountryOfPlaceAfter } from './phrases.js';
 import { claimedParty, findTriggers, gapped, gate, supportVerb } from './triggers.js';
 import { loadKb } from '../entities/kb.js';
@@ -424,7 +424,8 @@ export function extractEvents(doc: Doc): Event[] {
       let into: Event | undefined;
       // (not two times nor two troop counts: سحبت 3000 جندي … على أن تسحب 4000 آخرين; nor two
       // modes of a type other than an attack: رحّلت … وفرضت حظراً للتجوال)
-      for (let k = events.length - 1; k >= 0 && events[k]!.sentence === s; k--) if (events[k]!.type === e.type && ((compatible(events[k]!, e) && sameOccasion(events[k]!, e)) || (e.type === 'PROTEST' && PURPOSE_NOUN.test(norm[tokenRangeOf(doc, e.trigger.start, e.trigger.end)[0]]!))) && !(/^(PROTEST|COERCE|SANCTION|MOBILIZE|RETREAT)$/.test(e.type) && e.mode && events[k]!.mode && e.mode !== events[k]!.mode && !PURPOSE_NOUN.test(norm[tokenRangeOf(doc, e.trigger.start, e.trigger.end)[0]]!))) { into = events[k]; break; }
+      const purpose = PURPOSE_NOUN.test(norm[tokenRangeOf(doc, e.trigger.start, e.trigger.end)[0]]!);
+      for (let k = events.length - 1; k >= 0 && events[k]!.sentence === s; k--) if (events[k]!.type === e.type && ((compatible(events[k]!, e) && sameOccasion(events[k]!, e)) || (e.type === 'PROTEST' && purpose)) && !(/^(PROTEST|COERCE|SANCTION|MOBILIZE|RETREAT)$/.test(e.type) && e.mode && events[k]!.mode && e.mode !== events[k]!.mode && !purpose)) { into = events[k]; break; }
       // a definite protest noun (المسيرة، المظاهرة) a few sentences after a protest is coded
       // refers back to it: the same event, told more
       if (!into && anaphoric.has(e)) {
@@ -506,9 +507,7 @@ function stateBody(cr: ReturnType<typeof codeRange>): boolean {
   return !!cr && (cr.kind === 'country' || cr.kind === 'capital' || (cr.kind === 'sector' && /^(GOV|COP|MIL|JUD|SPY)$/.test(cr.sector ?? '')));
 }
 /** Counted nouns that are places or things, never the people a toll counts. */
-const NOT_PEOPLE = S('مصنع مصانع مصنعا شركه شركات مؤسسه مؤسسات فرع فروع قري قريه قرية بلدات بلده مدن مدينه منازل منزل مباني مبني مواقع موقع احياء حي مراكز مركز سيارات سياره شاحنات شاحنه مستودعات مخازن مدارس مستشفيات قذائف صواريخ غارات طائرات مسيرات ابراج ايام اشهر ساعات');
-/** احتجاجاً "in protest" (رفضاً، تنديداً، تعبيراً): the purpose of a protest told by another word, never one of its own. */
-const PURPOSE_NOUN = /^(و)?(احتجاجا|رفضا|تنديدا|تعبيرا)$/;
+const NOT_PEOPLE = S('مصنع مصانع مصنعا شركه شركات مؤسسه مؤسسات فرع فروع قري قريه بلدات بلده مدن مدينه منازل منزل مباني مبني مواقع موقع احياء حي مراكز مركز سيارات سياره شاحنات شاحنه مستودعات مخازن مدارس مستشفيات قذائف صواريخ غارات طائرات مسيرات ابراج ايام اشهر ساعات');
 function compatible(a: Event, b: Event): boolean {
   // two sentences or arrests name whom they fall on: different people, different events
   if ((a.type === 'SANCTION' || a.type === 'COERCE') && a.recipient.length && b.recipient.length && !a.recipient.some((x) => b.recipient.some((y) => (x.entity !== null && x.entity === y.entity) || x.text.includes(y.text) || y.text.includes(x.text)))) return false;
@@ -873,7 +872,7 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
       // (a capital right after it is the object, not a place: واتهم الحزب في بيان بغداد بـ…)
       if (c.norm[k] === 'في' && /^(بيان|تصريح|تصريحات|كلمه|رساله|تغريده|خطاب|مقابله)$/.test(c.norm[k + 1] ?? '')) { k += 2; while (k < sb && /^(مقتضب|رسمي|صحفي|مشترك|مكتوب|متلفز)$/.test(c.norm[k]!)) k++; const st = actorAt(c, k); if (!(st && st.a === k && (st.info.kind === 'capital' || st.info.kind === 'country'))) k = skipAdv(k); }
       // (and where the subject is based, set off by commas: منظمة «مسقط للحقوق»، ومقرها جنيف، السلطات)
-      if (c.norm[k] === ',' && /^(و)?(مقرها|مقره|ومقرها|ومقره)$/.test(c.norm[k + 1] ?? '')) { let q = k + 2; while (q < Math.min(sb, k + 6) && !isPunct(c, q)) q++; if (q < sb && c.norm[q] === ',') k = skipAdv(q + 1); }
+      { const q = basedAsideEnd(c, k, sb); if (q >= 0) k = skipAdv(q + 1); }
       // (an envoy's post is part of the subject: ودعت المبعوثة الأممية إلى ليبيا الطرفين)
       if (c.norm[k] === 'الي' && /^(و)?(ال)?(مبعوث|مبعوثه|ممثل|ممثله|سفير|سفيره|منسق|منسقه)$/.test(c.norm[np1[0]]!) && k + 1 < sb) { const x = actorAt(c, k + 1); if (x && x.a === k + 1 && (x.info.kind === 'country' || x.info.kind === 'capital')) k = skipAdv(x.b); }
       // (an MP's constituency is part of the subject: ودعا النائب عن بعلبك الهرمل، علي المصري، …)

@@ -2,7 +2,7 @@
 // See docs/events.md for the rules.
 
 import { lexicons, nounCores, nounKey, type Trigger } from './lexicon.js';
-import { AGENTIVE, KANA, CROWD_COUNT, RESULT_V, SPORT_AMBIGUOUS, ARMED, ATTACK_REL_VERB, BREAK_OUT, CASUAL_CUE, CLAUSE, COLLECTIVE, COLLECTIVE_MOVE, COMP, CONTINUE_V, CROWD, CULTURE, DECADES, DEFINITE, GENERIC, HABITUAL, HAPPEN_AFTER, HAPPEN_BEFORE, HEADLINE_PREP, HIST, INTEND_V, IRR_N, IRR_V, LEGAL, LIGHT, NEG, NONVIOLENT, OCCUR_AFTER, OCCUR_BEFORE, ORGANISE_N, ORGANISE_V, PREP_BEFORE, PRETEND_OK, PROGRESSIVE, PROTESTER, PURPOSE, QUANTIFIER, RELATIVE, REL_OCCUR, REPRESS_N, REPRESS_V, RESUMPTIVE, S, SPARK_V, SPORT, STOP_NP, SUBJECT_OPENER, TALLY_SINCE, TIME_OF_DAY, UNSURE_ADJ, VIOLENT_STRICT, concreteWord } from './words.js';
+import { AGENTIVE, ANIMAL, KANA, PURPOSE_NOUN, CROWD_COUNT, RESULT_V, SPORT_AMBIGUOUS, ARMED, ATTACK_REL_VERB, BREAK_OUT, CASUAL_CUE, CLAUSE, COLLECTIVE, COLLECTIVE_MOVE, COMP, CONTINUE_V, CROWD, CULTURE, DECADES, DEFINITE, GENERIC, HABITUAL, HAPPEN_AFTER, HAPPEN_BEFORE, HEADLINE_PREP, HIST, INTEND_V, IRR_N, IRR_V, LEGAL, LIGHT, NEG, NONVIOLENT, OCCUR_AFTER, OCCUR_BEFORE, ORGANISE_N, ORGANISE_V, PREP_BEFORE, PRETEND_OK, PROGRESSIVE, PROTESTER, PURPOSE, QUANTIFIER, RELATIVE, REL_OCCUR, REPRESS_N, REPRESS_V, RESUMPTIVE, S, SPARK_V, SPORT, STOP_NP, SUBJECT_OPENER, TALLY_SINCE, TIME_OF_DAY, UNSURE_ADJ, VIOLENT_STRICT, concreteWord } from './words.js';
 import { type Ctx, isQuote, type Hit, nc, afterDateline, bareSurface, clauseBack, clauseEnd, hasAny, hasIn, hasVerb, hasVerbIn, isName, sportIn, isPunct, isVerbLike, isWord, stripConj, tracer, vc, verbAt } from './context.js';
 import { codeRange, crowdSubjectBefore } from './phrases.js';
 
@@ -11,12 +11,12 @@ import { codeRange, crowdSubjectBefore } from './phrases.js';
  *  شن هجوماً، تعرضت البلدات لقصف). */
 /** Words before a negation that make it part of a concession (دون أن، بعد أن). */
 const CONCESSIVE = S('دون بدون');
+/** A protest purpose (احتجاجاً، رفضاً، للمطالبة، تنديداً) told after an act. */
 const PROTEST_PURPOSE_W = S('احتجاجا واحتجاجا رفضا للمطالبه مطالبين تنديدا للتنديد');
-const ANIMAL = S('ثور هائج جراد اسراب كلاب كلب ضاله ضالة ذئب ذئاب ضبع ضباع افعي ثعبان تمساح قرش دب نحل');
 /** Openers of a sentence's first phrase: attribution, concession, time (بحسب، رغم، منذ، ابتداء). */
 const OPENER = /^(ب|ل)?(حسب|رغم|وفق|وفقا|علي|ابتداء|بعد|وسط|منذ|في|خلال)$/;
 /** A demand or protest told as the purpose of a crowd's act. */
-const DEMAND_PURPOSE = S('مطالبين مطالبات للمطالبه احتجاجا واحتجاجا رفضا للتنديد تنديدا منددين');
+const DEMAND_PURPOSE = new Set([...PROTEST_PURPOSE_W, 'مطالبات', 'منددين']);
 /** Verbs whose negation tells that something goes on (لا تزال، لم تتوقف، لا سيما). */
 const NEG_KEEPS = /^(ي|ت)?(زال|يزال|تزال|زالت|برح|يبرح|تبرح|سيما|يتوقف|تتوقف|ينقطع|تنقطع|يهدا|تهدا|ينته|تنته|يكد|تكد|يكن|تكن)/;
 const CARRY_OUT = S('خاض بدا نفذ شن تعرض');
@@ -382,7 +382,7 @@ export function mentionOnly(c: Ctx, h: Hit, t: Trigger, sa: number, sb: number, 
     if (!definite && !(i > sa && PREP_BEFORE.has(c.norm[i - 1]!)) && !/^(و|ف)?(ب|ل)/.test(c.norm[i]!)) {
       const v = verbAt(c, S('اعلن'), Math.max(sa, i - 9), i, s);
       if (v >= 0 && !verbIrrealis(c, v, sa, S('اعلن')) && !/^(و|ف)?(ي|ت|ن|س)/.test(c.norm[v]!) && !hasAny(c, CLAUSE, v + 1, i, s)) {
-        const ahead = hasAny(c, S('غدا غداً المقبل المقبله القادم القادمه'), h.end, sb, s) || c.dates.some((d) => c.doc.tokenSentence[d.a] === s && typeof d.v.value === 'string' && !!c.doc.documentDate && d.v.value.slice(0, 10) > c.doc.documentDate);
+        const ahead = hasAny(c, S('غدا المقبل المقبله القادم القادمه'), h.end, sb, s) || c.dates.some((d) => c.doc.tokenSentence[d.a] === s && typeof d.v.value === 'string' && !!c.doc.documentDate && d.v.value.slice(0, 10) > c.doc.documentDate);
         if (ahead) { plannedBy = c.norm[v]!; return (accepted = `planned (announced for a day to come by ${c.norm[v]})`, null); }
       }
     }
@@ -408,7 +408,7 @@ export function mentionOnly(c: Ctx, h: Hit, t: Trigger, sa: number, sb: number, 
       const v = verbAt(c, CONTINUE_OR_WIDEN, Math.max(cb, i - 6), i, s);
       if (v >= 0 && !verbIrrealis(c, v, sa, CONTINUE_OR_WIDEN)) return (accepted = `its continuation (${c.norm[v]})`, null);
     }
-    if (/^(و)?(احتجاجا|رفضا|تنديدا|تعبيرا)$/.test(c.norm[i]!)) {
+    if (PURPOSE_NOUN.test(c.norm[i]!)) {
       const v = verbAt(c, COLLECTIVE, cb, i, s);
       if (v >= 0 && !verbIrrealis(c, v, sa, COLLECTIVE) && (hasAny(c, CROWD, cb, i, s) || hasAny(c, PROTESTER, cb, i, s))) return (accepted = `احتجاجاً after the collective act ${c.norm[v]}`, null);
       // (or at the end of a chain of a group's acts joined by و, past commas: أغلق مزارعون

@@ -523,12 +523,8 @@ export function makeArg(c: Ctx, a: number, b: number): Argument {
   }
   // a bare definite head standing for a body named before (الوزارة after وزارة الخارجية التونسية،
   // القوات after قوات الدعم السريع) is that body
-  if (b - a === 1 || (b - a === 2 && /^[بلك]$/.test(c.norm[a]!))) {
-    const ante = antecedent(c, b - 1);
-    if (ante?.canonical?.country) canonical = { ...ante.canonical, nameAr: doc.text.slice(start, end) };
-  }
-  // (and an official of one: مسؤول محلي في الحزب)
-  if ((!canonical || !canonical.country) && b - a >= 3 && c.norm[b - 2] === 'في') {
+  // (and so is an official of one: مسؤول محلي في الحزب)
+  if (b - a === 1 || (b - a === 2 && /^[بلك]$/.test(c.norm[a]!)) || ((!canonical || !canonical.country) && b - a >= 3 && c.norm[b - 2] === 'في')) {
     const ante = antecedent(c, b - 1);
     if (ante?.canonical?.country) canonical = { ...ante.canonical, nameAr: doc.text.slice(start, end) };
   }

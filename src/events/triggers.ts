@@ -286,7 +286,7 @@ export function gate(c: Ctx, h: Hit): Trigger | null {
   // money set aside is aid only when announced (وأعلن الاتحاد الأوروبي تخصيص 40 مليون يورو)
   if (t.type === 'AID' && t.words[0] === 'تخصيص' && supportVerb(c, i, clauseBack(c, i, sentenceStart(c, s)), s, ANNOUNCE_V) < 0) return null;
   // a danger to lives, salaries or stability is no threat made (الإغلاق يهدد رواتب ملايين الليبيين)
-  if (t.type === 'THREATEN' && !h.nominal && /^(حياه|حياة|مستقبل|استقرار|امن|سلامه|رواتب|مصير|اقتصاد|الاقتصاد|وحده|بانهيار|بكارثه|بتفاقم|بانفجار|الامن|الاستقرار|السلم|مصالح|ارزاق|بعوده|بتوقف|بانقطاع)$/.test(c.norm[h.end] ?? '')) return null;
+  if (t.type === 'THREATEN' && !h.nominal && /^(حياه|مستقبل|استقرار|امن|سلامه|رواتب|مصير|اقتصاد|الاقتصاد|وحده|بانهيار|بكارثه|بتفاقم|بانفجار|الامن|الاستقرار|السلم|مصالح|ارزاق|بعوده|بتوقف|بانقطاع)$/.test(c.norm[h.end] ?? '')) return null;
   // "any …" names no act (من أي انسحاب «متسرّع»، نفى أي تدخل)
   if (h.nominal && i > 0 && /^(و)?(ب|ل|من)?(اي|ايه)$/.test(c.norm[i - 1]!)) return null;
   // a noun after a demonstrative refers to what was told before (رفض … هذه الاتهامات)
