@@ -55,3 +55,12 @@ for (const f of files) {
     }
   });
 }
+
+test('the why of a denied use of force does not depend on the document analysed before it', () => {
+  const denied = 'نفت وزارة الداخلية استخدام الرصاص الحي ضد المتظاهرين.';
+  const whyOf = () => analyze(denied, { date: '2021-01-10' }).events.find((e) => e.type === 'ASSAULT')?.why ?? '';
+  const alone = whyOf();
+  analyze('قتل خمسة أشخاص في هجوم على سوق في بغداد أمس.', { date: '2021-01-10' });
+  assert.equal(whyOf(), alone);
+  assert.match(alone, /reported: a use of force the speaker denies/);
+});

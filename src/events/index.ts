@@ -1798,7 +1798,7 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
   // (ولم ينسحب منها إلا بعد وساطة، بين الطرفين)
   actor = actor.filter((a) => !/^(و)?(اخرون|اخرين|الا|بين|غير|ان|انه|انها|قد|لم|لن|فيه|فيها|فيهم|منه|منها|عنه|عنها|به|بها|له|لها|عليه|عليها)$/.test(normalizeCached(a.text)));
   // (and "however" opens no name: غير أن المتحدث باسم الحكومة نفى)
-  actor = actor.map((a) => { const m = /^(غير|الا) (أن|أنّ|ان) /.exec(a.text); return m ? { ...a, start: a.start + m[0].length, text: a.text.slice(m[0].length) } : a; });
+  actor = actor.map((a) => { const m = /^(غير|إلا|الا) (أنّ|أن|ان) /.exec(a.text); return m ? { ...a, start: a.start + m[0].length, text: a.text.slice(m[0].length) } : a; });
   // the target of an attack is not coded with the attacker's state by default: a phrase that names
   // no state (طائرة مسيّرة، مستودع وقود) takes the document's country only when the attacker has
   // another one
@@ -2022,8 +2022,9 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
     if (t.type === 'ASSAULT' && (magnitude.some((m) => (m.kind === 'dead' || m.kind === 'injured') && (m.value ?? 0) >= 1000) || hasAny(c, S('الاف الالاف ملايين الملايين'), i - 3, h.end + 4, s))) {
       tracer?.(`drop ${t.type} ${c.norm[i]}: aggregate toll (thousands)`); return null;
     }
-    why.push(`reported: ${accepted}`);
-    if (plannedBy && status !== 'hypothetical' && status !== 'denied') {
+    // (a denied act never ran the check: nothing of another event's reading is reported here)
+    why.push(`reported: ${deniedAct ? 'a use of force the speaker denies' : accepted}`);
+    if (!deniedAct && plannedBy && status !== 'hypothetical' && status !== 'denied') {
       status = 'planned';
       const k = why.findIndex((w) => w.startsWith('status '));
       if (k >= 0) why[k] = `status planned (planned: ${plannedBy} carries it)`;

@@ -181,6 +181,7 @@ export function mentionOnly(c: Ctx, h: Hit, t: Trigger, sa: number, sb: number, 
   const s = c.doc.tokenSentence[h.i]!, i = h.i;
   const lead = afterDateline(c, sa, sb);
   plannedBy = '';
+  accepted = '';
   // a question
   for (let k = sb - 1; k >= sa; k--) { if (c.norm[k] === '?' || c.norm[k] === '؟') return 'question'; if (!isPunct(c, k)) break; }
   if (c.norm[sa] === 'هل' || c.norm[sa] === 'وهل') return 'question';
