@@ -283,7 +283,9 @@ export function mentionOnly(c: Ctx, h: Hit, t: Trigger, sa: number, sb: number, 
         // (an attack someone claims, told for the first time, indefinite: تبنّت الجماعة هجوماً
         // بطائرة مسيّرة على فرقاطة; the definite one is the attack told before)
         if (gov < h.i && vc(c, gov).cores.includes('تبني') && !DEFINITE.test(c.norm[h.i]!) && !/^(و|ف)?(ب|ل|ك)?ال/.test(c.norm[h.i]!)) return (accepted = `an attack claimed (${c.norm[gov]})`, null);
-        if (!vc(c, gov).cores.some((x) => LIGHT.has(x) || BREAK_OUT.has(x) || (RESULT_V.has(x) && (gov > h.i || !/^(اصاب|دمر|طال)$/.test(x))))) return 'governed by a verb other than a light verb';
+        // (and وقع "took place" right before the noun: وقع هجوم، وقعت اشتباكات; not وقّع "signed")
+        const tookPlace = gov < h.i && h.i - gov <= 2 && vc(c, gov).cores.includes('وقع') && !/^(و|ف)?(ب|ل|ك)?ال/.test(c.norm[h.i]!);
+        if (!tookPlace && !vc(c, gov).cores.some((x) => LIGHT.has(x) || BREAK_OUT.has(x) || (RESULT_V.has(x) && (gov > h.i || !/^(اصاب|دمر|طال)$/.test(x))))) return 'governed by a verb other than a light verb';
         return (accepted = `the light verb ${c.norm[gov]} reports it`, null);
       }
       // an indefinite attack noun with an agentive relative clause in the past presupposes the

@@ -216,6 +216,8 @@ const NUMBERED = new Set(['اللواء', 'الفرقه', 'الكتيبه', 'ا�
 const SPOKES = new Set(['المتحدث', 'الناطق', 'متحدث', 'ناطق', 'المتحدثه', 'الناطقه', 'متحدثه', 'ناطقه']);
 const ADVERB = S('هاتفيا رسميا علنا مجددا ايضا شخصيا مؤخرا حاليا سابقا لاحقا فورا');
 
+/** Heads of a group's name (تنظيم، حركة، جماعة …), which may quote the name after them. */
+const GROUP_HEAD = /^(و|ف)?(ب|ل)?(ال)?(تنظيم|حركه|جماعه|حزب|ميليشيا|مليشيا|ميليشيات|فصيل|كتائب|كتيبه|لواء|جبهه|تحالف|ائتلاف|هيئه|مجلس|قوات)$/;
 export function npEnd(c: Ctx, a: number, limit = 5): number {
   // a country or a capital standing for its state is a whole phrase by itself: the noun after
   // it is the next argument (أدانت طهران الوجود العسكري), save the nisba of a long name
@@ -259,6 +261,12 @@ export function npEnd(c: Ctx, a: number, limit = 5): number {
       // (or its whole name in quotation marks: منظمة «مسقط للحقوق»)
       if (isQuote(c, q) && q > b + 1) return q + 1;
     }
+    // a group's head with its known name in quotation marks is one phrase (تنظيم «داعش»، حركة «حماس»)
+    if (b === a + 1 && isQuote(c, b) && GROUP_HEAD.test(c.norm[a]!) && b + 2 < c.n) {
+      let q = b + 1;
+      while (q < Math.min(c.n, b + 5) && !isQuote(c, q) && c.doc.tokenSentence[q] === c.doc.tokenSentence[a]) q++;
+      if (isQuote(c, q) && q > b + 1 && entityIn(c, b + 1, q, (e) => e.type === 'ORG' && e.canonical !== null && e.start === c.doc.tokens[b + 1]!.start)) return q + 1;
+    }
     if (!isWord(c, b) && c.doc.kinds[b] !== 'number') break;
     // a bare body standing for one named before ends before a state after it (وطالبت الرئاسة |
     // الولايات المتحدة وفرنسا)
@@ -284,10 +292,14 @@ export function npEnd(c: Ctx, a: number, limit = 5): number {
       const be = npEnd(c, b + 1);
       if (be > b + 1 && codeRange(c, b + 1, be)) return be;
     }
-    // a unit of a body is one phrase with it (قوة من الشرطة، وفد من المفوضية الأوروبية، عناصر من الجيش)
+    // a unit of a body is one phrase with it (قوة من الشرطة، وفد من المفوضية الأوروبية، عناصر من الجيش،
+    // وحدات من الجيش اللبناني، مسلحون من تنظيم «داعش»)
     // (and representatives of bodies: ممثلون عن الجيش السوداني وقوات الدعم السريع)
-    if (b === a + 1 && (w === 'من' || (w === 'عن' && /^(و|ف)?(ممثلون|ممثلين|ممثلو|ممثلي|ممثل|مندوبون|مندوبين|مندوب)$/.test(c.norm[a]!))) && b + 1 < c.n && c.doc.tokenSentence[b + 1] === c.doc.tokenSentence[a] && /^(و|ف)?(قوه|وحده|دوريه|عناصر|مجموعه|فرقه|وفد|وفدان|وفود|ممثلون|ممثلين|ممثلو|ممثلي|ممثل|مندوبون|مندوبين|مندوب)$/.test(c.norm[a]!)) {
-      const be = npEnd(c, b + 1);
+    if (b === a + 1 && (w === 'من' || (w === 'عن' && /^(و|ف)?(ممثلون|ممثلين|ممثلو|ممثلي|ممثل|مندوبون|مندوبين|مندوب)$/.test(c.norm[a]!))) && b + 1 < c.n && c.doc.tokenSentence[b + 1] === c.doc.tokenSentence[a] && /^(و|ف)?(قوه|وحده|وحدات|دوريه|دوريات|عناصر|مجموعه|مجموعات|فرقه|وفد|وفدان|وفود|ممثلون|ممثلين|ممثلو|ممثلي|ممثل|مندوبون|مندوبين|مندوب|مسلحون|مسلحين|مقاتلون|مقاتلين|افراد|جنود|ضباط)$/.test(c.norm[a]!)) {
+      // (the body ends before a count, which is the verb's object: مسلحون من تنظيم داعش | ثلاثة جنود)
+      let be = npEnd(c, b + 1);
+      const qn = c.quantities.find((q) => q.a > b + 1 && q.a < be);
+      if (qn) be = qn.a;
       const body = be > b + 1 ? codeRange(c, b + 1, be) : null;
       if ((body && (body.kind === 'sector' || body.kind === 'group' || body.kind === 'country' || body.kind === 'capital')) || (be > b + 1 && entityIn(c, b + 1, be, (e) => e.type === 'ORG' && e.canonical !== null && e.start === c.doc.tokens[b + 1]!.start))) return be;
     }
@@ -591,12 +603,19 @@ export function withCountry(arg: Argument, country: string): Argument {
 /** Splits "X و Y" into two arguments when both halves name actors. */
 export function argsOf(c: Ctx, a: number, b: number): Argument[] {
   // the verb of a relative clause about an attack is no part of its agent (هجوم شنّه | مسلحون)
-  if (b > a + 1 && ATTACK_REL_VERB.test(c.norm[a]!)) a++;
+  // (the agent's phrase is measured from its own first word: شنّه | مسلحون من تنظيم «داعش»)
+  if (b > a + 1 && ATTACK_REL_VERB.test(c.norm[a]!)) { a++; b = Math.max(b, npEnd(c, a)); }
   // (nor is بين part of the parties it names: مواجهات بين | شبان فلسطينيين وقوات الجيش)
-  if (b > a + 1 && c.norm[a] === 'بين') a++;
+  // (nor an adjective of the noun before it: اشتباكات عنيفة | بين الجيش والمسلحين)
+  if (b > a + 2 && c.norm[a + 1] === 'بين' && !actorAt(c, a) && c.entAt[a]! < 0 && /(ه|يه|ين|ان)$/.test(c.norm[a]!)) a++;
+  const between = b > a + 1 && c.norm[a] === 'بين';
+  if (between) a++;
+  // (the second of two parties between whom something happened is whole: بين شبان فلسطينيين | وقوات
+  // الجيش الإسرائيلي)
+  const end2 = (k: number) => between ? Math.max(k + 1, npEnd(c, k)) : Math.min(b, Math.max(k + 1, npEnd(c, k)));
   for (let k = a + 1; k < b; k++) {
     const w = c.norm[k]!;
-    if (w[0] === 'و' && w.length > 2 && !lexicons().actors.has(nounKey(w)) && nounCores(w.slice(1)).some((x) => lexicons().actors.has(x)) && codeRange(c, a, k)) return [makeArg(c, a, k), ...argsOf(c, k, Math.min(b, Math.max(k + 1, npEnd(c, k))))];
+    if (w[0] === 'و' && w.length > 2 && !lexicons().actors.has(nounKey(w)) && nounCores(w.slice(1)).some((x) => lexicons().actors.has(x)) && codeRange(c, a, k)) return [makeArg(c, a, k), ...argsOf(c, k, end2(k))];
     // (a و written apart, before a name in quotation marks: دمشق و«قسد»)
     if (w === 'و' && k > a && (codeRange(c, a, k) || entityIn(c, a, k, (e) => e.canonical !== null))) {
       let k2 = k + 1;
@@ -608,7 +627,7 @@ export function argsOf(c: Ctx, a: number, b: number): Argument[] {
     if (w[0] === 'و' && w.length > 2 && k > a && (codeRange(c, a, k) || entityIn(c, a, k, (e) => e.canonical !== null))) {
       const e = entityIn(c, k, k + 1, (x) => x.canonical !== null && !x.canonical.id.startsWith('sector:') && (x.type === 'ORG' || x.type === 'GPE' || x.type === 'PER'));
       // (an entity that takes in the و begins with it: ولاية شمال كردفان is no conjunct)
-      if (e && e.start === c.doc.tokens[k]!.start + 1) return [makeArg(c, a, k), ...argsOf(c, k, Math.min(b, Math.max(k + 1, npEnd(c, k))))];
+      if (e && e.start === c.doc.tokens[k]!.start + 1) return [makeArg(c, a, k), ...argsOf(c, k, end2(k))];
     }
   }
   // a second titled person joined by و (الملك عبد الله الثاني وأمير دولة الكويت الشيخ مشعل)

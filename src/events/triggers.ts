@@ -183,7 +183,7 @@ const COOP_DO_V = S('بدا واصل باشر نفذ اجري استانف كث�
 /** Goods given as aid (a bare verb of giving with them is aid). */
 const AID_GOODS = S('معدات مساعدات اغاثه ادويه ادويه حصص شحنه شحنات اغذيه مواد خيام بطانيات لقاحات');
 /** Forces arriving (not aircraft, which may carry aid). */
-const FORCES = S('قوات جنود عسكريون عسكريين تعزيزات قوه');
+const FORCES = S('قوات جنود عسكريون عسكريين تعزيزات قوه وحدات عناصر دوريات الجيش جيش');
 /** Chants and banners of a crowd. */
 const CHANTS = S('هتافات الهتافات شعارات الشعارات لافتات اللافتات مرددين رددوا ورددوا رددن ورددن');
 const PROTEST_PURPOSE_STRONG = new Set([...PROTEST_PURPOSE].filter((w) => w !== 'رافعين' && w !== 'هاتفين'));
