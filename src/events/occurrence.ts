@@ -4,7 +4,7 @@
 import { lexicons, nounCores, nounKey, type Trigger } from './lexicon.js';
 import { AGENTIVE, ANIMAL, KANA, PURPOSE_NOUN, CROWD_COUNT, RESULT_V, SPORT_AMBIGUOUS, ARMED, ATTACK_REL_VERB, BREAK_OUT, CASUAL_CUE, CLAUSE, COLLECTIVE, COLLECTIVE_MOVE, COMP, CONTINUE_V, CROWD, CULTURE, DECADES, DEFINITE, GENERIC, HABITUAL, HAPPEN_AFTER, HAPPEN_BEFORE, HEADLINE_PREP, HIST, INTEND_V, IRR_N, IRR_V, LEGAL, LIGHT, NEG, NONVIOLENT, OCCUR_AFTER, OCCUR_BEFORE, ORGANISE_N, ORGANISE_V, PREP_BEFORE, PRETEND_OK, PROGRESSIVE, PROTESTER, PURPOSE, QUANTIFIER, RELATIVE, REL_OCCUR, REPRESS_N, REPRESS_V, RESUMPTIVE, S, SPARK_V, SPORT, STOP_NP, SUBJECT_OPENER, TALLY_SINCE, TIME_OF_DAY, UNSURE_ADJ, VIOLENT_STRICT, concreteWord } from './words.js';
 import { type Ctx, isQuote, type Hit, nc, afterDateline, bareSurface, clauseBack, clauseEnd, hasAny, hasIn, hasVerb, hasVerbIn, isName, sportIn, isPunct, isVerbLike, isWord, stripConj, tracer, vc, verbAt } from './context.js';
-import { codeRange, crowdSubjectBefore } from './phrases.js';
+import { armedGroupIn, codeRange, crowdSubjectBefore } from './phrases.js';
 
 /** Verbs that go on with or widen a protest of one's own (واصل المعتصمون اعتصامهم، وسّع المحتجون اعتصامهم). */
 /** Verbs that carry out or undergo a protest or an attack named after them (خاض إضراباً، بدأ إضراباً،
@@ -318,7 +318,8 @@ export function mentionOnly(c: Ctx, h: Hit, t: Trigger, sa: number, sb: number, 
     const q0 = h.end < sb && isQuote(c, h.end) ? h.end + 1 : h.end;
     const ce = clauseEnd(c, q0, sb, 6);
     // (or between a pattern's words: أطلقت دبابة إسرائيلية النار)
-    if (hasAny(c, ARMED, h.end, Math.min(ce, h.end + 2), s) || hasAny(c, ARMED, Math.max(cb, i - 3), i, s) || (h.parts.length > 0 && h.parts[0]! > i + 1 && (hasAny(c, ARMED, i + 1, h.parts[0]!, s) || hasAny(c, S('دبابه دبابات مدرعه مدفع'), i + 1, h.parts[0]!, s)))) return (accepted = 'an armed party or weapon as subject', null);
+    // (or a named armed group: هاجمت حماس موقعاً عسكرياً)
+    if (hasAny(c, ARMED, h.end, Math.min(ce, h.end + 2), s) || armedGroupIn(c, h.end, Math.min(ce, h.end + 3)) || hasAny(c, ARMED, Math.max(cb, i - 3), i, s) || (h.parts.length > 0 && h.parts[0]! > i + 1 && (hasAny(c, ARMED, i + 1, h.parts[0]!, s) || hasAny(c, S('دبابه دبابات مدرعه مدفع'), i + 1, h.parts[0]!, s)))) return (accepted = 'an armed party or weapon as subject', null);
     // (a verb joined by و in a headline that opens with armed men: مسلحون ملثمون يقتحمون مستشفى … ويقتلون جريحاً)
     if (/^و/.test(c.norm[i]!) && hasAny(c, ARMED, sa, sa + 2, s) && headlineLead(c, sa, sb)) return (accepted = 'the armed men the headline opens with', null);
     // (a ship sunk: أغرقت الجماعة سفينتي الشحن)

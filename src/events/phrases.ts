@@ -241,7 +241,8 @@ export function npEnd(c: Ctx, a: number, limit = 5): number {
     while (generic && ee < c.n && ee - a < limit && c.doc.tokenSentence[ee] === c.doc.tokenSentence[a] && adj(c.norm[ee]!)) ee++;
     const nx = c.norm[ee] ?? '';
     // (an indefinite head is in construct with the noun after it: حكومة الوحدة الوطنية، قوات الأمن)
-    const headDef = /^(و|ف)?(ب|ل|ك)?ال/.test(c.norm[ee - 1]!) || ex.type === 'PER';
+    // (a one-word name is definite by itself: حماس، داعش)
+    const headDef = /^(و|ف)?(ب|ل|ك)?ال/.test(c.norm[ee - 1]!) || ex.type === 'PER' || (!generic && ex.type === 'ORG' && ee - a === 1 && actorAt(c, a)?.info.kind !== 'sector');
     if (headDef && ee > a && ee < c.n && ee - a <= limit && c.doc.tokenSentence[ee] === c.doc.tokenSentence[a] && /^ال/.test(nx) && actorAt(c, ee)?.info.kind !== 'nisba' && !(generic && adj(nx))) return ee;
     // a person's name or a named body ends before any word but a nisba or a conjunct (يزور أوباما
     // موقع التفجير، دعا الاتحاد الأوروبي جميع الأطراف)
@@ -589,6 +590,11 @@ export function withCountryOfPlaceAfter(c: Ctx, arg: Argument, sb: number, why: 
   return withCountry(arg, country);
 }
 
+/** A named armed group (a group coded REB or MIL: حماس، جماعة الحوثي) stands in tokens [a, b), not after a preposition. */
+export function armedGroupIn(c: Ctx, a: number, b: number): boolean {
+  for (let k = Math.max(0, a); k < Math.min(c.n, b); k++) { const x = prepOn(c, k) ? null : actorAt(c, k); if (x && x.info.kind === 'group' && (x.info.sector === 'REB' || x.info.sector === 'MIL')) return true; }
+  return false;
+}
 /** [a, b) names a state itself: a country, a capital, a nisba or a group, or an entity with a country. */
 export function namesState(c: Ctx, a: number, b: number): boolean {
   for (let k = a; k < b; k++) if (['country', 'capital', 'nisba', 'group'].includes(actorAt(c, k)?.info.kind ?? '')) return true;

@@ -3,7 +3,7 @@
 
 import { lexicons, type Trigger } from './lexicon.js';
 import { loadKb } from '../entities/kb.js';
-import { actorAt, codeRange, isDual, npEnd, surnameAt } from './phrases.js';
+import { actorAt, armedGroupIn, codeRange, isDual, npEnd, surnameAt } from './phrases.js';
 import { groupSubject } from './occurrence.js';
 import { AFFECT, CLASH, purposeLam, AIRCRAFT, SPEECH, SPORT_AMBIGUOUS, AFFIRM_V, AGREE_W, ANNOUNCE_V, ARMED, BOYCOTTED, BUILDING, CASUAL_CUE, CLAUSE, COMP, CONTINUE_V, CROWD, CROWD_COUNT, CYBER, DEFINITE, DETAINEE, ENVOY, EXPLOSIVE, FORCE_MEANS, GOD, HARM, HIST, HUMAN_UNITS, INJURE, MARKET, NEG, NOT_VERB, OBJ_PARTICIPLE, OCCUR, PHYS, PHYS_TARGET, PREP_BEFORE, PROTESTER, PROTEST_PLACE, PROTEST_PURPOSE, REQUEST_SUPPORT_V, ROAD, S, SENTENCE_W, SPEECH_CTX, SPORT, SUPPORT_V, TIME_OF_DAY, TIME_PREP, TROOP, TROOP_NOUN, TRUCE_AFTER_V, TRUCE_V, VIOLENT, WEAPON_CTX, concreteWord } from './words.js';
 import { type Ctx, isQuote, type Hit, countAny, bareSurface, passiveForm, clauseBack, clauseBreakBesideDates, entityIn, hasAny, hasVerb, isPunct, sportIn, isVerbLike, nc, sentenceStart, stripConj, tanween, tokenRangeOf, vc, verbAt } from './context.js';
@@ -570,7 +570,8 @@ export function gate(c: Ctx, h: Hit): Trigger | null {
       return { ...t, type: 'ACCUSE', mode: 'disapprove' };
     }
     // هاجم with no armed party, weapon, casualty or physical word near is a verbal attack
-    if (!claimed && (t.words[0] === 'هاجم' || t.words[0] === 'شن') && !hasAny(c, ARMED, i - 3, h.end + 3, s) && !hasAny(c, PHYS, a, b, s) && !hasAny(c, WEAPON_CTX, a, b, s) && !qNear(6) && !hasAny(c, PHYS_TARGET, h.end, h.end + 6, s)) {
+    // (an armed group named beside شنّ is armed: شنت جماعة الحوثي هجوماً)
+    if (!claimed && (t.words[0] === 'هاجم' || t.words[0] === 'شن') && !hasAny(c, ARMED, i - 3, h.end + 3, s) && !(t.words[0] === 'شن' && armedGroupIn(c, Math.max(a, i - 3), Math.min(b, h.end + 3))) && !hasAny(c, PHYS, a, b, s) && !hasAny(c, WEAPON_CTX, a, b, s) && !qNear(6) && !hasAny(c, PHYS_TARGET, h.end, h.end + 6, s)) {
       return { ...t, type: 'ACCUSE', mode: 'disapprove' };
     }
     // an attack on a website or a network is a cyber operation (COERCE/cyber)
