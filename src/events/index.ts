@@ -97,6 +97,8 @@ const THREAT_AGENT = new Set(['SANCTION', 'COERCE', 'MOBILIZE', 'RETREAT', 'ACCU
 function masculineVerb(w0: string): boolean {
   const w = stripConj(w0);
   if (/^س?ي/.test(w)) return true;
+  // (a past stem of the lexicon as written is masculine: اعتقل، انسحب، نشر)
+  if (lexicons().verbs.has(w)) return true;
   return !/^(س?ت|ن|ا)/.test(w) && !/(ت|تا|وا|ن)$/.test(w);
 }
 /** A phrase head that takes a feminine verb: a capital, a country named without the article
@@ -794,6 +796,9 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
       const carried2 = !sb2 && !passive && /^و[^ي].{2,}وا$/.test(c.norm[i]!) ? nearestSubject(c, Math.max(sa, i - 14), i) : [];
       if (sb2) { actor = argsOf(c, sb2[0], sb2[1]); why.push(`actor = ${actor.map((r) => r.text).join(' + ')}, the subject of the plural verb; recipient = ${recipient.map((r) => r.text).join(' + ')}`); }
       else if (carried2.length && carried2.every((a) => a.canonical)) { actor = carried2; why.push(`actor = ${actor.map((r) => r.text).join(' + ')}, the subject of the verb it is joined to; recipient = ${recipient.map((r) => r.text).join(' + ')}`); }
+      // (an arrest joined by و to an earlier act keeps its subject: إن الجيش نشر نحو 800 جندي …،
+      // واعتقل ثلاثة مشتبه بهم)
+      else if (!passive && t.type === 'COERCE' && /^و/.test(c.norm[i]!) && joinedSubject(c, sentEvents, i, true)?.actor.every((a) => a.canonical)) { actor = joinedSubject(c, sentEvents, i, true)!.actor; carried = true; why.push(`actor = ${actor.map((r) => r.text).join(' + ')}, the subject of the verb it is joined to; recipient = ${recipient.map((r) => r.text).join(' + ')}`); }
       else why.push(`recipient = ${recipient.map((r) => r.text).join(' + ')} (agentless${recipient[0]!.start > doc.tokens[np1[0]]!.start ? ', the group of the people counted' : ''})`);
     } else if (np1Patient) {
       // a count after the verb is its object (ستسحب 2200 جندي): the actor comes from elsewhere

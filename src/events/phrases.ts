@@ -411,6 +411,8 @@ export function coordinatedObject(c: Ctx, i: number, np1: readonly [number, numb
   // (past the body's own name in quotation marks: وطالبت بعثة الأمم المتحدة «مينورسو» بفتح تحقيق)
   let after = np1[1];
   if (isQuote(c, after)) { let q = after + 1; while (q < Math.min(c.n, after + 5) && !isQuote(c, q)) q++; if (isQuote(c, q)) after = q + 1; }
+  // (an amount is what is acted on: واعتقلت …، وصادرت كميات كبيرة من الأسلحة)
+  if (/^(كميات|كميه|عددا)$/.test(head)) return true;
   if (type === 'REQUEST' && /^(الي|علي|لل|ب)/.test(c.norm[after] ?? '') && !entityIn(c, np1[0], np1[0] + 1, (e) => e.type === 'PER')) return true;
   // (and an accusation, with what is charged after the phrase: واتهمت خلايا تابعة لتنظيم الدولة بتنفيذه)
   if (type === 'ACCUSE' && /^ب/.test(c.norm[np1[1]] ?? '') && (c.norm[np1[1]]?.length ?? 0) > 3 && !entityIn(c, np1[0], np1[0] + 1, (e) => e.type === 'PER')) return true;
