@@ -96,6 +96,8 @@ export function verbIrrealis(c: Ctx, k: number, sa: number, set: Set<string>): s
 /** The verb that reports a nominal trigger as happening: within two words before it (room for a
  *  one- or two-word subject, or a preposition joined to the noun) or right after it (room for one
  *  adjective); its index or -1. */
+/** Verbs of seeing and showing, after which a present verb tells what was seen (رأى عنصراً يطلق النار). */
+const SEEN_V = S('اظهر شاهد راي رصد وثق صور');
 export function governor(c: Ctx, h: Hit, before: Set<string>, after: Set<string>, cb: number, sb: number, reach = 3): number {
   const s = c.doc.tokenSentence[h.i]!;
   // a prepositional complement (خرج مئات الطلاب في مسيرة، دخل الأسرى في إضراب) leaves room for a
@@ -117,7 +119,9 @@ export function governor(c: Ctx, h: Hit, before: Set<string>, after: Set<string>
   }
   // a longer subject between the verb and the noun (شهدت مدينة البصرة جنوبي العراق مساء أمس
   // احتجاجات، شنت طائرات التحالف الدولي غارات): words with no other verb, clause word or stop
-  for (let k = h.i - 1; k >= Math.max(0, h.i - 14); k--) {
+  // (longer still before a noun with ل, the complement of undergoing: تعرّض حقل كورمور للغاز في
+  // قضاء جمجمال بمحافظة السليمانية …، فجر الأربعاء، لهجوم)
+  for (let k = h.i - 1; k >= Math.max(0, h.i - (/^(و|ف)?ل[^ل]/.test(c.norm[h.i]!) ? 20 : 14)); k--) {
     if (isPunct(c, k)) {
       if (c.norm[k] === ',' && c.dates.some((d) => d.b === k || d.b === k - 1 || d.a === k + 1 || d.a === k + 2)) continue;
       break;
@@ -305,7 +309,9 @@ export function mentionOnly(c: Ctx, h: Hit, t: Trigger, sa: number, sb: number, 
       return 'nominal mention without a toll';
     }
     // (an imperfect after قبل أن / بعد أن tells a past act: قبل أن تفرّق قوات الدرك المحتجين)
-    const narrated = i > 1 && c.norm[i - 1] === 'ان' && /^(و)?(قبل|بعد)$/.test(c.norm[i - 2]!);
+    // (or what someone was seen or shown doing: أظهرت مقاطع مصورة عناصر من الشرطة وهم يضربون متظاهراً،
+    // قال إنه رأى عنصراً من الشرطة يطلق النار)
+    const narrated = (i > 1 && c.norm[i - 1] === 'ان' && /^(و)?(قبل|بعد)$/.test(c.norm[i - 2]!)) || hasVerb(c, SEEN_V, Math.max(sa, i - 12), i, s);
     // (a present verb about "any" one is no report: على أي قاعدة تنطلق منها طائرات تستهدف منشآتها)
     if (h.imperfect && !h.future && hasAny(c, S('اي ايه'), Math.max(sa, i - 5), i, s)) return 'any one (a hypothetical)';
     if (h.imperfect && !h.future && !narrated && !headline(c, sa, sb) && !headlineLead(c, sa, sb) && !hasAny(c, PROGRESSIVE, sa, sb, s) && !hasVerbIn(c, S('شن دار تعرض واصل استمر تواصل'), i, i + 1)) return 'present-tense generic';
@@ -341,6 +347,8 @@ export function mentionOnly(c: Ctx, h: Hit, t: Trigger, sa: number, sb: number, 
     if (vc(c, i).cores.includes('تعرض') && concreteWord(c.norm[i + 1] ?? '')) return (accepted = 'people who underwent it', null);
     // (or one it fell on, by a pronoun: انهالا عليه ضرباً)
     if (/^(علي|ضد)(ه|ها|هم|هما)$/.test(c.norm[h.end] ?? '')) return (accepted = 'a victim named by a pronoun', null);
+    // (or joined to a verb with its plural subject: وأنزلوا عدداً من الركاب وقتلوهم بالرصاص)
+    if (!h.nominal && /^(و|ف)?(قتل|اختطف|خطف|اعدم|طعن|ذبح|اغتال)(وه|وها|وهم|وهما)$/.test(c.norm[i]!)) return (accepted = 'a victim named by a pronoun', null);
     return 'no attacker, victim, target or toll';
   }
   // PROTEST
@@ -498,8 +506,11 @@ export function mentionOnly(c: Ctx, h: Hit, t: Trigger, sa: number, sb: number, 
   // (past an opening attribution, concession or time set off by a comma: وبحسب ما أفاد به عضو في
   // النقابة، وقف عشرات الصحفيين؛ رغم قرار الحظر …، سارت آلاف النساء)
   let lead2 = lead;
-  if (OPENER.test(stripConj(c.norm[lead]!))) for (let k = i - 1; k > lead; k--) if (c.norm[k] === ',') { lead2 = k + 1; break; }
-  if ((t.gate === 'protester' || t.gate === 'crowdsubj') && i - lead2 >= 2 && !crowdSubjectBefore(c, i, lead2) && !(c.norm[i - 1] === 'قد' && KANA.has(c.norm[lead]!))) return 'crowd verb not leading the sentence';
+  // (or a time of day or a date: ومساء الجمعة، أغلق شبان غاضبون الطريق؛ وفي اليوم التالي، أغلق محتجون)
+  if (OPENER.test(stripConj(c.norm[lead]!)) || /^(و|ف)?(في|مساء|صباح|ظهر|ليل|ليله|فجر|عصر|يوم|امس)$/.test(c.norm[lead]!) || c.inDate[lead]) for (let k = i - 1; k > lead; k--) if (c.norm[k] === ',') { lead2 = k + 1; break; }
+  // (a headline's present verb after its subject leads it: تجار الجملة في الجزائر العاصمة يغلقون محالهم احتجاجاً)
+  const headlineVerb = t.gate === 'crowdsubj' && h.imperfect && headline(c, sa, sb) && !hasAny(c, CLAUSE, lead, i, s) && !hasAny(c, COMP, lead, i, s);
+  if ((t.gate === 'protester' || t.gate === 'crowdsubj') && i - lead2 >= 2 && !headlineVerb && !crowdSubjectBefore(c, i, lead2) && !(c.norm[i - 1] === 'قد' && KANA.has(c.norm[lead]!))) return 'crowd verb not leading the sentence';
   // اعتصم بـ "hold fast to" (اعتصم بالصمت، بحبل الله) is no sit-in
   // (past its subject: اعتصم رئيس الحكومة الليبية بالصمت)
   for (let k = h.end; t.words[0] === 'اعتصم' && k < Math.min(sb, h.end + 6) && !isPunct(c, k) && !/^(امام|قرب|مطالبين|احتجاجا|للمطالبه)$/.test(c.norm[k]!); k++) if (/^ب/.test(c.norm[k]!) && c.norm[k]!.length > 3 && !PRETEND_OK.has(c.norm[k]!) && !hasAny(c, CROWD, i, k, s) && c.entAt[k]! < 0 && !/^(داخل|في|امام|قرب|منذ)$/.test(c.norm[k - 1]!)) return 'اعتصم بـ: hold fast to';

@@ -6,7 +6,7 @@ import { loadKb } from '../entities/kb.js';
 import { actorAt, armedGroupIn, codeRange, isDual, npEnd, surnameAt } from './phrases.js';
 import { groupSubject } from './occurrence.js';
 import { AFFECT, CLASH, purposeLam, AIRCRAFT, SPEECH, SPORT_AMBIGUOUS, AFFIRM_V, AGREE_W, ANNOUNCE_V, ARMED, BOYCOTTED, BUILDING, CASUAL_CUE, CLAUSE, COMP, CONTINUE_V, CROWD, CROWD_COUNT, CYBER, DEFINITE, DETAINEE, ENVOY, EXPLOSIVE, FORCE_MEANS, GOD, HARM, HIST, HUMAN_UNITS, INJURE, MARKET, NEG, NOT_VERB, OBJ_PARTICIPLE, OCCUR, PHYS, PHYS_TARGET, PREP_BEFORE, PROTESTER, PROTEST_PLACE, PROTEST_PURPOSE, REQUEST_SUPPORT_V, ROAD, S, SENTENCE_W, SPEECH_CTX, SPORT, SUPPORT_V, TIME_OF_DAY, TIME_PREP, TROOP, TROOP_NOUN, TRUCE_AFTER_V, TRUCE_V, VIOLENT, WEAPON_CTX, concreteWord } from './words.js';
-import { type Ctx, isQuote, type Hit, countAny, bareSurface, passiveForm, clauseBack, clauseBreakBesideDates, entityIn, hasAny, hasVerb, isPunct, sportIn, isVerbLike, nc, sentenceStart, stripConj, tanween, tokenRangeOf, vc, verbAt } from './context.js';
+import { type Ctx, isQuote, type Hit, countAny, fathatan, bareSurface, passiveForm, clauseBack, clauseBreakBesideDates, entityIn, hasAny, hasVerb, isPunct, sportIn, isVerbLike, nc, sentenceStart, stripConj, tanween, tokenRangeOf, vc, verbAt } from './context.js';
 
 // ---------------------------------------------------------------- trigger matching
 export function matchRest(c: Ctx, t: Trigger, i: number, parts: number[] = []): number {
@@ -184,6 +184,8 @@ const COOP_DO_V = S('بدا واصل باشر نفذ اجري استانف كث�
 const AID_GOODS = S('معدات مساعدات اغاثه ادويه ادويه حصص شحنه شحنات اغذيه مواد خيام بطانيات لقاحات');
 /** Forces arriving (not aircraft, which may carry aid). */
 const FORCES = S('قوات جنود عسكريون عسكريين تعزيزات قوه وحدات عناصر دوريات الجيش جيش');
+/** A group's own premises (محالهم، أبوابها), closed in a strike. */
+const OWN_PREMISES = S('محالهم محلاتهم متاجرهم دكاكينهم ابوابها ابوابهم محالها مكاتبهم مكاتبها');
 /** Chants and banners of a crowd. */
 const CHANTS = S('هتافات الهتافات شعارات الشعارات لافتات اللافتات مرددين رددوا ورددوا رددن ورددن');
 const PROTEST_PURPOSE_STRONG = new Set([...PROTEST_PURPOSE].filter((w) => w !== 'رافعين' && w !== 'هاتفين'));
@@ -215,6 +217,9 @@ export function gate(c: Ctx, h: Hit): Trigger | null {
   // their own
   if (t.type !== 'COERCE' && t.type !== 'ASSAULT' && t.type !== 'PROTEST' && countAny(c, SPORT, i - 40, i + 40, s) >= 2) return null;
   const nx = c.norm[h.end] ?? '';
+  // a present يضرب with a person as its object, or a pronoun joined to it, is hitting, not a strike
+  // (يضربون متظاهراً ممدداً على الأرض، يضربونه)
+  if (t.type === 'PROTEST' && t.mode === 'strike' && t.words.length === 1 && !h.nominal && /^(و|ف)?(ي|ت)ضرب(ون|ان|ن)?(ه|ها|هم)?$/.test(c.norm[i]!) && (/(ه|ها|هم)$/.test(c.norm[i]!.replace(/^(و|ف)?(ي|ت)ضرب/, '')) || (concreteWord(nx) && fathatan(c, h.end)))) return { ...t, type: 'ASSAULT', mode: 'beat' };
   // مسيّرة with its shadda is a drone, never a march
   if (t.type === 'PROTEST' && /^مسير/.test(t.pattern) && /يّ|يّ/.test(c.doc.text.slice(c.doc.tokens[i]!.start, c.doc.tokens[i]!.end))) return null;
   // طلبة is "students" (طلبه, his request, is written with ه); الطلب على is demand in a market
@@ -334,7 +339,11 @@ export function gate(c: Ctx, h: Hit): Trigger | null {
       // (past the protesters' group named in quotation marks: أغلق محتجون من «حراك فزان» حقل الشرارة)
       // (a counted crowd chanting or carrying banners marches in protest: سارت مئات النساء … ورددن هتافات)
       const chants = hasAny(c, CHANTS, h.end, h.end + 24, s);
-      if (t.mode === 'obstruct' ? !((hasAny(c, ROAD, h.end, h.end + 9, s) || hasAny(c, OBSTRUCTED, h.end, h.end + 9, s)) && (protesters || purpose)) : !((protesters && purpose) || (crowd && (purpose || chants || hasAny(c, MARCH_N, h.end, h.end + 16, s))) || (protesters && hasAny(c, MARCH_N, h.end, h.end + 16, s)))) return null;
+      // shops, offices or doors closed by their own people in protest or in a strike are a strike
+      // (أغلق مئات من تجار الجملة … محالهم … في إضراب غير معلن احتجاجاً، يغلقون محالهم احتجاجاً،
+      // أقفلت معظم الدوائر الرسمية أبوابها … التزاماً بالإضراب)
+      if (t.mode === 'obstruct' && hasAny(c, OWN_PREMISES, h.end, h.end + 10, s) && (purpose || hasAny(c, S('تضامنا التزاما اضراب الاضراب بالاضراب'), h.end, h.end + 20, s))) return { ...t, mode: 'strike' };
+      if (t.mode === 'obstruct' ? !((hasAny(c, ROAD, h.end, h.end + 9, s) || hasAny(c, OBSTRUCTED, h.end, h.end + 9, s)) && (protesters || purpose || crowd)) : !((protesters && purpose) || (crowd && (purpose || chants || hasAny(c, MARCH_N, h.end, h.end + 16, s))) || (protesters && hasAny(c, MARCH_N, h.end, h.end + 16, s)))) return null;
       break;
     }
     // an ambassador summoned is a protest to his state; one's own recalled (استدعت سفيرها) is a cut
@@ -451,7 +460,7 @@ export function gate(c: Ctx, h: Hit): Trigger | null {
     // (فجّر with a verb's ending or prefix is no dawn: فجروا، يفجرون)
     // (or bulldozers that did it: جرافات عسكرية إسرائيلية دمّرت أجزاء من الشارع)
     // (or a ship struck: استهدفت فجر اليوم ناقلة النفط …)
-    case 'violent': if (!hasAny(c, VIOLENT, i - 8, i + 10, s) && !hasAny(c, S('ناقله ناقلات سفينه سفن السفينه الناقله قارب مدمره فرقاطه'), h.end, h.end + 5, s) && !hasAny(c, S('جرافات الجرافات جرافه الجرافه'), i - 5, i, s) && !armedSides(c, h.end, s) && !(t.words[0] === 'فجر' && /^(و|ف)?((ي|ت|س)فجر|فجر(وا|ت|تا|ا))/.test(c.norm[i]!))) return null; break;
+    case 'violent': if (!hasAny(c, VIOLENT, i - 8, i + 10, s) && !hasAny(c, S('ناقله ناقلات سفينه سفن السفينه الناقله قارب مدمره فرقاطه'), h.end, h.end + 5, s) && !hasAny(c, S('جرافات الجرافات جرافه الجرافه'), i - 5, i, s) && !armedSides(c, h.end, s) && !(t.words[0] === 'فجر' && /^(و|ف)?((ي|ت|س)فجر|فجر(وا|ت|تا|ا|ها|هما))/.test(c.norm[i]!))) return null; break;
     // (or the weapon that did it: إصابة صحفي فلسطيني برصاص مطاطي)
     case 'casualty': if (!(qNear(2) || isDual(c.norm[h.end] ?? '') || hasAny(c, CASUAL_CUE, i - 3, i, s) || c.norm.slice(i + 1, i + 5).some((w) => /^ب(رصاص|نيران|قذيف|قذائف|صاروخ|شظايا|طلق|غاره|قصف)/.test(w)))) return null; break;
     case 'aid': if (!c.quantities.some((q) => q.v.kind === 'money' && c.doc.tokenSentence[q.a] === s && q.a > i - 4 && q.a < h.end + 6)) return null; break;
