@@ -463,6 +463,19 @@ export function mentionOnly(c: Ctx, h: Hit, t: Trigger, sa: number, sb: number, 
         }
       }
     }
+    // an indefinite protest noun with a relative clause in the past, no relative pronoun, that has
+    // it go through a place or that people took part in (تحولت الجنازة إلى تظاهرة حاشدة جابت شوارع
+    // المدينة؛ شهدت مدن أخرى تظاهرات مماثلة في اليوم ذاته شارك فيها آلاف)
+    if (!definite) {
+      for (let k = h.end; k < Math.min(sb, h.end + 6); k++) {
+        if (isPunct(c, k) || CLAUSE.has(c.norm[k]!) || RELATIVE.has(c.norm[k]!)) break;
+        const v = verbAt(c, S('جاب شارك'), k, k + 1, s);
+        if (v !== k) { if (isVerbLike(c, k)) break; continue; }
+        const shared = vc(c, k).cores.includes('شارك');
+        if ((!shared || (RESUMPTIVE.has(c.norm[k + 1] ?? '') && (hasAny(c, CROWD_COUNT, k + 2, k + 4, s) || c.quantities.some((q) => q.a === k + 2)))) && !verbIrrealis(c, k, k, REL_OCCUR) && !presentReading(c, k, REL_OCCUR)) return (accepted = `a relative clause has it take place (${c.norm[k]})`, null);
+        break;
+      }
+    }
     // a protest on its Nth day (في اليوم الثاني من إضراب عام في التعليم) is going on
     // (or night: في ليلة ثالثة من أعمال الشغب)
     const j = /^(اعمال|موجه|سلسله)$/.test(c.norm[i - 1] ?? '') ? i - 1 : i;
