@@ -57,7 +57,7 @@ const f1 = (tp: number, np: number, ng: number) => { const p = np ? tp / np : 0,
 console.log('## Development tables (test/fixtures/events-dev)\n');
 console.log('| table | sentences | accuracy | P | R |');
 console.log('|---|---|---|---|---|');
-for (const t of ['assault', 'protest', 'assault-2', 'protest-2', 'assault-3', 'protest-3', 'assault-4', 'protest-4', 'assault-5', 'protest-5', 'assault-6', 'protest-6', 'assault-7', 'protest-7', 'assault-8', 'protest-8', 'assault-9', 'protest-9']) {
+for (const t of ['assault', 'protest', 'assault-2', 'protest-2', 'assault-3', 'protest-3', 'assault-4', 'protest-4', 'assault-5', 'protest-5', 'assault-6', 'protest-6', 'assault-7', 'protest-7', 'assault-8', 'protest-8', 'assault-9', 'protest-9', 'assault-10', 'protest-10']) {
   const file = join(ROOT, 'test', 'fixtures', 'events-dev', `${t}.tsv`);
   if (!existsSync(file)) continue;
   let tp = 0, fp = 0, fn = 0, n = 0;

@@ -222,7 +222,8 @@ export function mentionOnly(c: Ctx, h: Hit, t: Trigger, sa: number, sb: number, 
   if (t.type === 'ASSAULT') {
     // a drill or a simulation is no attack (نفذت المديرية تمريناً افتراضياً حاكى تعرض صالة لهجوم)
     // (a drill kills no one: a toll makes the attack real, whatever exercise it hit — التمارين الصباحية)
-    if (!mag && hasAny(c, S('تمرين تمرينا تمارين التمرين محاكاه حاكي افتراضي افتراضيا افتراضيه وهمي وهميا'), sa, sb, s)) return 'a drill or simulation';
+    // (but a fake checkpoint is a ruse of a real attack: أقاموا حاجزاً وهمياً وأحرقوا شاحنتين)
+    if (!mag && hasAny(c, S('تمرين تمرينا تمارين التمرين محاكاه حاكي افتراضي افتراضيا افتراضيه وهمي وهميا'), sa, sb, s) && !hasAny(c, S('حاجزا حاجز حواجز'), sa, sb, s)) return 'a drill or simulation';
     // an animal's attack or an accidental blast is no political act (ثور هائج يقتل مزارعاً، هجوم
     // أسراب الجراد، هجوم كلاب ضالة، بانفجار عرضي)
     if (hasAny(c, ANIMAL, i - 3, h.end + 3, s)) return 'an animal';
@@ -311,7 +312,10 @@ export function mentionOnly(c: Ctx, h: Hit, t: Trigger, sa: number, sb: number, 
     // (an imperfect after قبل أن / بعد أن tells a past act: قبل أن تفرّق قوات الدرك المحتجين)
     // (or what someone was seen or shown doing: أظهرت مقاطع مصورة عناصر من الشرطة وهم يضربون متظاهراً،
     // قال إنه رأى عنصراً من الشرطة يطلق النار)
-    const narrated = (i > 1 && c.norm[i - 1] === 'ان' && /^(و)?(قبل|بعد)$/.test(c.norm[i - 2]!)) || hasVerb(c, SEEN_V, Math.max(sa, i - 12), i, s);
+    // (and a verb joined to it by و: قبل أن ينهض فجأة ويطعن امرأة)
+    const afterQabl = (k: number) => k > 1 && c.norm[k - 1] === 'ان' && /^(و)?(قبل|بعد)$/.test(c.norm[k - 2]!);
+    const joinedNarrated = /^و/.test(c.norm[i]!) && (() => { for (let k = i - 1; k >= Math.max(sa, i - 6); k--) { if (isPunct(c, k)) return false; if (afterQabl(k)) return true; } return false; })();
+    const narrated = afterQabl(i) || joinedNarrated || (() => { for (let k = i - 1; k >= Math.max(sa, i - 20); k--) { if (isPunct(c, k) && !isQuote(c, k)) return false; if (hasVerb(c, SEEN_V, k, k + 1, s)) return true; } return false; })();
     // (a present verb about "any" one is no report: على أي قاعدة تنطلق منها طائرات تستهدف منشآتها)
     if (h.imperfect && !h.future && hasAny(c, S('اي ايه'), Math.max(sa, i - 5), i, s)) return 'any one (a hypothetical)';
     if (h.imperfect && !h.future && !narrated && !headline(c, sa, sb) && !headlineLead(c, sa, sb) && !hasAny(c, PROGRESSIVE, sa, sb, s) && !hasVerbIn(c, S('شن دار تعرض واصل استمر تواصل'), i, i + 1)) return 'present-tense generic';

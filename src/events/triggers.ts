@@ -402,7 +402,8 @@ export function gate(c: Ctx, h: Hit): Trigger | null {
       if (hasAny(c, PROTEST_PURPOSE_STRONG, h.end, h.end + 20, s) && groupSubject(c, h.end - 1, sentenceStart(c, s), c.n) && !hasAny(c, NOT_PROTEST_PURPOSE, h.end, h.end + 16, s)) break;
       if (!(hasAny(c, PROTESTER, i - 3, h.end + 3, s) || ((hasAny(c, CROWD_COUNT, i - 3, h.end + 3, s) || hasAny(c, CROWD_COUNT, clauseBack(c, i, sentenceStart(c, s), 7), i, s) || qNear(3) || c.quantities.some((q) => c.doc.tokenSentence[q.a] === s && q.b >= i - 2 && q.b <= i)) && (hasAny(c, PROTEST_PLACE, h.end, h.end + 18, s) || hasAny(c, PROTEST_PURPOSE, h.end, h.end + 28, s))))) return null; break;
     case 'martyr': for (let k = h.end; k < Math.min(c.n, h.end + 3); k++) { const w = c.norm[k]!; if (c.doc.tokenSentence[k] === s && w[0] === 'ب' && w.length > 3 && !INJURE.has(w) && !/^ب(ال)?(قصف|غار|نيران|رصاص|انفجار|هجوم|قذيف|شظايا|جراح)/.test(w)) return null; } break;
-    case 'explosive': if (!(hasAny(c, EXPLOSIVE, i - 3, h.end + 4, s) || qNear(3))) return null; break;
+    // (or a drone that blew up: أن المسيّرة انفجرت داخل منطقة المعالجة)
+    case 'explosive': if (!(hasAny(c, EXPLOSIVE, i - 3, h.end + 4, s) || qNear(3) || hasAny(c, S('المسيره مسيره المسيرات مسيرات'), i - 2, i, s))) return null; break;
     // (ألقى in the past only — تلقى "received" reads like it — with what was dropped after it)
     // (a hospital receives bodies and the wounded, an office applications: no visit)
     // (nor counted heads or things: الأسواق التي تستقبل نحو مليون رأس سنوياً)
