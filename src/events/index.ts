@@ -890,7 +890,8 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
           let r = pe && PLACE_ENT.has(pe.type) ? tokenRangeOf(doc, pe.start, pe.end)[1] : actorAt(c, k + 1)?.a === k + 1 ? actorAt(c, k + 1)!.b : -1;
           if (r > k + 1 && r < sb) {
             const per = c.entAt[r]! >= 0 ? doc.entities[c.entAt[r]!]! : null;
-            if (per && per.type === 'PER') r = tokenRangeOf(doc, per.start, per.end)[1];
+            // (with a family name the names layer left out: رعد | الأردني)
+            if (per && per.type === 'PER') { r = tokenRangeOf(doc, per.start, per.end)[1]; if (r < sb && c.entAt[r]! < 0 && /^ال.{2,}ي$/.test(c.norm[r]!)) r++; }
             else if (loadKb().givenNames.has(c.norm[r]!)) r = Math.min(sb, r + 2);
             else r = -1;
             if (r > 0 && r < sb) k = r;
@@ -1254,6 +1255,9 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
       // (past an aside naming some of the actor: ونددت أحزاب مغربية، بينها حزب العدالة والتنمية، بالقرار)
       if (w === ',' && /^(بينها|بينهم|منها|منهم|ومنها|ومنهم|ابرزها|ابرزهم)$/.test(c.norm[k + 1] ?? '')) { let q = k + 2; while (q < Math.min(sb, k + 10) && !isPunct(c, q)) q++; if (q < sb && c.norm[q] === ',') { lim += q - k; k = q; continue; } }
       if (isPunct(c, k) || CLAUSE.has(w) || (k > h.end && w[0] === 'و' && isVerbLike(c, k))) break;
+      // (a demand's or a threat's content, told with ب, holds its own prepositions: مطالباً بتسليم الملف
+      // الأمني إلى أبناء العشائر — the clan sons are not the ones asked)
+      if ((t.type === 'REQUEST' || t.type === 'THREATEN') && /^ب[^ي].{2,}/.test(w) && !/^(بحق|بين|بعد|بعض)$/.test(w) && !actorAt(c, k)) break;
       // (an envoy's post: استدعت الجزائر سفيرها لدى الرباط — the state it is to)
       if (w === 'لدي' && t.type === 'SANCTION' && k + 1 < sb) { const x = actorAt(c, k + 1); if (x && x.a === k + 1 && (x.info.kind === 'capital' || x.info.kind === 'country')) { recipient = argsOf(c, k + 1, x.b); why.push(`recipient = ${recipient[0]!.text}, where the envoy is posted (لدى)`); break; } }
       let a = -1;

@@ -115,7 +115,8 @@ export function codeRange(c: Ctx, a: number, b: number): { country: string | nul
     // (one whose name starts with a given name: قصف جوي تركي is no person named جوي)
     if (inf.kind === 'nisba' && c.entAt[i]! >= 0 && c.doc.entities[c.entAt[i]!]!.type === 'PER' && c.doc.entities[c.entAt[i]!]!.start < c.doc.tokens[i]!.start && startsWithGivenName(c, c.doc.entities[c.entAt[i]!]!)) { i = h.b - 1; continue; }
     // (and right after a given name the tagger missed: الناشط أحمد المصري)
-    if (inf.kind === 'nisba' && i > a && c.entAt[i]! < 0 && /^ال/.test(c.norm[i]!) && loadKb().givenNames.has(c.norm[i - 1]!)) { i = h.b - 1; continue; }
+    // (or tagged as a place: النائب رعد | الأردني)
+    if (inf.kind === 'nisba' && i > a && (c.entAt[i]! < 0 || /^(GPE|LOC)$/.test(c.doc.entities[c.entAt[i]!]!.type)) && /^ال/.test(c.norm[i]!) && loadKb().givenNames.has(stripConj(c.norm[i - 1]!))) { i = h.b - 1; continue; }
     // (and a family name standing alone for its person: الإفراج عن المغربي)
     if ((inf.kind === 'nisba' || inf.kind === 'country') && c.entAt[i]! >= 0 && c.doc.entities[c.entAt[i]!]!.type === 'PER' && c.doc.entities[c.entAt[i]!]!.start === c.doc.tokens[i]!.start + (c.doc.tokens[i]!.segments.length > 1 && /^[وف]$/.test(c.doc.tokens[i]!.segments[0]!) ? 1 : 0) && !c.doc.entities[c.entAt[i]!]!.text.includes(' ')) { i = h.b - 1; continue; }
     // a capital inside a body's name (مركز القاهرة لدراسات حقوق الإنسان، جامعة دمشق) places the
