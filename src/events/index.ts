@@ -971,7 +971,8 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
   }
   // an envoy summoned further on, named with the embassy (استدعت وزارة الخارجية، أمس، القائم
   // بالأعمال في السفارة الفرنسية): the envoy, coded by the embassy's state
-  if (t.gate === 'envoyfar' && t.type === 'ACCUSE' && !recipient.length) {
+  // (also over an envoy read as the object without the state the embassy names: القائم بالأعمال)
+  if (t.gate === 'envoyfar' && t.type === 'ACCUSE' && (!recipient.length || (recipient.length === 1 && nc(c, tokenRangeOf(doc, recipient[0]!.start, recipient[0]!.end)[0]).some((x) => ENVOY.has(x))))) {
     let k = h.end;
     while (k < Math.min(sb, h.end + 12) && !nc(c, k).some((x) => ENVOY.has(x))) k++;
     if (k < sb && nc(c, k).some((x) => ENVOY.has(x))) {
@@ -1832,7 +1833,10 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
     // (and so may the strength of a unit sent, told after its name: ستُرسل وحدة «تشونغهاي» البحرية
     // التي تضم نحو 300 جندي)
     const strength = (t.type === 'RETREAT' || t.type === 'MOBILIZE') && q.a > i && dist <= 12 && (q.v.unit === 'soldier' || q.v.unit === 'fighter') && hasAny(c, STRENGTH, q.a - 3, q.a, s) && !c.norm.slice(h.end, q.a).some((w, n) => isPunct(c, h.end + n) && !isQuote(c, h.end + n));
-    if ((dist > 6 && !change && !strength) || dist < 0) continue;
+    // (and soldiers sent past the subject and a time set off by commas: ونشرت قيادة العمليات المشتركة،
+    // مساء أمس، نحو 1500 جندي)
+    const pastAside = (t.type === 'RETREAT' || t.type === 'MOBILIZE') && q.a > i && dist <= 10 && (q.v.unit === 'soldier' || q.v.unit === 'fighter') && !clauseBreakBesideDates(c, h.end, q.a);
+    if ((dist > 6 && !change && !strength && !pastAside) || dist < 0) continue;
     // a count before the trigger belongs to it only within its clause (… من 800 إلى 400 جندي
     // بحلول آذار، بعد مقتل ثلاثة: the soldiers are the other clause's): no clause word or time
     // word between them (a parenthesis or a date is no break: 25 شخصا، معظمهم مدنيون، قتلوا)

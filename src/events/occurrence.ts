@@ -243,7 +243,11 @@ export function mentionOnly(c: Ctx, h: Hit, t: Trigger, sa: number, sb: number, 
     // (not shooting, أطلقت الدورية النار على قارب … ووثقت الحادثة)
     // (a leftover of war that goes off is an accident, whatever the shell: بانفجار قذيفة من مخلفات الحرب)
     if (hasAny(c, S('مخلفات'), sa, sb, s) && hasAny(c, S('الحرب الحروب'), sa, sb, s) && !hasAny(c, S('استهدف استهدفت قصف غاره غارات هجوم'), sa, sb, s)) return 'a leftover of war going off';
-    if (hasAny(c, NONVIOLENT, sa, sb, s) && !hasAny(c, VIOLENT_STRICT, sa, sb, s) && !(hasAny(c, S('النار'), sa, sb, s) && hasVerb(c, S('اطلق'), sa, sb, s))) return 'accident, disaster or disease';
+    // (an accident that is the grievance of a protest the force broke up is no part of the force:
+    // فرّقت قوات الأمن … اعتصاماً … احتجاجاً على مقتل ثلاثة عمال في انهيار بئر، مستخدمةً الهراوات)
+    const grievance = t.mode === 'crowd-control' ? (() => { for (let k = h.end; k < sb; k++) if (PROTEST_PURPOSE_W.has(c.norm[k]!)) return k; return -1; })() : -1;
+    const accidentEnd = grievance > i ? grievance : sb;
+    if (hasAny(c, NONVIOLENT, sa, accidentEnd, s) && !hasAny(c, VIOLENT_STRICT, sa, sb, s) && !(hasAny(c, S('النار'), sa, sb, s) && hasVerb(c, S('اطلق'), sa, sb, s))) return 'accident, disaster or disease';
   }
   if (t.type === 'PROTEST') {
     // taking part in a protest as what someone was convicted or charged for (بعد إدانتهم

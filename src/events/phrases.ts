@@ -270,6 +270,8 @@ export function npEnd(c: Ctx, a: number, limit = 5): number {
       if (isQuote(c, q) && q > b + 1 && entityIn(c, b + 1, q, (e) => e.type === 'ORG' && e.canonical !== null && e.start === c.doc.tokens[b + 1]!.start)) return q + 1;
     }
     if (!isWord(c, b) && c.doc.kinds[b] !== 'number') break;
+    // the words of a title of several words stay together past a preposition (القائم بالأعمال)
+    if (b > a && /^(ب|ل)/.test(w) && actorAt(c, b - 1) && actorAt(c, b - 1)!.a === b - 1 && actorAt(c, b - 1)!.b > b && actorAt(c, b - 1)!.info.kind === 'sector') { const e = actorAt(c, b - 1)!.b; for (; b < e; b++) if (titleOf(c, b)) titleBody = b; continue; }
     // a bare body standing for one named before ends before a state after it (وطالبت الرئاسة |
     // الولايات المتحدة وفرنسا)
     if (b === a + 1 && antecedent(c, a) && ['country', 'capital'].includes(actorAt(c, b)?.info.kind ?? '')) break;
@@ -277,6 +279,14 @@ export function npEnd(c: Ctx, a: number, limit = 5): number {
     if (b > a && /(ها|ه|هم)$/.test(c.norm[b - 1]!) && c.quantities.some((q) => q.a === b)) break;
     // an adverb of manner ends the phrase (بحث رئيس الحكومة | هاتفياً مع نظيره)
     if (b > a && ADVERB.has(stripConj(w))) break;
+    // a time of day with its day ends the phrase (واستقبل عامل إقليم جرادة | صباح اليوم)
+    if (b > a && /^(صباح|مساء|ظهر|فجر|ليل|عصر|ليله|ضحي)$/.test(w) && (/^(اليوم|امس|الغد)$/.test(c.norm[b + 1] ?? '') || c.dates.some((d) => d.a === b + 1))) break;
+    // a body with its nisba ends before another official or body (واستدعت الخارجية العراقية | القائم
+    // بالأعمال التركي)
+    if (b >= a + 2 && /^ال/.test(w) && actorAt(c, b - 1)?.info.kind === 'nisba' && /^(و|ف)?ال/.test(c.norm[b - 2]!) && actorAt(c, b)?.a === b && actorAt(c, b)?.info.kind === 'sector') break;
+    // a sound plural with its ن is never in construct: a definite noun after it is the next phrase
+    // (وطالب المعتصمون | الحكومة), save an adjective that agrees (المعتصمون الغاضبون) or a nisba
+    if (b > a && /^(و|ف)?ال.{3,}ون$/.test(c.norm[b - 1]!) && /^ال/.test(w) && !/(ون|ين|ي|يه)$/.test(w) && !/^(و|ف)?ال(تعاون|قانون)$/.test(c.norm[b - 1]!) && actorAt(c, b)?.info.kind !== 'nisba' && !/يون$/.test(c.norm[b - 1]!)) break;
     // a spokesperson "in the name of" a body is one phrase with it (الناطق الرسمي باسم الحكومة)
     if (b > a && w === 'باسم' && b + 1 < c.n && c.doc.tokenSentence[b + 1] === c.doc.tokenSentence[a] && c.doc.tokens.slice(a, b).some((_, k) => SPOKES.has(stripConj(c.norm[a + k]!)))) {
       let e = Math.max(b + 1, npEnd(c, b + 1));

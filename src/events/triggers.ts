@@ -317,7 +317,7 @@ export function gate(c: Ctx, h: Hit): Trigger | null {
     // (or "N others" after troops counted earlier in the sentence: سحبت 3000 جندي … على أن تسحب
     // 4000 آخرين)
     // (or a count of members: نشرت وزارة الداخلية … نحو 400 عنصر من جهاز الأمن العام)
-    case 'troop': if (!(hasAny(c, TROOP, i + 1, h.end + 6, s) || c.quantities.some((q) => (q.v.unit === 'soldier' || q.v.unit === 'fighter') && q.a > i && q.a < i + 12 && !c.doc.tokens.slice(i + 1, q.a).some((_, n) => isPunct(c, i + 1 + n) && !isQuote(c, i + 1 + n))) || (c.quantities.some((q) => q.a > i && q.a < i + 4 && /^(اخرين|اخري|اخر|اضافيين)$/.test(c.norm[q.b] ?? '')) && c.quantities.some((q) => q.v.unit === 'soldier' && q.b <= i)))) return null; break;
+    case 'troop': if (!(hasAny(c, TROOP, i + 1, h.end + 6, s) || c.quantities.some((q) => (q.v.unit === 'soldier' || q.v.unit === 'fighter') && q.a > i && q.a < i + 12 && !c.doc.tokens.slice(i + 1, q.a).some((_, n) => isPunct(c, i + 1 + n) && !isQuote(c, i + 1 + n) && clauseBreakBesideDates(c, i + 1 + n, i + 2 + n))) || (c.quantities.some((q) => q.a > i && q.a < i + 4 && /^(اخرين|اخري|اخر|اضافيين)$/.test(c.norm[q.b] ?? '')) && c.quantities.some((q) => q.v.unit === 'soldier' && q.b <= i)))) return null; break;
     // a protest noun is judged by the verb that governs it (mentionOnly); other nouns need a
     // verb of occurrence, a crowd or a count near
     case 'occur': if (t.type !== 'PROTEST' && !(hasVerb(c, OCCUR, i - 6, i + 4, s) || hasAny(c, CROWD, i - 5, i + 5, s) || qNear(4))) return null; break;
@@ -532,7 +532,7 @@ export function gate(c: Ctx, h: Hit): Trigger | null {
     case 'projectile': { const cb = clauseBack(c, i, sentenceStart(c, s), 8); if (!hasAny(c, S('قذائف قذيفه صواريخ صاروخ'), cb, i, s) || hasAny(c, S('صاروخ صواريخ قذيفه قذائف'), h.end, h.end + 2, s)) return null; break; }
     // dispersing a crowd is violence only with force named (فرّقت قوات الأمن المتظاهرين بالهراوات)
     // (or the means told with a participle of using later in the sentence: …، مستخدمةً الهراوات)
-    case 'force': if (!hasAny(c, FORCE_MEANS, h.end, h.end + 6, s) && !(hasAny(c, S('مستخدمه مستخدمين مستخدما مستعمله مستعملين'), h.end, h.end + 24, s) && hasAny(c, S('الهراوات الغاز الرصاص العصي خراطيم القنابل هراوات'), h.end, h.end + 28, s))) return null; break;
+    case 'force': if (!hasAny(c, FORCE_MEANS, h.end, h.end + 6, s) && !(hasAny(c, S('مستخدمه مستخدمين مستخدما مستعمله مستعملين'), h.end, h.end + 34, s) && hasAny(c, S('الهراوات الغاز الرصاص العصي خراطيم القنابل هراوات'), h.end, h.end + 38, s))) return null; break;
     case 'support': {
       // after a comma, مطالبة and دعوة with no article are the feminine participle (…، مطالبةً أنقرة
       // بسحب قواتها): the clause's subject asks
