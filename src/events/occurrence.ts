@@ -265,6 +265,8 @@ export function mentionOnly(c: Ctx, h: Hit, t: Trigger, sa: number, sb: number, 
       // (past a date: اعتصاماً ينفذه منذ يوم الاثنين أنصار المرشح)
       let p = k + 1;
       while (p < sb && p < k + 6 && (c.inDate[p] || /^(منذ|مند)$/.test(c.norm[p]!))) p++;
+      // (or in the past by a group named in quotation marks or coded: تجمّعاً نظّمه «البدون»)
+      if (k < sb && verbAt(c, AGENTIVE, k, k + 1, s) === k && /(ها|ه)$/.test(c.norm[k]!) && !presentReading(c, k, AGENTIVE) && (isQuote(c, p) || codeRange(c, p, Math.min(sb, p + 3)) !== null) && !verbIrrealis(c, k, sa, AGENTIVE)) return (accepted = `a protest a named group held when it was broken up (${c.norm[k]})`, null);
       if (k < sb && verbAt(c, AGENTIVE, k, k + 1, s) === k && /(ها|ه)$/.test(c.norm[k]!) && presentReading(c, k, AGENTIVE) && (concreteWord(stripConj(c.norm[p] ?? '')) || PROTESTER.has(stripConj(c.norm[p] ?? '')) || /^(عمال|طلاب|طلبه|موظفو|موظفي|سكان|اهالي|معلمو|معلمي|اطباء|محامو|محامي|انصار|مناصرو|مناصري)$/.test(c.norm[p] ?? '')) && !verbIrrealis(c, k, sa, AGENTIVE)) return (accepted = `a protest held when it was broken up (${c.norm[k]})`, null);
     }
     if ((h.nominal || t.gate === 'protester' || t.gate === 'crowdsubj') && (hasIn(c, REPRESS_N, Math.max(cb, i - 4), i) || verbAt(c, REPRESS_V, cb, i, s) >= 0)) return 'protest as the object of police action';

@@ -238,7 +238,7 @@ export function npEnd(c: Ctx, a: number, limit = 5): number {
   if (ex && ex.canonical && ex.start === c.doc.tokens[a]!.start && (ex.type === 'ORG' || ex.type === 'PER')) {
     let [, ee] = tokenRangeOf(c.doc, ex.start, ex.end);
     const generic = ex.canonical.id.startsWith('sector:');
-    const adj = (w: string) => /^ال(م|ت)|يه?$/.test(w) && /^ال/.test(w) && !PROTESTER.has(w);
+    const adj = (w: string) => ((/^ال(م|ت)|يه?$/.test(w) && /^ال/.test(w)) || /^ال(خاصه|عامه|خاص|عام)$/.test(w)) && !PROTESTER.has(w);
     while (generic && ee < c.n && ee - a < limit && c.doc.tokenSentence[ee] === c.doc.tokenSentence[a] && adj(c.norm[ee]!)) ee++;
     const nx = c.norm[ee] ?? '';
     // (an indefinite head is in construct with the noun after it: حكومة الوحدة الوطنية، قوات الأمن)
@@ -376,7 +376,7 @@ export function npEnd(c: Ctx, a: number, limit = 5): number {
     if (b - a === 1 && /^(و|ف)?ال/.test(c.norm[a]!) && actorAt(c, a) && isWord(c, b) && !/^(و|ف)?(ب|ل|ك)?ال/.test(w) && !/^و/.test(w) && actorAt(c, b)?.info.kind !== 'nisba' && !entityIn(c, b, b + 1, (e) => e.type === 'PER') && !c.quantities.some((q) => q.a === b)) break;
     // a definite noun with its definite adjectives ends before an indefinite noun (ونشرت السلطات
     // العسكرية | قوات كبيرة), save a name in apposition or a count
-    if (b - a >= 2 && /^(و|ف)?ال/.test(c.norm[a]!) && actorAt(c, a) && isWord(c, b) && !/^(و|ف)?(ب|ل|ك)?ال/.test(w) && !/^و/.test(w) && c.norm.slice(a + 1, b).every((x) => /^و?ال.*(ي|يه|يون|يين|ين|ات)$/.test(x)) && actorAt(c, b)?.info.kind !== 'nisba' && !entityIn(c, b, b + 1, (e) => e.type === 'PER') && !c.quantities.some((q) => q.a === b)) break;
+    if (b - a >= 2 && /^(و|ف)?ال/.test(c.norm[a]!) && actorAt(c, a) && isWord(c, b) && !/^(و|ف)?(ب|ل|ك)?ال/.test(w) && !/^و/.test(w) && c.norm.slice(a + 1, b).every((x) => /^و?ال.*(ي|يه|يون|يين|ين|ات)$/.test(x) || /^ال(خاصه|عامه)$/.test(x)) && actorAt(c, b)?.info.kind !== 'nisba' && !entityIn(c, b, b + 1, (e) => e.type === 'PER') && !c.quantities.some((q) => q.a === b)) break;
     // a plural or dual that keeps its ن is no construct head: a definite noun after it is the next
     // argument (اختطف مسلحون مجهولون | الناشط الحقوقي)
     // (nor is an indefinite noun after it that does not agree with it as an adjective: رشق محتجون |
@@ -729,6 +729,8 @@ export function relativeAgent(c: Ctx, k: number, sb: number): [number, number, n
   // (past a date: اعتصاماً ينفذه منذ يوم الاثنين أنصار المرشح)
   let a = k + 1;
   while (a < sb && a < k + 6 && (c.inDate[a] || /^(منذ|مند)$/.test(c.norm[a]!))) a++;
+  // (a group named in quotation marks: تجمّعاً نظّمه «البدون»)
+  if (isQuote(c, a)) { let q = a + 1; while (q < Math.min(sb, a + 6) && !isQuote(c, q)) q++; if (q < sb && isQuote(c, q) && q > a + 1) return [k, a + 1, q]; }
   const e = argEnd(c, a);
   if (e <= a || !(codeRange(c, a, e) || entityIn(c, a, e) || PROTESTER.has(stripConj(c.norm[a]!)) || /^(انصار|مناصرو|مناصري|عمال|طلاب|سكان|اهالي)$/.test(stripConj(c.norm[a]!)))) return null;
   return [k, a, e];

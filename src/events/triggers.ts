@@ -397,7 +397,10 @@ export function gate(c: Ctx, h: Hit): Trigger | null {
     // (chanting is a protest with its demand or its square told: هتف مئات المحتجين في ميدان
     // التحرير … مطالبين برحيل الرئيس; protesters' chants alone are what they did in one)
     case 'chant': if (!hasAny(c, PROTESTER, i - 3, h.end + 3, s) || !(hasAny(c, PROTEST_PURPOSE_STRONG, h.end, h.end + 28, s) && hasAny(c, PROTEST_PLACE, h.end, h.end + 12, s))) return null; break;
-    case 'protester': if (!hasAny(c, PROTESTER, i - 3, h.end + 3, s) && !hasAny(c, PROTEST_PURPOSE_STRONG, h.end, h.end + 28, s) && hasAny(c, NOT_PROTEST_PURPOSE, h.end, h.end + 16, s)) return null;
+    // (a gathering broken up is judged by the rules of a protest the police acted on: فرّقت القوات
+    // الخاصة … تجمّعاً نظّمه «البدون»)
+    case 'protester': if (h.nominal && verbAt(c, S('فرق فض'), Math.max(sentenceStart(c, s), i - 20), i, s) >= 0) break;
+      if (!hasAny(c, PROTESTER, i - 3, h.end + 3, s) && !hasAny(c, PROTEST_PURPOSE_STRONG, h.end, h.end + 28, s) && hasAny(c, NOT_PROTEST_PURPOSE, h.end, h.end + 16, s)) return null;
       // (a group of people gathered with a protest purpose: متقاعدون يتجمعون في ساحة الإرادة للمطالبة بزيادة معاشاتهم)
       if (hasAny(c, PROTEST_PURPOSE_STRONG, h.end, h.end + 20, s) && groupSubject(c, h.end - 1, sentenceStart(c, s), c.n) && !hasAny(c, NOT_PROTEST_PURPOSE, h.end, h.end + 16, s)) break;
       if (!(hasAny(c, PROTESTER, i - 3, h.end + 3, s) || ((hasAny(c, CROWD_COUNT, i - 3, h.end + 3, s) || hasAny(c, CROWD_COUNT, clauseBack(c, i, sentenceStart(c, s), 7), i, s) || qNear(3) || c.quantities.some((q) => c.doc.tokenSentence[q.a] === s && q.b >= i - 2 && q.b <= i)) && (hasAny(c, PROTEST_PLACE, h.end, h.end + 18, s) || hasAny(c, PROTEST_PURPOSE, h.end, h.end + 28, s))))) return null; break;
