@@ -66,7 +66,12 @@ function magKind(type: string, unit: string | null | undefined, injured: boolean
 /** An object [a, e): people counted out of a named group or body are that group (اعتقلت 20 من
  *  عناصر الدعم السريع → الدعم السريع), as the worked example codes a toll's victims. */
 function countedOf(c: Ctx, a: number, e: number, sb: number): Argument[] {
-  return (c.quantities.some((q) => q.a === a) ? groupOf(c, e, sb) : null) ?? argsOf(c, a, e);
+  const counted = c.quantities.some((q) => q.a === a);
+  const group = counted ? groupOf(c, e, sb) : null;
+  if (group) return group;
+  // (people counted out of others the phrase names: ثلاثة من المهاجمين، أربعة من الموقوفين)
+  if (counted && e + 1 < sb && c.norm[e] === 'من' && (concreteWord(c.norm[e + 1]!) || PROTESTER.has(c.norm[e + 1]!) || nc(c, e + 1).some((x) => ARMED.has(x)))) { let ge = npEnd(c, e + 1); for (let k = e + 2; k < ge; k++) if (/^و/.test(c.norm[k]!)) { ge = k; break; } if (ge > e + 1 && ge <= sb) return argsOf(c, a, ge); }
+  return argsOf(c, a, e);
 }
 /** The event is told as done (asserted, reported or estimated), not planned, supposed or denied. */
 function toldAsDone(e: Event): boolean { return e.status === 'asserted' || e.status === 'reported' || e.status === 'estimated'; }
@@ -1552,6 +1557,13 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
   }
   // a participle of calling after a comma (قال المحافظ …، داعيا إلى الحفاظ …) has the subject of
   // its sentence as actor: the speaker, or the actor of the sentence's last event
+  // a participle's object named in quotation marks, with what it is charged with or asked after it
+  // (…، متهماً «جبهة استعادة الوحدة والديمقراطية المسلحة» بتنفيذ الهجوم)
+  if (t.gate === 'participle' && !recipient.length && h.end < sb && isQuote(c, h.end)) {
+    let q = h.end + 1;
+    while (q < Math.min(sb, h.end + 10) && !isQuote(c, q)) q++;
+    if (q < sb && isQuote(c, q) && q > h.end + 1 && /^(ب|الي|علي)/.test(c.norm[q + 1] ?? '')) { recipient = [makeArg(c, h.end + 1, q)]; why.push(`recipient = ${recipient[0]!.text}, named in quotation marks`); }
+  }
   if (!actor.length && t.gate === 'participle') {
     // (the subject of an act told inside the speech, before the participle: وأضاف البيان أن
     // السلطات قررت طرد أربعة موظفين، ملوّحةً بإجراءات أخرى)
@@ -1563,7 +1575,10 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
     const inner = sp && sp.at < i && t.type !== 'REJECT' ? [...sentEvents].reverse().find((e) => e.actor.length && e.trigger.start > doc.tokens[sp!.at]!.end && e.trigger.start < doc.tokens[i]!.start && THREAT_AGENT.has(e.type)
       && !/^(و|ف)?لن$/.test(c.norm[tokenRangeOf(doc, e.trigger.start, e.trigger.end)[0] - 1] ?? '')
       && !(masc && e.actor.length === 1 && feminineHead(c, tokenRangeOf(doc, e.actor[0]!.start, e.actor[0]!.end)[0]))) : undefined;
-    if (inner) { actor = inner.actor; why.push(`actor = ${actor.map((r) => r.text).join(' + ')}, the subject of ${inner.trigger.text} the participle goes with`); }
+    // (an accusation or a call after a use of force told in the speech is the speaker's, when the
+    // participle agrees with the speaker too: وأضاف الإريتري أن الجيش ردّ وقتل ثلاثة …، متهماً «جبهة …»)
+    const speakerOwn = inner && sp && (t.type === 'ACCUSE' || t.type === 'REQUEST') && PHYSICAL.has(inner.type) && masc === !feminineHead(c, sp.a);
+    if (inner && !speakerOwn) { actor = inner.actor; why.push(`actor = ${actor.map((r) => r.text).join(' + ')}, the subject of ${inner.trigger.text} the participle goes with`); }
     else if (sp && sp.at < i) { actor = argsOf(c, sp.a, sp.b); why.push(`actor = ${actor.map((r) => r.text).join(' + ')}, the speaker the participle goes with`); }
     else { const prev = [...sentEvents].reverse().find((e) => e.actor.length); if (prev) { actor = prev.actor; why.push(`actor = ${actor.map((r) => r.text).join(' + ')}, the subject the participle goes with`); } }
   }

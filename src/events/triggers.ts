@@ -317,7 +317,10 @@ export function gate(c: Ctx, h: Hit): Trigger | null {
     // (or "N others" after troops counted earlier in the sentence: سحبت 3000 جندي … على أن تسحب
     // 4000 آخرين)
     // (or a count of members: نشرت وزارة الداخلية … نحو 400 عنصر من جهاز الأمن العام)
-    case 'troop': if (!(hasAny(c, TROOP, i + 1, h.end + 6, s) || c.quantities.some((q) => (q.v.unit === 'soldier' || q.v.unit === 'fighter') && q.a > i && q.a < i + 12 && !c.doc.tokens.slice(i + 1, q.a).some((_, n) => isPunct(c, i + 1 + n) && !isQuote(c, i + 1 + n) && clauseBreakBesideDates(c, i + 1 + n, i + 2 + n))) || (c.quantities.some((q) => q.a > i && q.a < i + 4 && /^(اخرين|اخري|اخر|اضافيين)$/.test(c.norm[q.b] ?? '')) && c.quantities.some((q) => q.v.unit === 'soldier' && q.b <= i)))) return null; break;
+    // (aircraft or forces sent to carry the wounded or bring relief are aid: أرسلت القوات الفرنسية
+    // مروحيتين لنقل الجرحى)
+    case 'troop': if (t.type === 'MOBILIZE' && (() => { for (let k = h.end; k < Math.min(c.n, h.end + 8) && c.doc.tokenSentence[k] === s; k++) if (/^(لنقل|لاجلاء|لاغاثه|لايصال|لاسعاف|لاخلاء)$/.test(c.norm[k]!) && /^(ال)?(جرحي|مصابين|مساعدات|عالقين|مدنيين|مرضي|ضحايا|منكوبين|متضررين|سكان|اهالي)/.test(c.norm[k + 1] ?? '')) return true; return false; })()) return { ...t, type: 'AID', mode: 'humanitarian' };
+      if (!(hasAny(c, TROOP, i + 1, h.end + 6, s) || c.quantities.some((q) => (q.v.unit === 'soldier' || q.v.unit === 'fighter') && q.a > i && q.a < i + 12 && !c.doc.tokens.slice(i + 1, q.a).some((_, n) => isPunct(c, i + 1 + n) && !isQuote(c, i + 1 + n) && clauseBreakBesideDates(c, i + 1 + n, i + 2 + n))) || (c.quantities.some((q) => q.a > i && q.a < i + 4 && /^(اخرين|اخري|اخر|اضافيين)$/.test(c.norm[q.b] ?? '')) && c.quantities.some((q) => q.v.unit === 'soldier' && q.b <= i)))) return null; break;
     // a protest noun is judged by the verb that governs it (mentionOnly); other nouns need a
     // verb of occurrence, a crowd or a count near
     case 'occur': if (t.type !== 'PROTEST' && !(hasVerb(c, OCCUR, i - 6, i + 4, s) || hasAny(c, CROWD, i - 5, i + 5, s) || qNear(4))) return null; break;
