@@ -571,6 +571,9 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
   // (or with the speaker carried and an adverb of time between: ثم أعلنت بعد ساعات طرد الملحق)
   const adverbsOnly = (a: number, b: number) => b - a <= 3 && c.norm.slice(a, b).every((w) => /^(بعد|ساعات|ساعه|قليل|لاحقا|ايضا|كذلك|امس|اليوم|مساء|صباح)$/.test(w));
   if (!h.nominal && c.norm[i] === t.words[0] && speeches.some((sp) => sp.at < i && sp.b <= i && sp.b > sp.a && vc(c, sp.at).cores.some((x) => MASDAR_ANNOUNCE_V.has(x)) && (onlyDatesBetween(c, sp.b, i) || (sp.scopeFrom === sp.at + 1 && adverbsOnly(sp.at + 1, i))))) h = { ...h, nominal: true };
+  // (and a verb form with a joined pronoun before an adjective of a noun is the noun, possessed:
+  // أعلن الاتحاد الأفريقي «دعمه الكامل»)
+  if (!h.nominal && /^(ه|ها|هم)$/.test(stripConj(c.norm[i]!).slice(t.words[0]!.length)) && stripConj(c.norm[i]!).startsWith(t.words[0]!) && /^(الكامل|التام|المطلق|الثابت|الراسخ|المستمر|الكبير|القوي|الشديد)$/.test(c.norm[h.end] ?? '')) h = { ...h, nominal: true };
   const why: string[] = [];
   const trigStart = doc.tokens[i]!.start, trigEnd = doc.tokens[(gapped(h) ? i + 1 : h.end) - 1]!.end;
   why.push(`trigger ${doc.text.slice(trigStart, trigEnd)} (${t.type}${t.mode ? '/' + t.mode : ''}, lexicon: ${t.lexicon} "${t.pattern}"${h.nominal ? ', nominal' : ''})`);
@@ -1146,6 +1149,15 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
     if (e > a && e + 1 < sb && c.norm[e] === 'في') { const be = npEnd(c, e + 1); const body = be > e + 1 ? codeRange(c, e + 1, be) : null; if (body?.country && body.sector) e = be; }
     if (e > a && (codeRange(c, a, e) || entityIn(c, a, e, (x) => x.type === 'PER' || x.type === 'ORG'))) { actor = [makeArg(c, a, e)]; why.push(`actor = ${actor.map((r) => r.text).join(' + ')}, who is making it (${c.norm[h.end]})`); }
   }
+  // a call or talks set off by a comma after the verb and its subject (وبحث الرئيس القمري، في اتصال
+  // هاتفي مساء أمس مع رئيس الوزراء الفرنسي، …): the verb's subject holds it
+  if (h.nominal && !actor.length && t.type === 'CONSULT' && i - 2 > sa && c.norm[i - 1] === 'في' && c.norm[i - 2] === ',') {
+    const v = afterDateline(c, sa, sb);
+    if (v < i - 3 && isVerbLike(c, v)) {
+      const e = npEnd(c, v + 1);
+      if (e === i - 2 && (codeRange(c, v + 1, e) || entityIn(c, v + 1, e, (x) => x.type === 'PER' || x.type === 'ORG'))) { actor = argsOf(c, v + 1, e); why.push(`actor = ${actor.map((r) => r.text).join(' + ')}, subject of ${c.norm[v]} before the comma`); }
+    }
+  }
   if (h.nominal && !actor.length) {
     const v = supportVerb(c, i, clauseStart, s);
     // تلقى اتصالا من X: the one who receives is the recipient, X the actor
@@ -1546,7 +1558,9 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
   // (an arrest announced by a ministry, the police or the army is their own: أعلنت وزارة الداخلية
   // توقيف 31 محتجاً)
   const ownForce = t.type === 'COERCE' && sp !== null && sp.b > sp.a && ['COP', 'MIL', 'GOV', 'JUD', 'SPY'].includes(codeRange(c, sp.a, sp.b)?.sector ?? '');
-  if (!actor.length && sp && h.nominal && (sp.b === i || giving || (sp.b < i && onlyDatesBetween(c, sp.b, i)) || (sp.scopeFrom === sp.at + 1 && adverbsOnly(sp.at + 1, i))) && sp.at < i && (sp.denial || ownForce || (t.type !== 'ASSAULT' && t.type !== 'PROTEST' && t.type !== 'COERCE'))) {
+  // (a possessed noun the speaker announces, in quotation marks: أعلن الاتحاد الأفريقي «دعمه الكامل»)
+  const quotedOwn = possessed && sp !== null && sp.b < i && i - sp.b <= 2 && c.norm.slice(sp.b, i).every((_, n) => isQuote(c, sp!.b + n));
+  if (!actor.length && sp && h.nominal && (sp.b === i || giving || quotedOwn || (sp.b < i && onlyDatesBetween(c, sp.b, i)) || (sp.scopeFrom === sp.at + 1 && adverbsOnly(sp.at + 1, i))) && sp.at < i && (sp.denial || ownForce || (t.type !== 'ASSAULT' && t.type !== 'PROTEST' && t.type !== 'COERCE'))) {
     actor = argsOf(c, sp.a, sp.b); why.push(`actor = ${actor[0]!.text}, who ${sp.denial ? 'denies' : 'announces'} it`);
   }
   // a strike or a sit-in a civil body or a party announces is its own, past a place after the
