@@ -1165,6 +1165,16 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
       const e = Math.min(npEnd(c, v + 1), i);
       if (e > v + 1) { recipient = argsOf(c, v + 1, e); why.push(`recipient = ${recipient.map((r) => r.text).join(' + ')}, who received it (${c.norm[v]})`); }
       for (let k = h.end; k < Math.min(sb, h.end + 3); k++) if (c.norm[k] === 'من' && k + 1 < sb) { const ae = npEnd(c, k + 1); if (ae > k + 1) { actor = argsOf(c, k + 1, ae); why.push(`actor = ${actor.map((r) => r.text).join(' + ')} (من)`); } break; }
+    } else if (v >= 0 && /^و/.test(c.norm[v]!) && vc(c, v).cores.some((x) => x === 'سلم' || x === 'ابلغ') && sentEvents.some((e) => e.actor.length)) {
+      // a note handed over by a verb joined to an earlier act (واستدعت الخارجية … وسلّمته مذكرة
+      // احتجاج، وسلّمت القائم بالأعمال الإيراني مذكرة احتجاج): the earlier act's subject hands it,
+      // the one it is handed to is its recipient
+      const prev = [...sentEvents].reverse().find((e) => e.actor.length)!;
+      actor = prev.actor; carried = true;
+      const e = Math.min(npEnd(c, v + 1), i);
+      if (/(ه|ها|هم)$/.test(c.norm[v]!) && prev.recipient.length) recipient = prev.recipient;
+      else if (e > v + 1 && codeRange(c, v + 1, e)) recipient = argsOf(c, v + 1, e);
+      why.push(`actor = ${actor.map((r) => r.text).join(' + ')}, the subject of ${prev.trigger.text} that ${c.norm[v]} is joined to${recipient.length ? `; recipient = ${recipient.map((r) => r.text).join(' + ')}, to whom it is handed` : ''}`);
     } else if (v >= 0) {
       const e = Math.min(npEnd(c, v + 1), i);
       const named = (a: number, b: number) => codeRange(c, a, b) || entityIn(c, a, b, (x) => x.start === doc.tokens[a]!.start && (x.type === 'ORG' || x.type === 'PER' || x.type === 'GPE'));
