@@ -997,7 +997,9 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
   // a pattern with its object between its words (حمّلت الرياض الحكومة اللبنانية مسؤولية التصعيد):
   // the object follows the actor
   if (gap && actor.length && !recipient.length) {
-    const ae = tokenRangeOf(doc, actor[actor.length - 1]!.start, actor[actor.length - 1]!.end)[1];
+    let ae = tokenRangeOf(doc, actor[actor.length - 1]!.start, actor[actor.length - 1]!.end)[1];
+    // (past an aside set off by commas: …، في تصريح لقناة «زاخو»، حزب العمال مسؤولية)
+    if (c.norm[ae] === ',') { let e = ae + 1; while (e < h.parts[0]! && c.norm[e] !== ',') e++; if (e < h.parts[0]! - 1) ae = e + 1; }
     if (ae < h.parts[0]! && codeRange(c, ae, h.parts[0]!)) { recipient = argsOf(c, ae, h.parts[0]!); why.push(`recipient = ${recipient.map((r) => r.text).join(' + ')}, between the pattern's words`); }
   }
   // a police act joined by و to an earlier one keeps that verb's subject (وفرقت قوات الأمن
@@ -1359,6 +1361,17 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
       if (cr?.country) { recipient = argsOf(c, k + 1, e); why.push(`recipient = ${recipient[0]!.text}, whom it is closed to (أمام)`); }
       break;
     }
+  }
+  // a verb with the verbal noun it orders (أمر بحبس، أمرت باعتقال): the phrase after the noun is
+  // that noun's object, never the verb's subject (وأمرت بحبس الستة الآخرين عشرة أيام)
+  if (!h.nominal && t.words.length > 1 && /^ب.{3,}/.test(t.words[t.words.length - 1]!) && np1 && np1[0] === h.end && actor.length && tokenRangeOf(doc, actor[0]!.start, actor[0]!.end)[0] === np1[0]) {
+    let objEnd = c.quantities.some((q) => q.a === np1[0]) ? argEnd(c, np1[0]) : Math.min(np1[1], npEnd(c, np1[0]));
+    // (not the term after it: الستة الآخرين | عشرة أيام)
+    for (let k = np1[0] + 1; k < objEnd; k++) if (DURATION.test(c.norm[k + 1] ?? '') || DURATION.test(c.norm[k]!)) { objEnd = k; break; }
+    recipient = argsOf(c, np1[0], objEnd); actor = [];
+    const prev = /^و/.test(c.norm[i]!) ? joinedSubject(c, sentEvents, i, true) : null;
+    if (prev) { actor = prev.actor; carried = true; }
+    why.push(`recipient = ${recipient.map((r) => r.text).join(' + ')}, the object of ${t.words[t.words.length - 1]}${actor.length ? `; actor = ${actor.map((r) => r.text).join(' + ')}, the subject of the verb it is joined to` : ''}`);
   }
   // a verb joined by و with no subject of its own (its complement follows with a preposition) keeps
   // the subject of the sentence's last act that agrees with it in gender (ونددت الكونفدرالية …،
@@ -1880,7 +1893,9 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
     // بحلول آذار، بعد مقتل ثلاثة: the soldiers are the other clause's): no clause word or time
     // word between them (a parenthesis or a date is no break: 25 شخصا، معظمهم مدنيون، قتلوا)
     // (nor past a comma before a verb joined by و: ونشرت … نحو 400 عنصر في محيط طفس، واعتقلت …)
-    if (q.b <= i && (hasAny(c, CLAUSE, q.b, i, s) || hasAny(c, TIME_PREP, q.b, i, s) || (!h.nominal && /^و/.test(c.norm[i]!) && c.norm.slice(q.b, i).includes(',')))) continue;
+    // (nor a count after an earlier act of the sentence, before a verb joined by و: أفرجت … عن 11 من
+    // الموقوفين بكفالة وأمرت بحبس الستة الآخرين)
+    if (q.b <= i && (hasAny(c, CLAUSE, q.b, i, s) || hasAny(c, TIME_PREP, q.b, i, s) || (!h.nominal && /^و/.test(c.norm[i]!) && (c.norm.slice(q.b, i).includes(',') || sentEvents.some((e) => { const k = tokenRangeOf(doc, e.trigger.start, e.trigger.end)[0]; return k < q.a && e.type !== t.type; }))))) continue;
     // (a noun joined by و has its count after it: مقتل مهرّبَين اثنين وإصابة جنديين — the two are
     // the dead)
     // (and so does a verb of wounding joined by و: قُتل خمسة أشخاص، بينهم طفل، وأصيب 23 آخرون)

@@ -533,7 +533,9 @@ export function mentionOnly(c: Ctx, h: Hit, t: Trigger, sa: number, sb: number, 
   if (OPENER.test(stripConj(c.norm[lead]!)) || /^(و|ف)?(في|مساء|صباح|ظهر|ليل|ليله|فجر|عصر|يوم|امس)$/.test(c.norm[lead]!) || c.inDate[lead]) for (let k = i - 1; k > lead; k--) if (c.norm[k] === ',') { lead2 = k + 1; break; }
   // (a headline's present verb after its subject leads it: تجار الجملة في الجزائر العاصمة يغلقون محالهم احتجاجاً)
   const headlineVerb = t.gate === 'crowdsubj' && h.imperfect && headline(c, sa, sb) && !hasAny(c, CLAUSE, lead, i, s) && !hasAny(c, COMP, lead, i, s);
-  if ((t.gate === 'protester' || t.gate === 'crowdsubj') && i - lead2 >= 2 && !headlineVerb && !crowdSubjectBefore(c, i, lead2) && !(c.norm[i - 1] === 'قد' && KANA.has(c.norm[lead]!))) return 'crowd verb not leading the sentence';
+  // (or told after بعد أن / بعدما, a past act the report rests on: بعد أن أغلق مئات من التجار محالهم في إضراب)
+  const afterAct = !h.imperfect && ((c.norm[i - 1] === 'ان' && /^(و)?بعد$/.test(c.norm[i - 2] ?? '')) || /^(و)?بعدما$/.test(c.norm[i - 1] ?? ''));
+  if ((t.gate === 'protester' || t.gate === 'crowdsubj') && i - lead2 >= 2 && !headlineVerb && !afterAct && !crowdSubjectBefore(c, i, lead2) && !(c.norm[i - 1] === 'قد' && KANA.has(c.norm[lead]!))) return 'crowd verb not leading the sentence';
   // اعتصم بـ "hold fast to" (اعتصم بالصمت، بحبل الله) is no sit-in
   // (past its subject: اعتصم رئيس الحكومة الليبية بالصمت)
   for (let k = h.end; t.words[0] === 'اعتصم' && k < Math.min(sb, h.end + 6) && !isPunct(c, k) && !/^(امام|قرب|مطالبين|احتجاجا|للمطالبه)$/.test(c.norm[k]!); k++) if (/^ب/.test(c.norm[k]!) && c.norm[k]!.length > 3 && !PRETEND_OK.has(c.norm[k]!) && !hasAny(c, CROWD, i, k, s) && c.entAt[k]! < 0 && !/^(داخل|في|امام|قرب|منذ)$/.test(c.norm[k - 1]!)) return 'اعتصم بـ: hold fast to';

@@ -47,10 +47,12 @@ export function matchRest(c: Ctx, t: Trigger, i: number, parts: number[] = []): 
       }
       // (nor, for a verb of expressing, an aside set off by commas before its عن: وأعرب المجلس الوزاري
       // لمجلس التعاون الخليجي، في ختام اجتماع طارئ اليوم، عن «تضامنه الكامل»)
-      if (w === 1 && t.pos === 'V' && /^(اعرب|ابدي)$/.test(t.words[0]!) && c.norm[k] === ',' && k > j) {
+      // (and for laying responsibility, before the one it is laid on: حمّل المتحدث …، في تصريح لقناة
+      // «زاخو»، حزب العمال مسؤولية التصعيد)
+      if (w === 1 && t.pos === 'V' && /^(اعرب|ابدي|حمل)$/.test(t.words[0]!) && c.norm[k] === ',' && k > j) {
         let e = k + 1;
-        while (e < Math.min(c.n, k + 14) && c.norm[e] !== ',' && !isPunct(c, e) && c.doc.tokenSentence[e] === c.doc.tokenSentence[i]) e++;
-        if (c.norm[e] === ',' && c.norm[e + 1] === want) { span += e - k + 1; k = e; continue; }
+        while (e < Math.min(c.n, k + 14) && c.norm[e] !== ',' && (!isPunct(c, e) || isQuote(c, e)) && c.doc.tokenSentence[e] === c.doc.tokenSentence[i]) e++;
+        if (c.norm[e] === ',' && (c.norm[e + 1] === want || t.words[0] === 'حمل')) { span += e - k + 1; k = e; continue; }
       }
       if (c.doc.tokenSentence[k] !== c.doc.tokenSentence[i] || isPunct(c, k)) break;
       const tok = c.norm[k]!;
