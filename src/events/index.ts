@@ -70,7 +70,13 @@ function countedOf(c: Ctx, a: number, e: number, sb: number): Argument[] {
   const group = counted ? groupOf(c, e, sb) : null;
   if (group) return group;
   // (people counted out of others the phrase names: ثلاثة من المهاجمين، أربعة من الموقوفين)
-  if (counted && e + 1 < sb && c.norm[e] === 'من' && (concreteWord(c.norm[e + 1]!) || PROTESTER.has(c.norm[e + 1]!) || nc(c, e + 1).some((x) => ARMED.has(x)))) { let ge = npEnd(c, e + 1); for (let k = e + 2; k < ge; k++) if (/^و/.test(c.norm[k]!)) { ge = k; break; } if (ge > e + 1 && ge <= sb) return argsOf(c, a, ge); }
+  if (counted && e + 1 < sb && c.norm[e] === 'من' && (concreteWord(c.norm[e + 1]!) || PROTESTER.has(c.norm[e + 1]!) || nc(c, e + 1).some((x) => ARMED.has(x)))) {
+    let ge = npEnd(c, e + 1);
+    for (let k = e + 2; k < ge; k++) if (/^و/.test(c.norm[k]!)) { ge = k; break; }
+    // (with the body they belong to named in quotation marks: أربعة من عناصر «وحدات مقاومة سنجار»)
+    if (ge < sb && isQuote(c, ge)) { let q = ge + 1; while (q < Math.min(sb, ge + 8) && !isQuote(c, q)) q++; if (q < sb && isQuote(c, q) && q > ge + 1) ge = q + 1; }
+    if (ge > e + 1 && ge <= sb) return argsOf(c, a, ge);
+  }
   return argsOf(c, a, e);
 }
 /** The event is told as done (asserted, reported or estimated), not planned, supposed or denied. */
@@ -687,7 +693,8 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
   if (!h.nominal && i > sa + 2 && c.norm[i - 1] === 'قد') {
     // (past a name in apposition between commas: وكان موفد الرئيس الفلسطيني، ماجد الغزّاوي، قد التقى)
     for (let k = i - 2; k >= Math.max(sa, i - 12); k--) {
-      if (CLAUSE.has(c.norm[k]!) || COMP.has(c.norm[k]!) || (isPunct(c, k) && !isQuote(c, k) && c.norm[k] !== ',')) break;
+      // (غير is "non-" inside a name, not غير أن: لمعالجة أوضاع المقيمين بصورة غير قانونية)
+      if ((CLAUSE.has(c.norm[k]!) && !(c.norm[k] === 'غير' && c.norm[k + 1] !== 'ان')) || COMP.has(c.norm[k]!) || (isPunct(c, k) && !isQuote(c, k) && c.norm[k] !== ',')) break;
       if (!KANA.has(c.norm[k]!)) continue;
       let e = i - 1;
       while (e > k + 1 && isPunct(c, e - 1)) e--;
@@ -757,7 +764,7 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
       if (recipient.length) why.push(`recipient = object of the participle ${recipient.map((r) => r.text).join(' + ')}`);
     } else if (np1 && np1[0] === h.end && !prepOn(c, np1[0]) && (patientGen || np1Patient || codeRange(c, np1[0], np1[1]) || (!PHYSICAL.has(t.type) && t.type !== 'SANCTION' && (t.type !== 'ACCUSE' || /^ل/.test(c.norm[np1[1]] ?? '')) && !!entityIn(c, np1[0], np1[0] + 1, (x) => x.type === 'PER' && x.start <= doc.tokens[np1[0]]!.start + 1))) && !(DEFINITE.test(c.norm[i]!) && !patientGen && DEFINITE.test(c.norm[np1[0]]!)) && !nisbaAfterIndefinite(c, i, np1[0])) {
       // (a definite noun takes no genitive: the definite words after الهجوم are its adjectives)
-      if (patientGen || np1Patient) { recipient = groupOf(c, np1[1], sb) ?? argsOf(c, np1[0], np1[1]); why.push(`recipient = genitive ${recipient.map((r) => r.text).join(' + ')}${recipient[0]!.start > doc.tokens[np1[0]]!.start ? ` (the group of ${doc.text.slice(doc.tokens[np1[0]]!.start, doc.tokens[np1[1] - 1]!.end)})` : ''}`); }
+      if (patientGen || np1Patient) { recipient = countedOf(c, np1[0], np1[1], sb); why.push(`recipient = genitive ${recipient.map((r) => r.text).join(' + ')}${recipient[0]!.start > doc.tokens[np1[0]]!.start ? ` (the group of ${doc.text.slice(doc.tokens[np1[0]]!.start, doc.tokens[np1[1] - 1]!.end)})` : ''}`); }
       else if (t.type === 'PROTEST' && t.mode === 'riot' && c.norm[np1[0]] === 'بين') {
         // (clashes between protesters and the police: the protesters riot, the police are faced)
         const sides = argsOf(c, np1[0] + 1, np1[1]);
@@ -796,7 +803,7 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
       recipient = countedOf(c, k2, argEnd(c, k2), sb);
       why.push(`actor = subject ${actor.map((r) => r.text).join(' + ')}; recipient = object ${recipient.map((r) => r.text).join(' + ')}`);
     } else if (np1Patient && (t.type === 'ASSAULT' || t.type === 'COERCE')) {
-      recipient = groupOf(c, np1[1], sb) ?? argsOf(c, np1[0], np1[1]);
+      recipient = countedOf(c, np1[0], np1[1], sb);
       // (an active plural verb has its subject in it, told before: إن عناصر الحرس المدني أعادوا 1400)
       const sb2 = !passive && /^(و|ف)?[^ي].{2,}وا$/.test(c.norm[i]!) ? subjectBefore(c, i, clauseStart) : null;
       // (a plural verb joined by و past a quoted clause keeps the subject named after إنّ: إن جنود
@@ -1417,7 +1424,8 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
       if (/^(اذا|ان|لو)$/.test(c.norm[k]!) || (c.norm[k] === 'حال' && c.norm[k - 1] === 'في') || (c.norm[k] === 'لم' && c.norm[k - 1] === 'ما')) {
         a = k + 1;
         while (a < sb && (NEG.has(c.norm[a]!) || c.norm[a] === 'ما')) a++;
-        if (a < sb && isVerbLike(c, a)) a++;
+        // (the condition's verb, a lexicon verb or an imperfect: ما لم تتخذ بغداد «خطوات»)
+        if (a < sb && (isVerbLike(c, a) || (/^(ت|ي)/.test(c.norm[a]!) && !actorAt(c, a) && c.entAt[a]! < 0))) a++;
       } else if (k === h.end && /^ب/.test(c.norm[k]!) && c.norm[k]!.length > 3 && nc(c, k).some((x) => lexicons().verbs.has(x) || lexicons().nouns.has(x))) a = k + 1;
       if (a < 0) continue;
       const e = a < sb ? npEnd(c, a) : a;
