@@ -193,6 +193,8 @@ const COOP_DO_V = S('بدا واصل باشر نفذ اجري استانف كث�
 const AID_GOODS = S('معدات مساعدات اغاثه ادويه ادويه حصص شحنه شحنات اغذيه مواد خيام بطانيات لقاحات');
 /** Forces arriving (not aircraft, which may carry aid). */
 const FORCES = S('قوات جنود عسكريون عسكريين تعزيزات قوه وحدات عناصر دوريات الجيش جيش');
+/** Relative pronouns. */
+const RELATIVE_PRON = S('الذي التي اللذين اللتين الذين');
 /** A group's own premises (محالهم، أبوابها), closed in a strike. */
 const OWN_PREMISES = S('محالهم محلاتهم متاجرهم دكاكينهم ابوابها ابوابهم محالها مكاتبهم مكاتبها');
 /** Chants and banners of a crowd. */
@@ -396,7 +398,9 @@ export function gate(c: Ctx, h: Hit): Trigger | null {
         || (!h.nominal && surnameAt(c, h.end) !== null)
         || (hasAny(c, S('الناشط الصحفي الصحافي المعارض المدون الناشطه الصحفيه'), h.end, h.end + 10, s) && (!!entityIn(c, h.end, Math.min(c.n, h.end + 12), (e) => e.type === 'PER') || c.norm.slice(h.end, Math.min(c.n, h.end + 12)).some((w) => loadKb().givenNames.has(w))));
       // (a passive has its people before it: بأن 47 شخصاً أُوقفوا، وكان المغربي قد أُوقف)
-      const passivePeople = passiveForm(c.doc.text.slice(c.doc.tokens[i]!.start, c.doc.tokens[i]!.end)) && (c.quantities.some((q) => c.doc.tokenSentence[q.a] === s && q.b >= i - 2 && q.b <= i && (q.v.unit == null || HUMAN_UNITS.has(q.v.unit))) || !!entityIn(c, Math.max(0, i - 3), i, (e) => e.type === 'PER'));
+      // (or people counted right before it, named by its joined pronoun: سفينة تقلّ 180 شخصاً رحّلتهم السلطات)
+      const pronounPeople = !h.nominal && /(هم|هن)$/.test(c.norm[i]!) && c.quantities.some((q) => c.doc.tokenSentence[q.a] === s && q.b >= i - 1 && q.b <= i && (q.v.unit == null || HUMAN_UNITS.has(q.v.unit)));
+      const passivePeople = pronounPeople || passiveForm(c.doc.text.slice(c.doc.tokens[i]!.start, c.doc.tokens[i]!.end)) && (c.quantities.some((q) => c.doc.tokenSentence[q.a] === s && q.b >= i - 2 && q.b <= i && (q.v.unit == null || HUMAN_UNITS.has(q.v.unit))) || !!entityIn(c, Math.max(0, i - 3), i, (e) => e.type === 'PER'));
       // (أوقف موظفين عن العمل is a suspension; an عن past a comma belongs to the next clause)
       let ce = h.end;
       while (ce < Math.min(c.n, h.end + 7) && c.doc.tokenSentence[ce] === s && !isPunct(c, ce)) ce++;
@@ -469,7 +473,10 @@ export function gate(c: Ctx, h: Hit): Trigger | null {
     // (or a declaration signed: وقّعت «إعلان المبادئ»)
     // (past a long subject and a date: وقّع ممثلون عن الجيش … مساء أمس الجمعة في جدة اتفاقاً)
     // (or the agreement named right before, the verb's pronoun its object: اتفاق وقّعته أديس أبابا)
-    case 'agree': if (!hasAny(c, AGREE_W, i + 1, i + 13 + c.inDate.subarray(i + 1, Math.min(c.n, i + 16)).reduce((n, x) => n + (x ? 1 : 0), 0), s) && !hasAny(c, S('اعلان وثيقه ميثاق'), i + 1, i + 6, s) && !(hasAny(c, AGREE_W, i - 2, i, s) && /(ه|ها)$/.test(bareSurface(c, i)))) return null; break;
+    // (or an agreement noun before the relative clause whose verb holds it by a pronoun: الاتفاق
+    // الإطاري الذي كان البلدان قد وقّعاه)
+    case 'agree': if (!h.nominal && /(ه|ها)$/.test(bareSurface(c, i)) && (() => { for (let k = i - 1; k >= Math.max(0, i - 6); k--) if (RELATIVE_PRON.has(c.norm[k]!)) return hasAny(c, AGREE_W, k - 3, k, s); return false; })()) break;
+      if (!hasAny(c, AGREE_W, i + 1, i + 13 + c.inDate.subarray(i + 1, Math.min(c.n, i + 16)).reduce((n, x) => n + (x ? 1 : 0), 0), s) && !hasAny(c, S('اعلان وثيقه ميثاق'), i + 1, i + 6, s) && !(hasAny(c, AGREE_W, i - 2, i, s) && /(ه|ها)$/.test(bareSurface(c, i)))) return null; break;
     // (or hit by a weapon: أُصيبت سفينة تجارية بصاروخ)
     case 'injure': if (!(hasAny(c, INJURE, i + 1, i + 4, s) || qNear(3) || isDual(c.norm[h.end] ?? '') || c.norm.slice(i + 1, i + 8).some((w) => /^ب(صاروخ|قذيف|قذائف|رصاص|طائره|مسيره|عبوه|قنبله|شظايا|نيران|طلق)/.test(w)))) return null; break;
     // (or battles between or with armed parties: المعارك بين الجيش السوداني وقوات الدعم السريع)
