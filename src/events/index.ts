@@ -88,7 +88,7 @@ function pluperfect(c: Ctx, sa: number, ti: number): boolean {
 }
 
 /** A body's own forces named by a pronoun (قواتها، مقاتلاتها، جيشه). */
-const OWN_MIL = ['قوات', 'جيش', 'مقاتلات', 'طائرات', 'سفن', 'بحريت', 'وحدات', 'مدمرات'];
+const OWN_MIL = ['قوات', 'جيش', 'مقاتلات', 'طائرات', 'سفن', 'بحريت', 'وحدات', 'مدمرات', 'مقاتلي', 'عناصر'];
 /** Words that give a unit's strength (التي تضم نحو 300 جندي، قوامها 500 عنصر). */
 const STRENGTH = S('تضم يضم قوامها قوامه المؤلفه المؤلف المكونه المكون تتالف يتالف');
 const OWN_GOV = ['حكومت', 'بلاد', 'سلطات', 'دولت'];
