@@ -87,6 +87,8 @@ function pluperfect(c: Ctx, sa: number, ti: number): boolean {
   return false;
 }
 
+/** Participles of saying, which open a clause of their own (مؤكداً أن، مضيفةً أن). */
+const SAY_PART = /^(و)?(مشير|مؤكد|موكد|مضيف|موضح|لافت|معتبر|مشدد|قائل)(ا|ه|ين)$/;
 /** A body's own forces named by a pronoun (قواتها، مقاتلاتها، جيشه). */
 const OWN_MIL = ['قوات', 'جيش', 'مقاتلات', 'طائرات', 'سفن', 'بحريت', 'وحدات', 'مدمرات', 'مقاتلي', 'عناصر'];
 /** Words that give a unit's strength (التي تضم نحو 300 جندي، قوامها 500 عنصر). */
@@ -1903,7 +1905,7 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
     // (nor past a comma before a verb joined by و: ونشرت … نحو 400 عنصر في محيط طفس، واعتقلت …)
     // (nor a count after an earlier act of the sentence, before a verb joined by و: أفرجت … عن 11 من
     // الموقوفين بكفالة وأمرت بحبس الستة الآخرين)
-    if (q.b <= i && (hasAny(c, CLAUSE, q.b, i, s) || hasAny(c, TIME_PREP, q.b, i, s) || (!h.nominal && /^و/.test(c.norm[i]!) && (c.norm.slice(q.b, i).includes(',') || sentEvents.some((e) => { const k = tokenRangeOf(doc, e.trigger.start, e.trigger.end)[0]; return k < q.a && e.type !== t.type; }))))) continue;
+    if (q.b <= i && (hasAny(c, CLAUSE, q.b, i, s) || c.norm.slice(q.b, i).some((w) => SAY_PART.test(w)) || hasAny(c, TIME_PREP, q.b, i, s) || (!h.nominal && /^و/.test(c.norm[i]!) && (c.norm.slice(q.b, i).includes(',') || sentEvents.some((e) => { const k = tokenRangeOf(doc, e.trigger.start, e.trigger.end)[0]; return k < q.a && e.type !== t.type; }))))) continue;
     // (a noun joined by و has its count after it: مقتل مهرّبَين اثنين وإصابة جنديين — the two are
     // the dead)
     // (and so does a verb of wounding joined by و: قُتل خمسة أشخاص، بينهم طفل، وأصيب 23 آخرون)
@@ -2057,7 +2059,9 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
   else if (hasAny(c, SPECULATE, sa, i, s) && hasAny(c, COMP, sa, i, s)) { status = 'hypothetical'; statusWhy.push('hypothetical: what someone does not rule out or expects'); }
   // (an estimate in a relative clause about the source is the source's, of its own figure, not of
   // every act: بحسب نقابة المعلمين التي قدّرت عدد المتظاهرين بعشرة آلاف)
-  else if (hasAny(c, EST, sa, sb, s) && (hasAny(c, EST, sa, i, s) || hasAny(c, ACCORDING, h.end, sb, s)) && !estimateOfOther(c, sa, sb, s, magnitude)) { status = 'estimated'; statusWhy.push('estimated'); }
+  // (an estimate before a participle of saying is that clause's own: قدّرت المديرية عددهم بأقل من 600،
+  // مؤكدةً أنها أوقفت 27 منهم)
+  else if (hasAny(c, EST, sa, sb, s) && ((hasAny(c, EST, sa, i, s) && !c.norm.slice(sa, i).some((w, n) => SAY_PART.test(w) && hasAny(c, EST, sa, sa + n, s))) || hasAny(c, ACCORDING, h.end, sb, s)) && !estimateOfOther(c, sa, sb, s, magnitude)) { status = 'estimated'; statusWhy.push('estimated'); }
   else if (source && !(actor.length && sp && overlaps(actor, sp))) { status = 'reported'; statusWhy.push(`reported by ${source.text}`); }
   if (source) why.push(`source = ${source.text} (${source.kind})`);
   why.push(`status ${status}${statusWhy.length ? ` (${statusWhy.join('; ')})` : ''}`);

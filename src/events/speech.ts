@@ -44,6 +44,19 @@ export function speechesOf(c: Ctx, a: number, b: number, prev: Speech | null, no
     // in the words of the clause's subject: the sentence's speaker, else the subject of its first verb
     if (i > a && SAY_PARTICIPLE.test(c.norm[i]!) && (COMP.has(c.norm[i + 1] ?? '') || (c.norm[i + 1] === 'الي' && COMP.has(c.norm[i + 2] ?? '')))) {
       const from = c.norm[i + 1] === 'الي' ? i + 3 : i + 2;
+      // (a feminine participle after a feminine subject of a later verb goes with that subject, not
+      // with a masculine speaker before it: وقال الناطق …، فيما قدّرت المديرية العامة للأمن الوطني
+      // عددهم …، مؤكدةً أنها أوقفت 27 منهم)
+      const fem = /ه$/.test(c.norm[i]!);
+      if (out.length && fem && !/(ه|ات)$/.test(stripConj(c.norm[out[out.length - 1]!.a]!))) {
+        let own: [number, number] | null = null;
+        for (let k = i - 1; k > out[out.length - 1]!.b; k--) {
+          if (!/^(و|ف)?(ت|ا)?.{2,}ت$/.test(c.norm[k]!) || !vc(c, k).cores.length || codeRange(c, k, k + 1)) continue;
+          const e = Math.min(npEnd(c, k + 1, 5), i);
+          if (e > k + 1 && codeRange(c, k + 1, e) && /(ه|ات)$/.test(stripConj(c.norm[k + 1]!))) { own = [k + 1, e]; break; }
+        }
+        if (own) { out.push({ ...mk(c, i, own[0], own[1], false), scopeFrom: from }); continue; }
+      }
       if (out.length) { out.push({ ...out[out.length - 1]!, at: i, scopeFrom: from, denial: false }); continue; }
       const fs = firstSubject(c, a, i, false);
       if (fs) out.push({ ...mk(c, i, fs[0], fs[1], false), scopeFrom: from });
