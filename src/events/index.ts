@@ -579,6 +579,9 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
   // (or with the speaker carried and an adverb of time between: ثم أعلنت بعد ساعات طرد الملحق)
   const adverbsOnly = (a: number, b: number) => b - a <= 3 && c.norm.slice(a, b).every((w) => /^(بعد|ساعات|ساعه|قليل|لاحقا|ايضا|كذلك|امس|اليوم|مساء|صباح)$/.test(w));
   if (!h.nominal && c.norm[i] === t.words[0] && speeches.some((sp) => sp.at < i && sp.b <= i && sp.b > sp.a && vc(c, sp.at).cores.some((x) => MASDAR_ANNOUNCE_V.has(x)) && (onlyDatesBetween(c, sp.b, i) || (sp.scopeFrom === sp.at + 1 && adverbsOnly(sp.at + 1, i))))) h = { ...h, nominal: true };
+  // (a stem in ى with a pronoun written with ي is the noun, possessed, for the verb writes it with ا:
+  // نفيه "his denial", نفاه "denied it")
+  if (!h.nominal && /ي$/.test(t.words[0]!) && /^(ه|ها|هم|هما)$/.test(stripConj(c.norm[i]!).slice(t.words[0]!.length)) && stripConj(c.norm[i]!).startsWith(t.words[0]!) && /ي(ه|ها|هم|هما)$/.test(bareSurface(c, i))) h = { ...h, nominal: true };
   // (and a verb form with a joined pronoun before an adjective of a noun is the noun, possessed:
   // أعلن الاتحاد الأفريقي «دعمه الكامل»)
   if (!h.nominal && /^(ه|ها|هم)$/.test(stripConj(c.norm[i]!).slice(t.words[0]!.length)) && stripConj(c.norm[i]!).startsWith(t.words[0]!) && /^(الكامل|التام|المطلق|الثابت|الراسخ|المستمر|الكبير|القوي|الشديد)$/.test(c.norm[h.end] ?? '')) h = { ...h, nominal: true };
@@ -766,7 +769,9 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
       if (recipient.length) why.push(`recipient = object of the participle ${recipient.map((r) => r.text).join(' + ')}`);
     } else if (np1 && np1[0] === h.end && !prepOn(c, np1[0]) && (patientGen || np1Patient || codeRange(c, np1[0], np1[1]) || (!PHYSICAL.has(t.type) && t.type !== 'SANCTION' && (t.type !== 'ACCUSE' || /^ل/.test(c.norm[np1[1]] ?? '')) && !!entityIn(c, np1[0], np1[0] + 1, (x) => x.type === 'PER' && x.start <= doc.tokens[np1[0]]!.start + 1))) && !(DEFINITE.test(c.norm[i]!) && !patientGen && DEFINITE.test(c.norm[np1[0]]!)) && !nisbaAfterIndefinite(c, i, np1[0])) {
       // (a definite noun takes no genitive: the definite words after الهجوم are its adjectives)
-      if (patientGen || np1Patient) { recipient = countedOf(c, np1[0], np1[1], sb); why.push(`recipient = genitive ${recipient.map((r) => r.text).join(' + ')}${recipient[0]!.start > doc.tokens[np1[0]]!.start ? ` (the group of ${doc.text.slice(doc.tokens[np1[0]]!.start, doc.tokens[np1[1] - 1]!.end)})` : ''}`); }
+      // (forces or a count sent or withdrawn are what moves, no recipient: إرسال نحو 250 عنصراً)
+      const movedGen = (t.type === 'MOBILIZE' || t.type === 'RETREAT') && (hasAny(c, TROOP, np1[0], np1[1] + 1, s) || c.quantities.some((q) => q.a === np1[0] && (q.v.unit === 'soldier' || q.v.unit === 'fighter')));
+      if ((patientGen || np1Patient) && !movedGen) { recipient = countedOf(c, np1[0], np1[1], sb); why.push(`recipient = genitive ${recipient.map((r) => r.text).join(' + ')}${recipient[0]!.start > doc.tokens[np1[0]]!.start ? ` (the group of ${doc.text.slice(doc.tokens[np1[0]]!.start, doc.tokens[np1[1] - 1]!.end)})` : ''}`); }
       else if (t.type === 'PROTEST' && t.mode === 'riot' && c.norm[np1[0]] === 'بين') {
         // (clashes between protesters and the police: the protesters riot, the police are faced)
         const sides = argsOf(c, np1[0] + 1, np1[1]);
@@ -1593,8 +1598,20 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
   const ownForce = t.type === 'COERCE' && sp !== null && sp.b > sp.a && ['COP', 'MIL', 'GOV', 'JUD', 'SPY'].includes(codeRange(c, sp.a, sp.b)?.sector ?? '');
   // (a possessed noun the speaker announces, in quotation marks: أعلن الاتحاد الأفريقي «دعمه الكامل»)
   const quotedOwn = possessed && sp !== null && sp.b < i && i - sp.b <= 2 && c.norm.slice(sp.b, i).every((_, n) => isQuote(c, sp!.b + n));
-  if (!actor.length && sp && h.nominal && (sp.b === i || giving || quotedOwn || (sp.b < i && onlyDatesBetween(c, sp.b, i)) || (sp.scopeFrom === sp.at + 1 && adverbsOnly(sp.at + 1, i))) && sp.at < i && (sp.denial || ownForce || (t.type !== 'ASSAULT' && t.type !== 'PROTEST' && t.type !== 'COERCE'))) {
-    actor = argsOf(c, sp.a, sp.b); why.push(`actor = ${actor[0]!.text}, who ${sp.denial ? 'denies' : 'announces'} it`);
+  // (past the nisba the speaker's phrase was cut before: القيادة العامة للجيش الوطني | الليبي إرسال)
+  const nisbaOnly = sp !== null && sp.b < i && i - sp.b <= 2 && c.norm.slice(sp.b, i).every((_, n) => actorAt(c, sp!.b + n)?.info.kind === 'nisba');
+  if (!actor.length && sp && h.nominal && (sp.b === i || giving || quotedOwn || nisbaOnly || (sp.b < i && onlyDatesBetween(c, sp.b, i)) || (sp.scopeFrom === sp.at + 1 && adverbsOnly(sp.at + 1, i))) && sp.at < i && (sp.denial || ownForce || (t.type !== 'ASSAULT' && t.type !== 'PROTEST' && t.type !== 'COERCE'))) {
+    actor = argsOf(c, sp.a, nisbaOnly ? i : sp.b); why.push(`actor = ${actor[0]!.text}, who ${sp.denial ? 'denies' : 'announces'} it`);
+  }
+  // a possessed noun an outlet reports someone's words with is that someone's (نقلت وكالة «كارون» عن
+  // محافظ خوزستان، مهدي بحريني، نفيه استخدام الرصاص الحي)
+  if (!actor.length && possessed && sp && sp.at < i && vc(c, sp.at).cores.includes('نقل')) {
+    for (let k = sp.a; k < i - 1; k++) {
+      if (c.norm[k] !== 'عن') continue;
+      const e = Math.min(npEnd(c, k + 1), i);
+      if (e > k + 1 && codeRange(c, k + 1, e)) { actor = argsOf(c, k + 1, e); why.push(`actor = ${actor[0]!.text}, whose words the outlet reports (عن)`); }
+      break;
+    }
   }
   // a strike or a sit-in a civil body or a party announces is its own, past a place after the
   // announcer (أعلنت القوى الوطنية والإسلامية في محافظة جنين إضراباً شاملاً)

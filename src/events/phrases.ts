@@ -49,6 +49,8 @@ export function actorAt1(c: Ctx, i: number): ActorHit | null {
       // الرياضة is sport, not Riyadh (its nisba has an entry of its own)
       if ((info.kind === 'capital' || info.kind === 'country') && !isNameAs(c.norm[i]!, info.head)) continue;
       if ((info.kind === 'capital' || info.kind === 'country') && inPersonName(c, i) && (!DEFINITE.test(c.norm[i]!) || c.doc.entities[c.entAt[i]!]!.start < c.doc.tokens[i]!.start)) continue;
+      // (a governor is no governorate: محافظ، not محافظة or محافظات)
+      if (info.kind === 'sector' && /^(ال)?محافظ$/.test(info.head) && /(ه|ات|ين|ون)$/.test(stripConj(c.norm[i]!))) continue;
       let j = i + 1, ok = true;
       for (let w = 1; w < info.words.length; w++, j++) {
         if (j >= c.n || !nc(c, j).includes(info.words[w]!)) { ok = false; break; }

@@ -38,8 +38,9 @@ export function matchRest(c: Ctx, t: Trigger, i: number, parts: number[] = []): 
       // (a date set off by commas may stand in the subject's place: خرج نحو خمسة عشر ألف متظاهر،
       // أمس الاثنين، إلى شوارع العاصمة)
       // (for any verb: توصلت «كتيبة أبو صرة» و«قوة الإسناد الأولى»، مساء أمس الجمعة، إلى اتفاق)
-      if (w === 1 && t.pos === 'V' && isPunct(c, k) && c.norm[k] === ',' && c.doc.tokenSentence[k] === c.doc.tokenSentence[i] && (c.inDate[k + 1] || c.inDate[k - 1] || TIME_OF_DAY.has(c.norm[k + 1] ?? ''))) { span += 1; continue; }
-      if (w === 1 && t.pos === 'V' && (c.inDate[k] || (TIME_OF_DAY.has(c.norm[k]!) && c.inDate[k + 1]))) { span += 1; continue; }
+      // (and a date after في: وكانت المحكمة قد حكمت، في أيار/مايو الماضي، على ثمانية ناشطين)
+      if (w === 1 && t.pos === 'V' && isPunct(c, k) && c.norm[k] === ',' && c.doc.tokenSentence[k] === c.doc.tokenSentence[i] && (c.inDate[k + 1] || c.inDate[k - 1] || TIME_OF_DAY.has(c.norm[k + 1] ?? '') || (c.norm[k + 1] === 'في' && c.inDate[k + 2]))) { span += 1; continue; }
+      if (w === 1 && t.pos === 'V' && (c.inDate[k] || (TIME_OF_DAY.has(c.norm[k]!) && c.inDate[k + 1]) || (c.norm[k] === 'في' && c.inDate[k + 1] && isPunct(c, k - 1)))) { span += 1; continue; }
       // (nor is the place of the subject: أطلقت قوات الأمن في المكلا الرصاص الحي)
       if (w === 1 && t.pos === 'V' && k > j && c.norm[k] === 'في' && k + 1 < c.n && c.entAt[k + 1]! >= 0 && c.doc.entities[c.entAt[k + 1]!]!.type === 'GPE' && c.doc.entities[c.entAt[k + 1]!]!.start === c.doc.tokens[k + 1]!.start) {
         const eb = tokenRangeOf(c.doc, c.doc.entities[c.entAt[k + 1]!]!.start, c.doc.entities[c.entAt[k + 1]!]!.end)[1];
@@ -419,7 +420,10 @@ export function gate(c: Ctx, h: Hit): Trigger | null {
       if (!hasAny(c, PROTESTER, i - 3, h.end + 3, s) && !hasAny(c, PROTEST_PURPOSE_STRONG, h.end, h.end + 28, s) && hasAny(c, NOT_PROTEST_PURPOSE, h.end, h.end + 16, s)) return null;
       // (a group of people gathered with a protest purpose: متقاعدون يتجمعون في ساحة الإرادة للمطالبة بزيادة معاشاتهم)
       if (hasAny(c, PROTEST_PURPOSE_STRONG, h.end, h.end + 20, s) && groupSubject(c, h.end - 1, sentenceStart(c, s), c.n) && !hasAny(c, NOT_PROTEST_PURPOSE, h.end, h.end + 16, s)) break;
-      if (!(hasAny(c, PROTESTER, i - 3, h.end + 3, s) || ((hasAny(c, CROWD_COUNT, i - 3, h.end + 3, s) || hasAny(c, CROWD_COUNT, clauseBack(c, i, sentenceStart(c, s), 7), i, s) || qNear(3) || c.quantities.some((q) => c.doc.tokenSentence[q.a] === s && q.b >= i - 2 && q.b <= i)) && (hasAny(c, PROTEST_PLACE, h.end, h.end + 18, s) || hasAny(c, PROTEST_PURPOSE, h.end, h.end + 28, s))))) return null; break;
+      // (past a time set off by commas after the verb: وتجمّع، صباح اليوم، نحو 1500 شخص)
+      let e0 = h.end;
+      if (c.norm[e0] === ',') { let k = e0 + 1; while (k < Math.min(c.n, e0 + 6) && c.norm[k] !== ',' && (c.inDate[k] || TIME_OF_DAY.has(c.norm[k]!))) k++; if (c.norm[k] === ',' && k > e0 + 1) e0 = k + 1; }
+      if (!(hasAny(c, PROTESTER, i - 3, e0 + 3, s) || ((hasAny(c, CROWD_COUNT, i - 3, e0 + 3, s) || hasAny(c, CROWD_COUNT, clauseBack(c, i, sentenceStart(c, s), 7), i, s) || qNear(3) || c.quantities.some((q) => c.doc.tokenSentence[q.a] === s && q.a >= e0 && q.a <= e0 + 2) || c.quantities.some((q) => c.doc.tokenSentence[q.a] === s && q.b >= i - 2 && q.b <= i)) && (hasAny(c, PROTEST_PLACE, h.end, h.end + 18, s) || hasAny(c, PROTEST_PURPOSE, h.end, h.end + 28, s))))) return null; break;
     case 'martyr': for (let k = h.end; k < Math.min(c.n, h.end + 3); k++) { const w = c.norm[k]!; if (c.doc.tokenSentence[k] === s && w[0] === 'ب' && w.length > 3 && !INJURE.has(w) && !/^ب(ال)?(قصف|غار|نيران|رصاص|انفجار|هجوم|قذيف|شظايا|جراح)/.test(w)) return null; } break;
     // (or a drone that blew up: أن المسيّرة انفجرت داخل منطقة المعالجة)
     case 'explosive': if (!(hasAny(c, EXPLOSIVE, i - 3, h.end + 4, s) || qNear(3) || hasAny(c, S('المسيره مسيره المسيرات مسيرات'), i - 2, i, s))) return null; break;
