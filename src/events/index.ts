@@ -1301,7 +1301,7 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
       if (isPunct(c, k) || CLAUSE.has(w) || (k > h.end && w[0] === 'و' && isVerbLike(c, k))) break;
       // (a demand's or a threat's content, told with ب, holds its own prepositions: مطالباً بتسليم الملف
       // الأمني إلى أبناء العشائر — the clan sons are not the ones asked)
-      if ((t.type === 'REQUEST' || t.type === 'THREATEN') && /^ب[^ي].{2,}/.test(w) && !/^(بحق|بين|بعد|بعض)$/.test(w) && !actorAt(c, k)) break;
+      if ((t.type === 'REQUEST' || t.type === 'THREATEN' || t.type === 'CONCEDE') && /^ب[^ي].{2,}/.test(w) && !/^(بحق|بين|بعد|بعض)$/.test(w) && !actorAt(c, k)) break;
       // (an envoy's post: استدعت الجزائر سفيرها لدى الرباط — the state it is to)
       if (w === 'لدي' && t.type === 'SANCTION' && k + 1 < sb) { const x = actorAt(c, k + 1); if (x && x.a === k + 1 && (x.info.kind === 'capital' || x.info.kind === 'country')) { recipient = argsOf(c, k + 1, x.b); why.push(`recipient = ${recipient[0]!.text}, where the envoy is posted (لدى)`); break; } }
       let a = -1;
@@ -2072,7 +2072,7 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
   else if (t.gate === 'refusal') statusWhy.push('a refusal stated now (لن تتراجع)');
   // (a threat told as a future response is made now: ستتعامل بحزم، سيرد بقوة)
   else if (t.type === 'THREATEN' && t.gate === 'future') statusWhy.push('a threat stated now (a future response)');
-  else if (h.future || (h.nominal && /^(و|ف)?س(ت|ي|ن)/.test(prev1) && vc(c, i - 1).cores.some((x) => SUPPORT_V.has(x) || ANNOUNCE_V.has(x))) || (h.nominal && nounVerb >= 0 && nounVerb < i - 1 && vc(c, nounVerb).fut.some(Boolean)) || prev1 === 'سوف' || prev1 === 'لن' || hasAny(c, FUT, i - 3, i, s) || (c.norm[i - 2] === 'من' && c.norm[i - 1] === 'المقرر') || (t.type === 'AID' && vc(c, i).cores.includes('تعهد')) || (c.norm[i - 2] === 'علي' && c.norm[i - 1] === 'ان' && h.imperfect) || (COMP.has(prev1) && hasAny(c, EXPECTED, i - 3, i - 1, s))) { status = 'planned'; statusWhy.push('planned: future or intended'); }
+  else if (h.future || (h.nominal && /^(و|ف)?س(ت|ي|ن)/.test(prev1) && vc(c, i - 1).cores.some((x) => SUPPORT_V.has(x) || ANNOUNCE_V.has(x))) || (h.nominal && nounVerb >= 0 && nounVerb < i - 1 && vc(c, nounVerb).fut.some(Boolean)) || prev1 === 'سوف' || prev1 === 'لن' || hasAny(c, FUT, i - 3, i, s) || (c.norm[i - 2] === 'من' && c.norm[i - 1] === 'المقرر') || (t.type === 'AID' && vc(c, i).cores.includes('تعهد')) || (h.nominal && /^ب/.test(c.norm[i]!) && i > sa && vc(c, i - 1).cores.some((x) => x === 'تعهد' || x === 'وعد')) || (c.norm[i - 2] === 'علي' && c.norm[i - 1] === 'ان' && h.imperfect) || (COMP.has(prev1) && hasAny(c, EXPECTED, i - 3, i - 1, s))) { status = 'planned'; statusWhy.push('planned: future or intended'); }
   else if (hasAny(c, SPECULATE, sa, i, s) && hasAny(c, COMP, sa, i, s)) { status = 'hypothetical'; statusWhy.push('hypothetical: what someone does not rule out or expects'); }
   // (an estimate in a relative clause about the source is the source's, of its own figure, not of
   // every act: بحسب نقابة المعلمين التي قدّرت عدد المتظاهرين بعشرة آلاف)

@@ -375,7 +375,7 @@ export function npEnd(c: Ctx, a: number, limit = 5): number {
     if (titleOf(c, b)) titleBody = b;
     // a definite head alone ends before an indefinite noun (اتهم الجيش | قوات الدعم السريع), save a
     // name in apposition (الرئيس عبد الفتاح السيسي) or a nisba
-    if (b - a === 1 && /^(و|ف)?ال/.test(c.norm[a]!) && actorAt(c, a) && isWord(c, b) && !/^(و|ف)?(ب|ل|ك)?ال/.test(w) && !/^و/.test(w) && actorAt(c, b)?.info.kind !== 'nisba' && !entityIn(c, b, b + 1, (e) => e.type === 'PER') && !c.quantities.some((q) => q.a === b)) break;
+    if (b - a === 1 && /^(و|ف)?ال/.test(c.norm[a]!) && actorAt(c, a) && isWord(c, b) && !/^(و|ف)?(ب|ل|ك)?ال/.test(w) && (!/^و/.test(w) || OWN_WAW.test(w)) && actorAt(c, b)?.info.kind !== 'nisba' && !entityIn(c, b, b + 1, (e) => e.type === 'PER') && !c.quantities.some((q) => q.a === b)) break;
     // a definite noun with its definite adjectives ends before an indefinite noun (ونشرت السلطات
     // العسكرية | قوات كبيرة), save a name in apposition or a count
     if (b - a >= 2 && /^(و|ف)?ال/.test(c.norm[a]!) && actorAt(c, a) && isWord(c, b) && !/^(و|ف)?(ب|ل|ك)?ال/.test(w) && !/^و/.test(w) && c.norm.slice(a + 1, b).every((x) => /^و?ال.*(ي|يه|يون|يين|ين|ات)$/.test(x) || /^ال(خاصه|عامه)$/.test(x)) && actorAt(c, b)?.info.kind !== 'nisba' && !entityIn(c, b, b + 1, (e) => e.type === 'PER') && !c.quantities.some((q) => q.a === b)) break;

@@ -591,6 +591,8 @@ export function gate(c: Ctx, h: Hit): Trigger | null {
   if (t.words[0] === 'اودي' && /^(و|ف)?(ب)?(ان|انه|انها|انهم|انهن)$/.test(c.norm[i - 1] ?? '')) return null;
   // (not الله in a name: حزب الله، أنصار الله، جند الله)
   if (t.type === 'REQUEST' && (() => { for (let k = h.end; k < Math.min(c.n, h.end + 7) && c.doc.tokenSentence[k] === s; k++) if (GOD.has(c.norm[k]!) && !/^(و)?(حزب|انصار|جند|حزبي|عبد)$/.test(c.norm[k - 1] ?? '')) return true; return false; })()) return null;
+  // a conviction proven or not (من لا تثبت إدانته، بعد ثبوت إدانتهم) is a court's, no condemnation
+  if (t.type === 'ACCUSE' && /^(و|ب|ل)?(ادانت|ادانه)/.test(c.norm[i]!) && /^(ثبت|تثبت|يثبت|ثبوت|بثبوت|لثبوت|عدم)$/.test(c.norm[i - 1] ?? '')) return null;
   // طائرة مسيّرة is a drone, not a march
   if (t.type === 'PROTEST' && i > 0 && /طائر/.test(c.norm[i - 1]!)) return null;
   if (t.type === 'ASSAULT') {
