@@ -144,7 +144,9 @@ function nearestSubject(c: Ctx, a: number, b: number): Argument[] {
   for (let k = b - 1; k >= a; k--) {
     // (a comma closing a date is no clause's end: أصدره المجلس العسكري يوم الأحد الماضي، واتهم فيه)
     // (nor is a quotation mark: بأن إيطاليا «لن تتردد في سحب …»)
-    if (isPunct(c, k)) { if ((c.norm[k] === ',' && k > a && c.inDate[k - 1]) || isQuote(c, k)) continue; return []; }
+    // (nor the comma opening a date or a time of day: أعلن الجيش الإسرائيلي، مساء أمس، استكمال …)
+    if (isPunct(c, k)) { if ((c.norm[k] === ',' && k > a && (c.inDate[k - 1] || c.inDate[k + 1] || TIME_OF_DAY.has(c.norm[k + 1] ?? ''))) || isQuote(c, k)) continue; return []; }
+    if (TIME_OF_DAY.has(c.norm[k]!) && c.inDate[k + 1]) continue;
     if (prepOn(c, k) || !(actorAt(c, k) || entityIn(c, k, k + 1, (e) => (e.type === 'ORG' || e.type === 'PER') && e.start === c.doc.tokens[k]!.start))) continue;
     // (a verb right after الذي / التي, its object pronoun joined: الذي أصدره المجلس العسكري)
     // (or the subject of أنّ: بأن إيطاليا …)
@@ -782,7 +784,12 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
         // (the forces withdrawn or sent are what moves, their owner the actor: سحب قطعها البحرية)
         const owner = nearestSubject(c, sa, i);
         if (owner.length) { actor = owner; why.push(`actor = ${actor.map((r) => r.text).join(' + ')}, whose forces move (${doc.text.slice(doc.tokens[np1[0]]!.start, doc.tokens[np1[1] - 1]!.end)})`); }
-      } else { actor = argsOf(c, np1[0], np1[1]); why.push(`actor = genitive ${actor.map((r) => r.text).join(' + ')}`); }
+      } else {
+        // (a nisba after an indefinite noun is the state alone, not what follows it: منحة كويتية | قيمتها)
+        const nis = actorAt(c, np1[0]);
+        const ge = !DEFINITE.test(c.norm[i]!) && nis && nis.a === np1[0] && nis.info.kind === 'nisba' && nis.b < np1[1] ? nis.b : np1[1];
+        actor = argsOf(c, np1[0], ge); why.push(`actor = genitive ${actor.map((r) => r.text).join(' + ')}`);
+      }
     }
   } else if (before && relOfNoun && before[1] === i && codeRange(c, before[0], before[1])?.kind === 'nisba' && np1) {
     // (the attack noun before the relative verb names its state by a nisba: غارة جوية أميركية
@@ -1592,7 +1599,7 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
   // it: وأعلن الاتحاد الأوروبي عن مساهمة …، وفقاً لأرقام وزّعتها المفوضية)
   const near = speeches.filter((x) => x.at < i && x.b > x.a && x.b <= i && x.b >= i - 4).pop();
   if (near && sp && sp.at > i && !actor.length && h.nominal) sp = near;
-  const giving = sp !== null && sp.b <= i - 1 && sp.b >= i - 4 && (/^(تقديم|منح|تخصيص|ارسال|صرف|اطلاق)$/.test(c.norm[i - 1]!) || (c.norm[i - 1] === 'عن' && sp.b === i - 1)) && c.norm.slice(sp.b, i - 1).every((w) => /^(و|ل|لل)?ال/.test(w) || w.startsWith('لل'));
+  const giving = sp !== null && sp.b <= i - 1 && sp.b >= i - 4 && (/^(تقديم|منح|تخصيص|ارسال|صرف|اطلاق|استكمال|بدء|اكتمال)$/.test(c.norm[i - 1]!) || (c.norm[i - 1] === 'عن' && sp.b === i - 1)) && c.norm.slice(sp.b, i - 1).every((w) => /^(و|ل|لل)?ال/.test(w) || w.startsWith('لل'));
   // (an arrest announced by a ministry, the police or the army is their own: أعلنت وزارة الداخلية
   // توقيف 31 محتجاً)
   const ownForce = t.type === 'COERCE' && sp !== null && sp.b > sp.a && ['COP', 'MIL', 'GOV', 'JUD', 'SPY'].includes(codeRange(c, sp.a, sp.b)?.sector ?? '');
