@@ -4,6 +4,7 @@
 import type { Argument, Canonical, Entity, Event } from '../schema.js';
 import { lexicons, nounCores, nounKey, type ActorInfo } from './lexicon.js';
 import { loadKb } from '../entities/kb.js';
+import { normalizeCached } from '../text/normalize.js';
 import { ADDRESSEE, S, AGENT_REL, ATTACK_REL_VERB, DURATION, NEG, BODY_NOUN, BROKEN_PL_SG, COMP, COMP_PREP, CROWD_COUNT, CROWD_SUBJECT, DEFINITE, HAPPEN_BEFORE, HUMAN, HUMAN_WORD_SET, PERSON_SG, PROTESTER, STOP_NP, SUBJECT_OPENER, TITLE, TITLE_TAIL } from './words.js';
 import { type Ctx, type Surname, isQuote, entityIn, isPunct, isVerbLike, isWord, nc, prepOn, stripConj, tokenRangeOf, verbAt } from './context.js';
 
@@ -38,8 +39,14 @@ function isNameAs(w: string, n: string): boolean {
 export function actorAt1(c: Ctx, i: number): ActorHit | null {
   const { actors } = lexicons();
   if (c.doc.kinds[i] !== 'word') return null;
-  for (const core of nc(c, i)) {
+  // (a short name after a و the segmenter split off: وتل أبيب)
+  const seg = c.doc.tokens[i]!.segments;
+  const seg1 = seg.length === 2 && seg[0] === 'و' ? normalizeCached(seg[1]!) : null;
+  const split = seg1 && !nc(c, i).includes(seg1) ? seg1 : null;
+  const keys = split ? [...nc(c, i), split] : nc(c, i);
+  for (const core of keys) {
     for (const info of actors.get(core) ?? []) {
+      if (core === split && ((info.kind !== 'capital' && info.kind !== 'country') || info.words.length < 2)) continue;
       // a group named with the article is named only with it: قاعدة is a base, القاعدة the group
       if (info.kind === 'group' && info.nameAr.startsWith('ال') && !DEFINITE.test(c.norm[i]!)) continue;
       // a capital or a country written without the article inside a person's name is the name
@@ -47,7 +54,7 @@ export function actorAt1(c: Ctx, i: number): ActorHit | null {
       // (and so is a family name after the given name: محمود السعودي)
       // a state's name takes no ending it does not own: مالية and الماليين are "financial", not Mali,
       // الرياضة is sport, not Riyadh (its nisba has an entry of its own)
-      if ((info.kind === 'capital' || info.kind === 'country') && !isNameAs(c.norm[i]!, info.head)) continue;
+      if ((info.kind === 'capital' || info.kind === 'country') && core !== split && !isNameAs(c.norm[i]!, info.head)) continue;
       if ((info.kind === 'capital' || info.kind === 'country') && inPersonName(c, i) && (!DEFINITE.test(c.norm[i]!) || c.doc.entities[c.entAt[i]!]!.start < c.doc.tokens[i]!.start)) continue;
       // (a governor is no governorate: محافظ، not محافظة or محافظات)
       if (info.kind === 'sector' && /^(ال)?محافظ$/.test(info.head) && /(ه|ات|ين|ون)$/.test(stripConj(c.norm[i]!))) continue;
@@ -288,6 +295,8 @@ export function npEnd(c: Ctx, a: number, limit = 5): number {
     if (b >= a + 2 && /^ال/.test(w) && actorAt(c, b - 1)?.info.kind === 'nisba' && /^(و|ف)?ال/.test(c.norm[b - 2]!) && actorAt(c, b)?.a === b && actorAt(c, b)?.info.kind === 'sector') break;
     // a sound plural with its ن is never in construct: a definite noun after it is the next phrase
     // (وطالب المعتصمون | الحكومة), save an adjective that agrees (المعتصمون الغاضبون) or a nisba
+    // (and so is a dual of two sides: وقّع الطرفان | الاتفاق)
+    if (b > a && /^(و|ف)?ال(طرف|جانب|بلد|وزير|رئيس)ان$/.test(c.norm[b - 1]!) && /^ال/.test(w) && actorAt(c, b)?.info.kind !== 'nisba') break;
     if (b > a && /^(و|ف)?ال.{3,}ون$/.test(c.norm[b - 1]!) && /^ال/.test(w) && !/(ون|ين|ي|يه)$/.test(w) && !/^(و|ف)?ال(تعاون|قانون)$/.test(c.norm[b - 1]!) && actorAt(c, b)?.info.kind !== 'nisba' && !/يون$/.test(c.norm[b - 1]!)) break;
     // a spokesperson "in the name of" a body is one phrase with it (الناطق الرسمي باسم الحكومة)
     if (b > a && w === 'باسم' && b + 1 < c.n && c.doc.tokenSentence[b + 1] === c.doc.tokenSentence[a] && c.doc.tokens.slice(a, b).some((_, k) => SPOKES.has(stripConj(c.norm[a + k]!)))) {
