@@ -1383,6 +1383,12 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
       break;
     }
   }
+  // fighters counted after a verb of handing over their weapons are its doers (سلّم نحو 120 من
+  // مقاتلي «حزب العمال الكردستاني» أسلحتهم)
+  if (t.type === 'RETREAT' && t.mode === 'disarm' && !actor.length && np1 && c.quantities.some((q) => q.a === np1[0])) {
+    actor = countedOf(c, np1[0], argEnd(c, np1[0]), sb);
+    if (actor.length) why.push(`actor = ${actor.map((r) => r.text).join(' + ')}, the fighters counted who hand over their weapons`);
+  }
   // a verb with the verbal noun it orders (أمر بحبس، أمرت باعتقال): the phrase after the noun is
   // that noun's object, never the verb's subject (وأمرت بحبس الستة الآخرين عشرة أيام)
   if (!h.nominal && t.words.length > 1 && /^ب.{3,}/.test(t.words[t.words.length - 1]!) && np1 && np1[0] === h.end && actor.length && tokenRangeOf(doc, actor[0]!.start, actor[0]!.end)[0] === np1[0]) {

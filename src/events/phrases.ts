@@ -691,9 +691,16 @@ export function groupOf(c: Ctx, b: number, sb: number): Argument[] | null {
     const h = actorAt(c, b + 1);
     if (h && h.a === b + 1 && (h.info.kind === 'sector' || h.info.kind === 'group')) return argsOf(c, b + 1, e);
     // (past a word for its members: عشرون من عناصر الدعم السريع، ثلاثة من أفراد الشرطة)
-    if (/^(عناصر|افراد|مقاتلي|مسلحي|منتسبي|جنود)$/.test(c.norm[b + 1]!) && b + 2 < e) {
-      const g = actorAt(c, b + 2);
+    if (/^(عناصر|افراد|مقاتلي|مسلحي|منتسبي|جنود)$/.test(c.norm[b + 1]!) && b + 2 < sb) {
+      const g = b + 2 < e ? actorAt(c, b + 2) : null;
       if (g && g.a === b + 2 && (g.info.kind === 'sector' || g.info.kind === 'group')) return argsOf(c, b + 2, e);
+      // (the body named in quotation marks: 120 من مقاتلي «حزب العمال الكردستاني»)
+      if (isQuote(c, b + 2)) {
+        let q = b + 3;
+        while (q < Math.min(sb, b + 10) && !isQuote(c, q)) q++;
+        const named = q < sb && isQuote(c, q) ? entityIn(c, b + 3, q, (x) => x.type === 'ORG' && x.canonical !== null && x.start === c.doc.tokens[b + 3]!.start) : undefined;
+        if (named) return argsOf(c, ...tokenRangeOf(c.doc, named.start, named.end));
+      }
     }
     return null;
   }

@@ -35,6 +35,18 @@ export function matchRest(c: Ctx, t: Trigger, i: number, parts: number[] = []): 
         const [, eb] = tokenRangeOf(c.doc, c.doc.entities[c.entAt[k + 1]!]!.start, c.doc.entities[c.entAt[k + 1]!]!.end);
         if (c.norm[eb] === ',') { span += eb - k + 1; k = eb; continue; }
       }
+      // (nor, for a verb of expressing, an aside set off by commas before its عن: وأعرب المجلس الوزاري
+      // لمجلس التعاون الخليجي، في ختام اجتماع طارئ اليوم، عن «تضامنه الكامل»)
+      // (and for laying responsibility, before the one it is laid on: حمّل المتحدث …، في تصريح لقناة
+      // «زاخو»، حزب العمال مسؤولية التصعيد)
+      // (or, for any verb, an aside of time and place: أطلقت قوات مكافحة الشغب، مساء أمس الأربعاء في وسط
+      // بيروت، الغاز المسيل للدموع)
+      if (w === 1 && t.pos === 'V' && c.norm[k] === ',' && k > j) {
+        let e = k + 1;
+        while (e < Math.min(c.n, k + 14) && c.norm[e] !== ',' && (!isPunct(c, e) || isQuote(c, e)) && c.doc.tokenSentence[e] === c.doc.tokenSentence[i]) e++;
+        const timed = c.norm[e] === ',' && e < k + 10 && (c.inDate[k + 1] || TIME_OF_DAY.has(c.norm[k + 1]!)) && !c.norm.slice(k + 1, e).some((x, n) => isVerbLike(c, k + 1 + n));
+        if (c.norm[e] === ',' && ((/^(اعرب|ابدي|حمل)$/.test(t.words[0]!) && (c.norm[e + 1] === want || t.words[0] === 'حمل')) || timed)) { span += e - k + 1; k = e; continue; }
+      }
       // (a date set off by commas may stand in the subject's place: خرج نحو خمسة عشر ألف متظاهر،
       // أمس الاثنين، إلى شوارع العاصمة)
       // (for any verb: توصلت «كتيبة أبو صرة» و«قوة الإسناد الأولى»، مساء أمس الجمعة، إلى اتفاق)
@@ -45,15 +57,6 @@ export function matchRest(c: Ctx, t: Trigger, i: number, parts: number[] = []): 
       if (w === 1 && t.pos === 'V' && k > j && c.norm[k] === 'في' && k + 1 < c.n && c.entAt[k + 1]! >= 0 && c.doc.entities[c.entAt[k + 1]!]!.type === 'GPE' && c.doc.entities[c.entAt[k + 1]!]!.start === c.doc.tokens[k + 1]!.start) {
         const eb = tokenRangeOf(c.doc, c.doc.entities[c.entAt[k + 1]!]!.start, c.doc.entities[c.entAt[k + 1]!]!.end)[1];
         span += eb - k; k = eb - 1; continue;
-      }
-      // (nor, for a verb of expressing, an aside set off by commas before its عن: وأعرب المجلس الوزاري
-      // لمجلس التعاون الخليجي، في ختام اجتماع طارئ اليوم، عن «تضامنه الكامل»)
-      // (and for laying responsibility, before the one it is laid on: حمّل المتحدث …، في تصريح لقناة
-      // «زاخو»، حزب العمال مسؤولية التصعيد)
-      if (w === 1 && t.pos === 'V' && /^(اعرب|ابدي|حمل)$/.test(t.words[0]!) && c.norm[k] === ',' && k > j) {
-        let e = k + 1;
-        while (e < Math.min(c.n, k + 14) && c.norm[e] !== ',' && (!isPunct(c, e) || isQuote(c, e)) && c.doc.tokenSentence[e] === c.doc.tokenSentence[i]) e++;
-        if (c.norm[e] === ',' && (c.norm[e + 1] === want || t.words[0] === 'حمل')) { span += e - k + 1; k = e; continue; }
       }
       if (c.doc.tokenSentence[k] !== c.doc.tokenSentence[i] || isPunct(c, k)) break;
       const tok = c.norm[k]!;
@@ -369,6 +372,8 @@ export function gate(c: Ctx, h: Hit): Trigger | null {
     // يورو، قدّم الهلال الأحمر القطري 250 ألف دولار)
     // (صرف is spending unless paid to a state or a body named after it: ستصرف للمغرب)
     case 'aidobj': {
+      // (fighters handing over their weapons disarm: سلّم نحو 120 من مقاتلي «حزب العمال الكردستاني» أسلحتهم)
+      if (t.words[0] === 'سلم' && hasAny(c, S('اسلحتهم اسلحته اسلحتها سلاحهم سلاحه سلاحها الاسلحه اسلحه السلاح'), h.end, h.end + 12, s)) return { ...t, type: 'RETREAT', mode: 'disarm' };
       const money = c.quantities.find((q) => q.v.kind === 'money' && q.a >= h.end && (q.a <= h.end + 1 || (q.a <= h.end + 4 && c.norm.slice(h.end, q.a).every((x, n) => !isPunct(c, h.end + n) && !isVerbLike(c, h.end + n) && !/^(في|من|عن|علي|الي|منذ|خلال)$/.test(x)))));
       // (or aid goods, past the one given to and a date: ستقدّم إلى وزارة الداخلية العراقية معدات
       // مراقبة، وزّع الأسبوع الماضي حصصاً غذائية، وسلّمت المنظمة السلطات الصحية شحنة من الأدوية)
@@ -401,7 +406,10 @@ export function gate(c: Ctx, h: Hit): Trigger | null {
       // (a passive has its people before it: بأن 47 شخصاً أُوقفوا، وكان المغربي قد أُوقف)
       // (or people counted right before it, named by its joined pronoun: سفينة تقلّ 180 شخصاً رحّلتهم السلطات)
       const pronounPeople = !h.nominal && /(هم|هن)$/.test(c.norm[i]!) && c.quantities.some((q) => c.doc.tokenSentence[q.a] === s && q.b >= i - 1 && q.b <= i && (q.v.unit == null || HUMAN_UNITS.has(q.v.unit)));
-      const passivePeople = pronounPeople || passiveForm(c.doc.text.slice(c.doc.tokens[i]!.start, c.doc.tokens[i]!.end)) && (c.quantities.some((q) => c.doc.tokenSentence[q.a] === s && q.b >= i - 2 && q.b <= i && (q.v.unit == null || HUMAN_UNITS.has(q.v.unit))) || !!entityIn(c, Math.max(0, i - 3), i, (e) => e.type === 'PER'));
+      // (or a person named past the subject and an aside of time: أوقفت وحدات أمنية، فجر اليوم، المرشح
+      // المستبعد … نزار الطرابلسي)
+      const namedPast = !h.nominal && c.norm[h.end] !== undefined && (() => { for (let k = h.end; k < Math.min(c.n, h.end + 5); k++) if (c.norm[k] === ',' && (c.inDate[k + 1] || TIME_OF_DAY.has(c.norm[k + 1] ?? ''))) { let e = k + 1; while (e < Math.min(c.n, k + 8) && c.norm[e] !== ',') e++; return c.norm[e] === ',' && !!entityIn(c, e + 1, Math.min(c.n, e + 12), (x) => x.type === 'PER'); } return false; })();
+      const passivePeople = namedPast || pronounPeople || passiveForm(c.doc.text.slice(c.doc.tokens[i]!.start, c.doc.tokens[i]!.end)) && (c.quantities.some((q) => c.doc.tokenSentence[q.a] === s && q.b >= i - 2 && q.b <= i && (q.v.unit == null || HUMAN_UNITS.has(q.v.unit))) || !!entityIn(c, Math.max(0, i - 3), i, (e) => e.type === 'PER'));
       // (أوقف موظفين عن العمل is a suspension; an عن past a comma belongs to the next clause)
       let ce = h.end;
       while (ce < Math.min(c.n, h.end + 7) && c.doc.tokenSentence[ce] === s && !isPunct(c, ce)) ce++;
