@@ -140,7 +140,11 @@ export function bareSurface(c: Ctx, i: number): string {
 export function passiveForm(surface: string): boolean {
   let k = 0;
   if ((surface[0] === 'و' || surface[0] === 'ف') && surface.length > 3 && surface[1] !== '\u064F') k = 1;
-  return surface[k + 1] === '\u064F';
+  if (surface[k + 1] !== '\u064F') return false;
+  // (an imperfect with its prefix marked is active when a kasra follows or it ends in ي, as the
+  // derived forms are: تُخلي، يُطلِق — the passive ends in ى or has a fatha, يُخلى، يُطلَق)
+  if (/[يتنأ]/.test(surface[k]!) && (surface.slice(k + 2).includes('\u0650') || /ي$/.test(surface))) return false;
+  return true;
 }
 /** Whether a token carries a joined preposition ب/ل/ك, as the segmenter reads it (بالرئيس، لجهود). */
 export function prepOn(c: Ctx, k: number): boolean {

@@ -180,7 +180,9 @@ function addTrigger(lex: Lexicons, r: string[], lexicon: 'own' | 'cameo'): void 
   const map = p === 'V' ? lex.verbs : lex.nouns;
   const key = words[0]!;
   const list = map.get(key);
-  if (lexicon === 'cameo' && (lex.verbs.get(key)?.some((x) => x.lexicon === 'own') || lex.nouns.has(key))) return;
+  // (the own list's entries for a word shadow the reviewed CAMEO ones of the same length; a longer own
+  // pattern, تخلي سبيل "release", leaves the CAMEO single word, تخلّى "give up", in place)
+  if (lexicon === 'cameo' && (lex.verbs.get(key)?.some((x) => x.lexicon === 'own' && (x.words.length === 1 || x.words.length === words.length)) || lex.nouns.has(key))) return;
   if (list) list.push(t); else map.set(key, [t]);
 }
 

@@ -401,10 +401,11 @@ export function mentionOnly(c: Ctx, h: Hit, t: Trigger, sa: number, sb: number, 
     }
     // a strike or a sit-in announced for a day to come is planned (أعلنت القوى الوطنية إضراباً
     // شاملاً … غداً الأربعاء)
-    if (!definite && !(i > sa && PREP_BEFORE.has(c.norm[i - 1]!)) && !/^(و|ف)?(ب|ل)/.test(c.norm[i]!)) {
+    // (or a definite one with its adjective, named for the first time: أعلنت جمعية المصارف الإضراب المفتوح … اعتباراً من الاثنين)
+    if ((!definite || /^ال(مفتوح|شامل|عام)$/.test(c.norm[h.end] ?? '')) && !(i > sa && PREP_BEFORE.has(c.norm[i - 1]!)) && !/^(و|ف)?(ب|ل)/.test(c.norm[i]!)) {
       const v = verbAt(c, S('اعلن'), Math.max(sa, i - 9), i, s);
       if (v >= 0 && !verbIrrealis(c, v, sa, S('اعلن')) && !/^(و|ف)?(ي|ت|ن|س)/.test(c.norm[v]!) && !hasAny(c, CLAUSE, v + 1, i, s)) {
-        const ahead = hasAny(c, S('غدا المقبل المقبله القادم القادمه'), h.end, sb, s) || c.dates.some((d) => c.doc.tokenSentence[d.a] === s && typeof d.v.value === 'string' && !!c.doc.documentDate && d.v.value.slice(0, 10) > c.doc.documentDate);
+        const ahead = hasAny(c, S('غدا المقبل المقبله القادم القادمه اعتبارا ابتداء'), h.end, sb, s) || c.dates.some((d) => c.doc.tokenSentence[d.a] === s && typeof d.v.value === 'string' && !!c.doc.documentDate && d.v.value.slice(0, 10) > c.doc.documentDate);
         if (ahead) { plannedBy = c.norm[v]!; return (accepted = `planned (announced for a day to come by ${c.norm[v]})`, null); }
       }
     }
