@@ -1628,8 +1628,9 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
   }
   // a strike or a sit-in a civil body or a party announces is its own, past a place after the
   // announcer (أعلنت القوى الوطنية والإسلامية في محافظة جنين إضراباً شاملاً)
-  if (!actor.length && sp && h.nominal && t.type === 'PROTEST' && sp.at < i && sp.b <= i && i - sp.b <= 5 && /^(و)?اعلن/.test(c.norm[sp.at]!) && !stateBody(codeRange(c, sp.a, sp.b))
-    && c.norm.slice(sp.b, i).every((w, n) => isWord(c, sp!.b + n) && !CLAUSE.has(w) && !COMP.has(w))) {
+  // (past an aside set off by commas too: وأعلنت خمسة أحزاب معارضة، في بيان مشترك، مقاطعة الاقتراع)
+  if (!actor.length && sp && h.nominal && t.type === 'PROTEST' && sp.at < i && sp.b <= i && i - sp.b <= 7 && /^(و)?اعلن/.test(c.norm[sp.at]!) && !stateBody(codeRange(c, sp.a, sp.b))
+    && c.norm.slice(sp.b, i).every((w, n) => (isWord(c, sp!.b + n) || w === ',') && !CLAUSE.has(w) && !COMP.has(w))) {
     actor = argsOf(c, sp.a, sp.b); why.push(`actor = ${actor[0]!.text}, who announces it`);
   }
   // a participle of calling after a comma (قال المحافظ …، داعيا إلى الحفاظ …) has the subject of

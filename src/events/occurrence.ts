@@ -407,6 +407,8 @@ export function mentionOnly(c: Ctx, h: Hit, t: Trigger, sa: number, sb: number, 
       if (v >= 0 && !verbIrrealis(c, v, sa, S('اعلن')) && !/^(و|ف)?(ي|ت|ن|س)/.test(c.norm[v]!) && !hasAny(c, CLAUSE, v + 1, i, s)) {
         const ahead = hasAny(c, S('غدا المقبل المقبله القادم القادمه اعتبارا ابتداء'), h.end, sb, s) || c.dates.some((d) => c.doc.tokenSentence[d.a] === s && typeof d.v.value === 'string' && !!c.doc.documentDate && d.v.value.slice(0, 10) > c.doc.documentDate);
         if (ahead) { plannedBy = c.norm[v]!; return (accepted = `planned (announced for a day to come by ${c.norm[v]})`, null); }
+        // (a boycott announced is in force from its announcement: أعلنت خمسة أحزاب معارضة مقاطعة الاقتراع)
+        if (t.mode === 'boycott' && v < i) return (accepted = `a boycott announced (${c.norm[v]})`, null);
       }
     }
     // the day of a strike one is in (دخل يومه الحادي والعشرين من الإضراب عن الطعام)
