@@ -1172,6 +1172,43 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
     if (e > a && e + 1 < sb && c.norm[e] === 'في') { const be = npEnd(c, e + 1); const body = be > e + 1 ? codeRange(c, e + 1, be) : null; if (body?.country && body.sector) e = be; }
     if (e > a && (codeRange(c, a, e) || entityIn(c, a, e, (x) => x.type === 'PER' || x.type === 'ORG'))) { actor = [makeArg(c, a, e)]; why.push(`actor = ${actor.map((r) => r.text).join(' + ')}, who is making it (${c.norm[h.end]})`); }
   }
+  // a verb right after الذي / التي with no subject of its own is the act of the body before the
+  // pronoun (إلى الجيش السوري الذي نشر نحو 400 جندي في محيطه)
+  // (and a place after it, read as a subject, is its object: وقال الوزير الذي زار بغداد)
+  // (not when the verb holds the antecedent by a pronoun: إيران التي اتهمها، داعش الذي يتهمونه)
+  const np1Kind = np1 ? actorAt(c, np1[0])?.info.kind : undefined;
+  const vsoAfterRel = actor.length > 0 && np1 !== null && tokenRangeOf(doc, actor[0]!.start, actor[0]!.end)[0] === np1[0] && (np1Kind === 'capital' || np1Kind === 'country');
+  if (!h.nominal && (!actor.length || vsoAfterRel) && !passive && i > sa + 1 && /^(الذي|التي|الذين)$/.test(c.norm[i - 1]!) && !/(ه|ها|هم|هما)$/.test(bareSurface(c, i)) && ![h.end, h.end + 1, i + 1].some((k) => RESUMPTIVE.has(c.norm[k] ?? '')) && (vsoAfterRel || !np1 || c.quantities.some((q) => q.a === np1[0]) || !codeRange(c, np1[0], np1[1]))) {
+    // (the shortest coded phrase before the pronoun, past a comma, that is no nisba alone)
+    const end = c.norm[i - 2] === ',' ? i - 2 : i - 1;
+    let found = -1;
+    for (let a = end - 1; a >= Math.max(sa, end - 5); a--) {
+      if (!isWord(c, a) || isVerbLike(c, a) || /^(و)?(الي|علي|في|من|عن|مع)$/.test(c.norm[a]!)) break;
+      const cr = codeRange(c, a, end);
+      if (cr && actorAt(c, a)?.info.kind !== 'nisba' && !prepOn(c, a)) { found = a; break; }
+    }
+    if (found >= 0) {
+      if (vsoAfterRel && !recipient.length) recipient = actor;
+      actor = argsOf(c, found, end); why.push(`actor = ${actor.map((r) => r.text).join(' + ')}, before the relative pronoun`);
+    }
+  }
+  // a noun after the lead verb, its subject and an aside set off by commas (وجدّد وزير الخارجية
+  // السوري، مازن الأرناؤوط، مطالبة موسكو؛ أكملت القوات الروسية، اليوم، انسحابها): the subject's act
+  if (h.nominal && !actor.length && i - 3 > sa && c.norm[i - 1] === ',') {
+    let p = i - 2;
+    while (p > sa && c.norm[p] !== ',' && i - p < 8) p--;
+    const v = afterDateline(c, sa, sb);
+    if (c.norm[p] === ',' && v < p - 1 && (isVerbLike(c, v) || /^(و)?(جدد|اكمل|استكمل|واصل|بدا|اعلن|اكد)(ت)?$/.test(c.norm[v]!))) {
+      const e = npEnd(c, v + 1);
+      if (e === p && (codeRange(c, v + 1, e) || entityIn(c, v + 1, e, (x) => x.type === 'ORG' || x.type === 'PER'))) { actor = argsOf(c, v + 1, e); why.push(`actor = ${actor.map((r) => r.text).join(' + ')}, subject of ${c.norm[v]} before the aside`); }
+    }
+  }
+  // a noun a participle of announcing carries is the clause's subject's act (…، معلناً تقديم شحنة قمح)
+  if (h.nominal && !actor.length && i > sa && /^(و)?(معلن|مجدد|مقدم)(ا|ه)$/.test(c.norm[i - 1]!)) {
+    const prev = [...sentEvents].reverse().find((e) => e.actor.length && e.actor.every((a) => a.canonical));
+    const own = prev ? prev.actor : nearestSubject(c, sa, i - 1);
+    if (own.length) { actor = own; carried = !!prev; why.push(`actor = ${actor.map((r) => r.text).join(' + ')}, the subject of the participle ${c.norm[i - 1]}`); }
+  }
   // a call or talks set off by a comma after the verb and its subject (وبحث الرئيس القمري، في اتصال
   // هاتفي مساء أمس مع رئيس الوزراء الفرنسي، …): the verb's subject holds it
   if (h.nominal && !actor.length && t.type === 'CONSULT' && i - 2 > sa && c.norm[i - 1] === 'في' && c.norm[i - 2] === ',') {
