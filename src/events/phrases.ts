@@ -290,6 +290,8 @@ export function npEnd(c: Ctx, a: number, limit = 5): number {
     if (b > a && ADVERB.has(stripConj(w))) break;
     // a time of day with its day ends the phrase (واستقبل عامل إقليم جرادة | صباح اليوم)
     if (b > a && /^(صباح|مساء|ظهر|فجر|ليل|عصر|ليله|ضحي)$/.test(w) && (/^(اليوم|امس|الغد)$/.test(c.norm[b + 1] ?? '') || c.dates.some((d) => d.a === b + 1))) break;
+    // an envoy after a body is the next phrase (استدعت وزارة الخارجية | القائم بالأعمال الباكستاني)
+    if (b > a && /^ال(قائم|سفير|مبعوث|قنصل|ملحق|مندوب)$/.test(w) && actorAt(c, b)?.a === b && codeRange(c, a, b)?.sector === 'GOV' && !/^(ال)?(وزير|رئيس|نائب|امين|مساعد)/.test(stripConj(c.norm[a]!))) break;
     // a body with its nisba ends before another official or body (واستدعت الخارجية العراقية | القائم
     // بالأعمال التركي)
     if (b >= a + 2 && /^ال/.test(w) && actorAt(c, b - 1)?.info.kind === 'nisba' && /^(و|ف)?ال/.test(c.norm[b - 2]!) && actorAt(c, b)?.a === b && actorAt(c, b)?.info.kind === 'sector') break;
