@@ -673,7 +673,7 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
       // a coded phrase, or a named person or body right before the verb (الملك سلمان سيزور)
       // (a phrase with a preposition is no subject: هجوم بطائرات مسيرة استهدف)
       // (or a speaker's own forces by a pronoun: أعلنت القيادة أن مقاتلاتها قصفت)
-      const cr = prepOn(c, k) ? null : actorAt(c, k) ?? ((k === i - 1 && entityIn(c, k, k + 1, (e) => e.type === 'PER' || (e.type === 'ORG' && e.canonical !== null))) || (k === i - 1 && TWO_SIDES.test(stripConj(c.norm[k]!))) || ((k === i - 1 || (k === i - 2 && NEG.has(c.norm[i - 1]!))) && OWN_FORCE.test(stripConj(c.norm[k]!))) ? true : null);
+      const cr = prepOn(c, k) ? null : actorAt(c, k) ?? ((k === i - 1 && entityIn(c, k, k + 1, (e) => e.type === 'PER' || (e.type === 'ORG' && e.canonical !== null))) || (k === i - 1 && TWO_SIDES.test(stripConj(c.norm[k]!))) || ((k === i - 1 || (k === i - 2 && NEG.has(c.norm[i - 1]!))) && (OWN_FORCE.test(stripConj(c.norm[k]!)) || OWN_FORCE.test(c.norm[k]!))) ? true : null);
       if (cr) { let a = k; while (a > cs && isWord(c, a - 1) && !STOP_NP.has(c.norm[a - 1]!) && !(COMP_PREP.has(c.norm[a - 1]!) && c.entAt[a - 1]! < 0) && !isVerbLike(c, a - 1) && k - a < 3) a--; before = [a, c.counted[k] ? Math.max(npEnd(c, a), k + 1) : npEnd(c, a)]; if (before[1] > i) before[1] = i;
         // (a body in a state is the subject, not the state: محكمة في ميانمار قضت، قوات الجيش في ميانمار ألقت)
         const st = actorAt(c, a);
@@ -1580,7 +1580,8 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
     if (spCountry && spCountry !== 'IGO') {
       const own = (r: Argument): Argument => {
         const k = tokenRangeOf(doc, r.start, r.end)[0];
-        const m = OWN_BODY.exec(stripConj(c.norm[k]!));
+        // (وحداته keeps its و: it is no conjunction)
+        const m = OWN_BODY.exec(stripConj(c.norm[k]!)) ?? OWN_BODY.exec(c.norm[k]!);
         if (!m) return r;
         // (a rebel or opposition leader's "forces" are his group's: قائد قوات سوريا الديمقراطية … قواته)
         const group = OWN_MIL.includes(m[1]!) && NON_STATE.has(spSector ?? '') ? spSector! : null;

@@ -313,8 +313,11 @@ export function npEnd(c: Ctx, a: number, limit = 5): number {
     // the parties addressed start a phrase of their own (مفوضية الاتحاد الأفريقي | البلدين)
     if (b > a && ADDRESSEE.has(stripConj(w)) && /^(ال|و)/.test(w)) break;
     // a thing "belonging to" a body is coded by it (طائرة مسيّرة تابعة للجيش المالي)
-    if (b > a && /^تابع(ه|ين|ون|ان|تان)?$/.test(w) && b + 1 < c.n && /^ل/.test(c.norm[b + 1]!) && c.doc.tokenSentence[b + 1] === c.doc.tokenSentence[a]) {
-      const be = npEnd(c, b + 1);
+    // (with the article too, and the body's own parent after في: مقر القدس التابع للقوات البرية في
+    // الحرس الثوري)
+    if (b > a && /^(ال)?تابع(ه|ين|ون|ان|تان)?$/.test(w) && b + 1 < c.n && /^ل/.test(c.norm[b + 1]!) && c.doc.tokenSentence[b + 1] === c.doc.tokenSentence[a]) {
+      let be = npEnd(c, b + 1);
+      if (be + 1 < c.n && c.norm[be] === 'في' && c.doc.tokenSentence[be + 1] === c.doc.tokenSentence[a]) { const pe = npEnd(c, be + 1); const pc = pe > be + 1 ? codeRange(c, be + 1, pe) : null; if (pc && (pc.kind === 'group' || pc.country)) be = pe; }
       if (be > b + 1 && codeRange(c, b + 1, be)) return be;
     }
     // a unit of a body is one phrase with it (قوة من الشرطة، وفد من المفوضية الأوروبية، عناصر من الجيش،
