@@ -570,7 +570,7 @@ export function gate(c: Ctx, h: Hit): Trigger | null {
     case 'support': {
       // after a comma, مطالبة and دعوة with no article are the feminine participle (…، مطالبةً أنقرة
       // بسحب قواتها): the clause's subject asks
-      if (i > 0 && isPunct(c, i - 1) && c.norm[i - 1] === ',' && h.end === i + 1 && /^(مطالبه|داعيه)$/.test(c.norm[i]!)) return { ...t, gate: 'participle' };
+      if (i > 0 && isPunct(c, i - 1) && c.norm[i - 1] === ',' && h.end === i + 1 && /^(و)?(مطالبه|داعيه)$/.test(c.norm[i]!)) return { ...t, gate: 'participle' };
       const sa0 = sentenceStart(c, s); if (supportVerb(c, i, clauseBack(c, i, sa0), s, REQUEST_SUPPORT_V) < 0) return null; break;
     }
     // summoning with a long subject between the verb and the envoy (استدعت وزارة الخارجية العراقية،
