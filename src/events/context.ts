@@ -70,6 +70,13 @@ export function isName(c: Ctx, i: number): boolean {
 }
 /** Token i is a quotation mark: «», “” and " are all normalised to ". */
 export function isQuote(c: Ctx, i: number): boolean { return c.norm[i] === '"'; }
+/** The quotation mark closing the one at token open, at most `reach` tokens on and in its
+ *  sentence (a name in quotation marks: تنظيم «داعش»), or -1. */
+export function quoteClose(c: Ctx, open: number, reach: number): number {
+  const s = c.doc.tokenSentence[open];
+  for (let q = open + 1; q <= Math.min(c.n - 1, open + reach) && c.doc.tokenSentence[q] === s; q++) if (isQuote(c, q)) return q;
+  return -1;
+}
 export function isWord(c: Ctx, i: number): boolean { const k = c.doc.kinds[i]; return k === 'word' || k === 'latin'; }
 export function isPunct(c: Ctx, i: number): boolean { return c.doc.kinds[i] === 'punct'; }
 export function stripConj(w: string): string { return w.length > 3 && (w[0] === 'و' || w[0] === 'ف') ? w.slice(1) : w; }

@@ -7,8 +7,8 @@ import type { Argument, Event, EventStatus, Magnitude, MagnitudeKind, Source, Va
 import { isPrep, lexicons, nounKey, type Trigger } from './lexicon.js';
 import { normalizeCached } from '../text/normalize.js';
 import type { Doc } from '../doc.js';
-import { ACCORDING, ALA_ADVERBIAL, PERSON_SG, DURATION, ANNOUNCE_V, SUPPORT_V, LEGAL, ARMED, CONVICT_CONSTRUCT, ENVOY, CROWD_COUNT, HUMAN_UNITS, SENTENCE_W, EXPLOSIVE, ADDRESSEE, AGENT_SECTOR, AGREED_ON, AGREE_W, ARRIVE_V, ASSAULT_MODE, CASUALTY_AFTER, CLAIMED, CLASH, CLAUSE, COMP, COMP_PREP, CROWD, DEATH_TRIG, DEFINITE, EST, EXPECTED, FACT, FUT, GENERIC_PLACE, GOAL_NOUN, HUMAN, HUMAN_WORD_SET, HYPO, INJ_NEAR, INSTRUMENT, KANA, MANNER, PROTESTER, MASDAR_ANNOUNCE_V, NEG, ORGANISE_N, PATIENT_NOUN, PHYSICAL, PLACE_WORDS, PREP_BEFORE, PRONOUN_COMP, PRONOUN_PP, PROTEST_ACTOR_V, PROTEST_AGENT_V, RELATIVE, REPRESS_V, RESUMPTIVE, S, SCOPE_END, SENTENCE_ADV, SENTENCE_N, SPECULATE, SPEECH_ACT, SQUARE, PURPOSE_NOUN, STOP_NP, SUPPRESSING, TARGET_NOUN, TIME_OF_DAY, TIME_PREP, TIME_WORDS, TROOP, UNDERGO_TRIG, WITNESS_V, concreteText, concreteWord } from './words.js';
-import { type Ctx, afterDateline, basedAsideEnd, isQuote, type Hit, fathatan, clauseBack, bareSurface, clauseBreak, clauseBreakBesideDates, conditional, entityIn, hasAny, isPunct, isVerbLike, isWord, nc, onlyDatesBetween, overlaps, passiveForm, placeIn, prepOn, stripConj, tanween, timeAfterComma, tokenRangeOf, tracer, vc, verbAt } from './context.js';
+import { ACCORDING, SAY_PARTICIPLE, ALA_ADVERBIAL, PERSON_SG, DURATION, ANNOUNCE_V, SUPPORT_V, LEGAL, ARMED, CONVICT_CONSTRUCT, ENVOY, CROWD_COUNT, HUMAN_UNITS, SENTENCE_W, EXPLOSIVE, ADDRESSEE, AGENT_SECTOR, AGREED_ON, AGREE_W, ARRIVE_V, ASSAULT_MODE, CASUALTY_AFTER, CLAIMED, CLASH, CLAUSE, COMP, COMP_PREP, CROWD, DEATH_TRIG, DEFINITE, EST, EXPECTED, FACT, FUT, GENERIC_PLACE, GOAL_NOUN, HUMAN, HUMAN_WORD_SET, HYPO, INJ_NEAR, INSTRUMENT, KANA, MANNER, PROTESTER, MASDAR_ANNOUNCE_V, NEG, ORGANISE_N, PATIENT_NOUN, PHYSICAL, PLACE_WORDS, PREP_BEFORE, PRONOUN_COMP, PRONOUN_PP, PROTEST_ACTOR_V, PROTEST_AGENT_V, RELATIVE, REPRESS_V, RESUMPTIVE, S, SCOPE_END, SENTENCE_ADV, SENTENCE_N, SPECULATE, SPEECH_ACT, SQUARE, PURPOSE_NOUN, STOP_NP, SUPPRESSING, TARGET_NOUN, TIME_OF_DAY, TIME_PREP, TIME_WORDS, TROOP, UNDERGO_TRIG, WITNESS_V, concreteText, concreteWord } from './words.js';
+import { type Ctx, afterDateline, basedAsideEnd, isQuote, quoteClose, type Hit, fathatan, clauseBack, bareSurface, clauseBreak, clauseBreakBesideDates, conditional, entityIn, hasAny, isPunct, isVerbLike, isWord, nc, onlyDatesBetween, overlaps, passiveForm, placeIn, prepOn, stripConj, tanween, timeAfterComma, tokenRangeOf, tracer, vc, verbAt } from './context.js';
 import { namesState, actorAt, civilHead, argEnd, argsOf, code, codeRange, codedBodyAfter, coordinatedObject, groupOf, isDual, makeArg, nisbaAfterIndefinite, npEnd, objectCasePlural, relativeAgent, subjectBefore, withCountry, withCountryOfPlaceAfter } from './phrases.js';
 import { claimedParty, findTriggers, gapped, gate, supportVerb } from './triggers.js';
 import { loadKb } from '../entities/kb.js';
@@ -74,7 +74,7 @@ function countedOf(c: Ctx, a: number, e: number, sb: number): Argument[] {
     let ge = npEnd(c, e + 1);
     for (let k = e + 2; k < ge; k++) if (/^و/.test(c.norm[k]!)) { ge = k; break; }
     // (with the body they belong to named in quotation marks: أربعة من عناصر «وحدات مقاومة سنجار»)
-    if (ge < sb && isQuote(c, ge)) { let q = ge + 1; while (q < Math.min(sb, ge + 8) && !isQuote(c, q)) q++; if (q < sb && isQuote(c, q) && q > ge + 1) ge = q + 1; }
+    if (ge < sb && isQuote(c, ge)) { const q = quoteClose(c, ge, 8); if (q > ge + 1) ge = q + 1; }
     if (ge > e + 1 && ge <= sb) return argsOf(c, a, ge);
   }
   return argsOf(c, a, e);
@@ -87,8 +87,6 @@ function pluperfect(c: Ctx, sa: number, ti: number): boolean {
   return false;
 }
 
-/** Participles of saying, which open a clause of their own (مؤكداً أن، مضيفةً أن). */
-const SAY_PART = /^(و)?(مشير|مؤكد|موكد|مضيف|موضح|لافت|معتبر|مشدد|قائل)(ا|ه|ين)$/;
 /** A body's own forces named by a pronoun (قواتها، مقاتلاتها، جيشه). */
 const OWN_MIL = ['قوات', 'جيش', 'مقاتلات', 'طائرات', 'سفن', 'بحريت', 'وحدات', 'مدمرات', 'مقاتلي', 'عناصر'];
 /** Words that give a unit's strength (التي تضم نحو 300 جندي، قوامها 500 عنصر). */
@@ -134,6 +132,13 @@ function joinedSubject(c: Ctx, sentEvents: Event[], v: number, states: boolean):
   const st = states ? actorAt(c, k) : null;
   if (st && (st.info.kind === 'country' || st.info.kind === 'capital')) return prev;
   return feminineHead(c, k) !== masculineVerb(c.norm[v]!) ? prev : null;
+}
+/** The sentence's lead verb (accepted by verbOk) when its subject, a coded phrase or a named body
+ *  or person, ends right at token p, before a comma (وجدّد وزير الخارجية السوري، …); else -1. */
+function leadSubjectTo(c: Ctx, sa: number, sb: number, p: number, verbOk: (v: number) => boolean): number {
+  const v = afterDateline(c, sa, sb);
+  if (v >= p - 1 || !verbOk(v) || npEnd(c, v + 1) !== p) return -1;
+  return codeRange(c, v + 1, p) || entityIn(c, v + 1, p, (x) => x.type === 'ORG' || x.type === 'PER') ? v : -1;
 }
 /** The subject of the nearest verb before b, back to punctuation: a coded phrase or a named
  *  body right after the verb (or opening the sentence), for a verb in a relative clause
@@ -1197,11 +1202,8 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
   if (h.nominal && !actor.length && i - 3 > sa && c.norm[i - 1] === ',') {
     let p = i - 2;
     while (p > sa && c.norm[p] !== ',' && i - p < 8) p--;
-    const v = afterDateline(c, sa, sb);
-    if (c.norm[p] === ',' && v < p - 1 && (isVerbLike(c, v) || /^(و)?(جدد|اكمل|استكمل|واصل|بدا|اعلن|اكد)(ت)?$/.test(c.norm[v]!))) {
-      const e = npEnd(c, v + 1);
-      if (e === p && (codeRange(c, v + 1, e) || entityIn(c, v + 1, e, (x) => x.type === 'ORG' || x.type === 'PER'))) { actor = argsOf(c, v + 1, e); why.push(`actor = ${actor.map((r) => r.text).join(' + ')}, subject of ${c.norm[v]} before the aside`); }
-    }
+    const v = c.norm[p] === ',' ? leadSubjectTo(c, sa, sb, p, (k) => isVerbLike(c, k) || /^(و)?(جدد|اكمل|استكمل|واصل|بدا|اعلن|اكد)(ت)?$/.test(c.norm[k]!)) : -1;
+    if (v >= 0) { actor = argsOf(c, v + 1, p); why.push(`actor = ${actor.map((r) => r.text).join(' + ')}, subject of ${c.norm[v]} before the aside`); }
   }
   // a noun a participle of announcing carries is the clause's subject's act (…، معلناً تقديم شحنة قمح)
   if (h.nominal && !actor.length && i > sa && /^(و)?(معلن|مجدد|مقدم)(ا|ه)$/.test(c.norm[i - 1]!)) {
@@ -1212,11 +1214,8 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
   // a call or talks set off by a comma after the verb and its subject (وبحث الرئيس القمري، في اتصال
   // هاتفي مساء أمس مع رئيس الوزراء الفرنسي، …): the verb's subject holds it
   if (h.nominal && !actor.length && t.type === 'CONSULT' && i - 2 > sa && c.norm[i - 1] === 'في' && c.norm[i - 2] === ',') {
-    const v = afterDateline(c, sa, sb);
-    if (v < i - 3 && isVerbLike(c, v)) {
-      const e = npEnd(c, v + 1);
-      if (e === i - 2 && (codeRange(c, v + 1, e) || entityIn(c, v + 1, e, (x) => x.type === 'PER' || x.type === 'ORG'))) { actor = argsOf(c, v + 1, e); why.push(`actor = ${actor.map((r) => r.text).join(' + ')}, subject of ${c.norm[v]} before the comma`); }
-    }
+    const v = leadSubjectTo(c, sa, sb, i - 2, (k) => isVerbLike(c, k));
+    if (v >= 0) { actor = argsOf(c, v + 1, i - 2); why.push(`actor = ${actor.map((r) => r.text).join(' + ')}, subject of ${c.norm[v]} before the comma`); }
   }
   if (h.nominal && !actor.length) {
     const v = supportVerb(c, i, clauseStart, s);
@@ -1676,9 +1675,8 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
   // a participle's object named in quotation marks, with what it is charged with or asked after it
   // (…، متهماً «جبهة استعادة الوحدة والديمقراطية المسلحة» بتنفيذ الهجوم)
   if (t.gate === 'participle' && !recipient.length && h.end < sb && isQuote(c, h.end)) {
-    let q = h.end + 1;
-    while (q < Math.min(sb, h.end + 10) && !isQuote(c, q)) q++;
-    if (q < sb && isQuote(c, q) && q > h.end + 1 && /^(ب|الي|علي)/.test(c.norm[q + 1] ?? '')) { recipient = [makeArg(c, h.end + 1, q)]; why.push(`recipient = ${recipient[0]!.text}, named in quotation marks`); }
+    const q = quoteClose(c, h.end, 10);
+    if (q > h.end + 1 && /^(ب|الي|علي)/.test(c.norm[q + 1] ?? '')) { recipient = [makeArg(c, h.end + 1, q)]; why.push(`recipient = ${recipient[0]!.text}, named in quotation marks`); }
   }
   if (!actor.length && t.gate === 'participle') {
     // (the subject of an act told inside the speech, before the participle: وأضاف البيان أن
@@ -1974,7 +1972,7 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
     // (nor past a comma before a verb joined by و: ونشرت … نحو 400 عنصر في محيط طفس، واعتقلت …)
     // (nor a count after an earlier act of the sentence, before a verb joined by و: أفرجت … عن 11 من
     // الموقوفين بكفالة وأمرت بحبس الستة الآخرين)
-    if (q.b <= i && (hasAny(c, CLAUSE, q.b, i, s) || c.norm.slice(q.b, i).some((w) => SAY_PART.test(w)) || hasAny(c, TIME_PREP, q.b, i, s) || (!h.nominal && /^و/.test(c.norm[i]!) && (c.norm.slice(q.b, i).includes(',') || sentEvents.some((e) => { const k = tokenRangeOf(doc, e.trigger.start, e.trigger.end)[0]; return k < q.a && e.type !== t.type; }))))) continue;
+    if (q.b <= i && (hasAny(c, CLAUSE, q.b, i, s) || c.norm.slice(q.b, i).some((w) => SAY_PARTICIPLE.test(w)) || hasAny(c, TIME_PREP, q.b, i, s) || (!h.nominal && /^و/.test(c.norm[i]!) && (c.norm.slice(q.b, i).includes(',') || sentEvents.some((e) => { const k = tokenRangeOf(doc, e.trigger.start, e.trigger.end)[0]; return k < q.a && e.type !== t.type; }))))) continue;
     // (a noun joined by و has its count after it: مقتل مهرّبَين اثنين وإصابة جنديين — the two are
     // the dead)
     // (and so does a verb of wounding joined by و: قُتل خمسة أشخاص، بينهم طفل، وأصيب 23 آخرون)
@@ -2130,7 +2128,7 @@ function buildEvent(c: Ctx, h: Hit, t: Trigger, speeches: Speech[], sa: number, 
   // every act: بحسب نقابة المعلمين التي قدّرت عدد المتظاهرين بعشرة آلاف)
   // (an estimate before a participle of saying is that clause's own: قدّرت المديرية عددهم بأقل من 600،
   // مؤكدةً أنها أوقفت 27 منهم)
-  else if (hasAny(c, EST, sa, sb, s) && ((hasAny(c, EST, sa, i, s) && !c.norm.slice(sa, i).some((w, n) => SAY_PART.test(w) && hasAny(c, EST, sa, sa + n, s))) || hasAny(c, ACCORDING, h.end, sb, s)) && !estimateOfOther(c, sa, sb, s, magnitude)) { status = 'estimated'; statusWhy.push('estimated'); }
+  else if (hasAny(c, EST, sa, sb, s) && ((hasAny(c, EST, sa, i, s) && !c.norm.slice(sa, i).some((w, n) => SAY_PARTICIPLE.test(w) && hasAny(c, EST, sa, sa + n, s))) || hasAny(c, ACCORDING, h.end, sb, s)) && !estimateOfOther(c, sa, sb, s, magnitude)) { status = 'estimated'; statusWhy.push('estimated'); }
   else if (source && !(actor.length && sp && overlaps(actor, sp))) { status = 'reported'; statusWhy.push(`reported by ${source.text}`); }
   if (source) why.push(`source = ${source.text} (${source.kind})`);
   why.push(`status ${status}${statusWhy.length ? ` (${statusWhy.join('; ')})` : ''}`);

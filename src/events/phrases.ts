@@ -6,7 +6,7 @@ import { lexicons, nounCores, nounKey, type ActorInfo } from './lexicon.js';
 import { loadKb } from '../entities/kb.js';
 import { normalizeCached } from '../text/normalize.js';
 import { ADDRESSEE, S, AGENT_REL, ATTACK_REL_VERB, DURATION, NEG, BODY_NOUN, BROKEN_PL_SG, COMP, COMP_PREP, CROWD_COUNT, CROWD_SUBJECT, DEFINITE, HAPPEN_BEFORE, HUMAN, HUMAN_WORD_SET, PERSON_SG, PROTESTER, STOP_NP, SUBJECT_OPENER, TITLE, TITLE_TAIL } from './words.js';
-import { type Ctx, type Surname, isQuote, entityIn, isPunct, isVerbLike, isWord, nc, prepOn, stripConj, tokenRangeOf, verbAt } from './context.js';
+import { type Ctx, type Surname, isQuote, quoteClose, entityIn, isPunct, isVerbLike, isWord, nc, prepOn, stripConj, tokenRangeOf, verbAt } from './context.js';
 
 // ---------------------------------------------------------------- actors
 export interface ActorHit { a: number; b: number; info: ActorInfo }
@@ -266,17 +266,15 @@ export function npEnd(c: Ctx, a: number, limit = 5): number {
     const w = c.norm[b]!;
     // a civil body's name may quote its own name before its aim (مرصد «بغداد» لحقوق الإنسان)
     if (b === a + 1 && isQuote(c, b) && civilHead(c.norm[a]!)) {
-      let q = b + 1;
-      while (q < Math.min(c.n, b + 5) && !isQuote(c, q) && c.doc.tokenSentence[q] === c.doc.tokenSentence[a]) q++;
-      if (isQuote(c, q) && q + 1 < c.n && civilAim(c, q + 1)) return Math.min(c.n, q + 3);
+      const q = quoteClose(c, b, 5);
+      if (q >= 0 && q + 1 < c.n && civilAim(c, q + 1)) return Math.min(c.n, q + 3);
       // (or its whole name in quotation marks: منظمة «مسقط للحقوق»)
-      if (isQuote(c, q) && q > b + 1) return q + 1;
+      if (q > b + 1) return q + 1;
     }
     // a group's head with its known name in quotation marks is one phrase (تنظيم «داعش»، حركة «حماس»)
     if (b === a + 1 && isQuote(c, b) && GROUP_HEAD.test(c.norm[a]!) && b + 2 < c.n) {
-      let q = b + 1;
-      while (q < Math.min(c.n, b + 5) && !isQuote(c, q) && c.doc.tokenSentence[q] === c.doc.tokenSentence[a]) q++;
-      if (isQuote(c, q) && q > b + 1 && entityIn(c, b + 1, q, (e) => e.type === 'ORG' && e.canonical !== null && e.start === c.doc.tokens[b + 1]!.start)) return q + 1;
+      const q = quoteClose(c, b, 5);
+      if (q > b + 1 && entityIn(c, b + 1, q, (e) => e.type === 'ORG' && e.canonical !== null && e.start === c.doc.tokens[b + 1]!.start)) return q + 1;
     }
     if (!isWord(c, b) && c.doc.kinds[b] !== 'number') break;
     // the words of a title of several words stay together past a preposition (القائم بالأعمال)
@@ -437,7 +435,7 @@ export function coordinatedObject(c: Ctx, i: number, np1: readonly [number, numb
   // إلى تصنيف …): the phrase is the one called on
   // (past the body's own name in quotation marks: وطالبت بعثة الأمم المتحدة «مينورسو» بفتح تحقيق)
   let after = np1[1];
-  if (isQuote(c, after)) { let q = after + 1; while (q < Math.min(c.n, after + 5) && !isQuote(c, q)) q++; if (isQuote(c, q)) after = q + 1; }
+  if (isQuote(c, after)) { const q = quoteClose(c, after, 5); if (q >= 0) after = q + 1; }
   // (an amount is what is acted on: واعتقلت …، وصادرت كميات كبيرة من الأسلحة)
   if (/^(كميات|كميه|عددا)$/.test(head)) return true;
   if (type === 'REQUEST' && /^(الي|علي|لل|ب)/.test(c.norm[after] ?? '') && !entityIn(c, np1[0], np1[0] + 1, (e) => e.type === 'PER')) return true;
@@ -701,9 +699,8 @@ export function groupOf(c: Ctx, b: number, sb: number): Argument[] | null {
       if (g && g.a === b + 2 && (g.info.kind === 'sector' || g.info.kind === 'group')) return argsOf(c, b + 2, e);
       // (the body named in quotation marks: 120 من مقاتلي «حزب العمال الكردستاني»)
       if (isQuote(c, b + 2)) {
-        let q = b + 3;
-        while (q < Math.min(sb, b + 10) && !isQuote(c, q)) q++;
-        const named = q < sb && isQuote(c, q) ? entityIn(c, b + 3, q, (x) => x.type === 'ORG' && x.canonical !== null && x.start === c.doc.tokens[b + 3]!.start) : undefined;
+        const q = quoteClose(c, b + 2, 8);
+        const named = q > b + 3 ? entityIn(c, b + 3, q, (x) => x.type === 'ORG' && x.canonical !== null && x.start === c.doc.tokens[b + 3]!.start) : undefined;
         if (named) return argsOf(c, ...tokenRangeOf(c.doc, named.start, named.end));
       }
     }
@@ -753,7 +750,7 @@ export function relativeAgent(c: Ctx, k: number, sb: number): [number, number, n
   let a = k + 1;
   while (a < sb && a < k + 6 && (c.inDate[a] || /^(منذ|مند)$/.test(c.norm[a]!))) a++;
   // (a group named in quotation marks: تجمّعاً نظّمه «البدون»)
-  if (isQuote(c, a)) { let q = a + 1; while (q < Math.min(sb, a + 6) && !isQuote(c, q)) q++; if (q < sb && isQuote(c, q) && q > a + 1) return [k, a + 1, q]; }
+  if (isQuote(c, a)) { const q = quoteClose(c, a, 6); if (q > a + 1) return [k, a + 1, q]; }
   const e = argEnd(c, a);
   if (e <= a || !(codeRange(c, a, e) || entityIn(c, a, e) || PROTESTER.has(stripConj(c.norm[a]!)) || /^(انصار|مناصرو|مناصري|عمال|طلاب|سكان|اهالي)$/.test(stripConj(c.norm[a]!)))) return null;
   return [k, a, e];

@@ -1,14 +1,12 @@
 // Events layer: speech acts, whose speakers are sources (قال، أعلن، نفى، وفق).
 // See docs/events.md for the rules.
 
-import { ACCORDING, COMP, DEFINITE, S, SPEECH } from './words.js';
+import { ACCORDING, COMP, DEFINITE, S, SAY_PARTICIPLE, SPEECH } from './words.js';
 import { type Ctx, hasAny, isPunct, isWord, nc, stripConj, vc } from './context.js';
 import { codeRange, npEnd } from './phrases.js';
 import { mk } from './index.js';
 
 // ---------------------------------------------------------------- attribution
-/** Participles of saying that open a reported clause (مشيراً إلى أن، مؤكداً أن، مضيفاً أن). */
-const SAY_PARTICIPLE = /^(و)?(مشير|مؤكد|موكد|مضيف|موضح|لافت|معتبر|مشدد|قائل)(ا|ه|ين)$/;
 export interface Speech { at: number; a: number; b: number; scopeFrom: number; kind: string; text: string; start: number; end: number; entity: string | null; denial: boolean }
 
 export function sourceKind(c: Ctx, a: number, b: number): string {

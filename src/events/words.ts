@@ -267,3 +267,5 @@ export const ALA_ADVERBIAL = /^(اثر|اثره|اثرها|اثرهم|خلفيه
 export const DURATION = /^(ال)?(مده|لمده|طيله|طوال|اسبوعا|اسبوع|اسبوعين|يوما|يومين|شهرا|شهرين|عاما|عامين|سنه|سنتين|ساعه|ساعتين|ساعات|ايام|اسابيع|اشهر|شهور|دقائق|دقيقه)$/;
 /** A word with a joined ل of purpose, not the article after ل (لتوقيف، لاعتقال; not للحكومة). */
 export function purposeLam(w: string): boolean { return /^(و|ف)?ل/.test(w) && !/^(و|ف)?لل/.test(w); }
+/** Participles of saying that open a reported clause of their own (مشيراً إلى أن، مؤكداً أن، مضيفةً أن). */
+export const SAY_PARTICIPLE = /^(و)?(مشير|مؤكد|موكد|مضيف|موضح|لافت|معتبر|مشدد|قائل)(ا|ه|ين)$/;
